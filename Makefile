@@ -1,0 +1,29 @@
+# plansite: `make site` sets up .venv and builds site/; `make test` runs the test suite.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+SEEDS := seeds/nmg-2026-plan.txt
+
+.PHONY: site test bench golden clean
+
+site: $(INSTALLED)
+	$(PY) -m generator build $(SEEDS) --out site --content content
+
+test: $(INSTALLED)
+	$(PY) -m pytest -q
+
+bench: $(INSTALLED)
+	$(PY) tests/bench.py $(SEEDS)
+
+# Regenerate golden files after a deliberate change; review the diff before committing.
+golden: $(INSTALLED)
+	$(PY) -m tests.golden
+
+$(INSTALLED): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $(INSTALLED)
+
+clean:
+	rm -rf site dist $(VENV)

@@ -1,0 +1,59 @@
+"""Command line: ``python -m generator build PLAN... --out DIR``."""
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from . import build
+from .errors import PlanError
+from .model import iter_clauses
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    arguments = _parser().parse_args(argv)
+    _quiet_mkdocs()
+    try:
+        report = build.build(
+            [Path(path) for path in arguments.plans],
+            Path(arguments.out),
+            content_dir=Path(arguments.content) if arguments.content else None,
+            config_file=Path(arguments.config),
+            strict=arguments.strict,
+        )
+    except PlanError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    for path, warning in report.warnings:
+        print(f"warning: {path}:{warning.line}: {warning.message}", file=sys.stderr)
+    for plan in report.plans:
+        clauses = sum(1 for _ in iter_clauses(plan.document))
+        print(f"built {plan.info.slug}: {len(plan.document.chapters)} chapters, {clauses} clauses → {arguments.out}")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    """The argument parser: one command, build."""
+    parser = argparse.ArgumentParser(prog="python -m generator", description="Publish government plans as a reading site.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    command = commands.add_parser("build", help="build the complete site (pages and data) for plan files")
+    command.add_argument("plans", nargs="+", metavar="PLAN", help="plan text file(s); seeds beside each are read")
+    command.add_argument("--out", required=True, metavar="DIR", help="output folder for the site")
+    command.add_argument("--content", metavar="DIR", help="also keep the generated Markdown in DIR (mkdocs' docs_dir)")
+    command.add_argument("--config", default=str(build.DEFAULT_CONFIG), metavar="FILE", help="mkdocs.yml to build with")
+    command.add_argument("--strict", action="store_true", help="treat warnings (numbering gaps…) as errors")
+    return parser
+
+
+def _quiet_mkdocs() -> None:
+    """Show mkdocs' warnings, one line each, but not its progress messages."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("mkdocs %(levelname)s: %(message)s"))
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
+    # jieba (the search plugin's segmenter) announces its dictionary loading at DEBUG level and
+    # resets its logger's level when imported, so a filter (which it keeps) silences it.
+    logging.getLogger("jieba").addFilter(lambda record: record.levelno >= logging.WARNING)

@@ -1,0 +1,185 @@
+"""Immutable values passed between pipeline stages: source lines, the document tree, its clauses."""
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the decoded source text: character offsets and the 1-based line it starts on."""
+
+    start: int
+    end: int
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank source line, stripped of surrounding whitespace."""
+
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Debris:
+    """A source line that is web-page furniture, not part of the document."""
+
+    kind: str
+    line: Line
+
+
+@dataclass(frozen=True, slots=True)
+class Warning:
+    """Something doubtful in the source, reported with its line; an error under --strict."""
+
+    line: int
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    """The covering notice that issues the plan (absent for reports published bare)."""
+
+    notice_title: Line | None = None
+    issuer: str = ""
+    document_number: Line | None = None
+    addressees: Line | None = None
+    notice: tuple[Line, ...] = ()
+    date: Line | None = None
+    iso_date: str = ""
+    publication_note: Line | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The ingested text: front matter, the plan's title, its body lines and the debris removed."""
+
+    text: str
+    front: FrontMatter
+    title: Line
+    body: tuple[Line, ...]
+    debris: tuple[Debris, ...]
+
+
+class ClauseKind(str, Enum):
+    """What part of the document a clause is."""
+
+    CHAPTER_TITLE = "chapter_title"
+    SECTION_HEADING = "section_heading"
+    SENTENCE = "sentence"
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """The citable unit: one sentence (or heading) of the plan, exactly as written."""
+
+    id: str
+    kind: ClauseKind
+    text: str
+    span: Span
+    chapter: int
+    section: int
+    number: int
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A source paragraph, split into clauses whose texts concatenate to the paragraph."""
+
+    clauses: tuple[Clause, ...]
+    role: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A numbered section (一)…; its first sentence is its heading."""
+
+    id: str
+    number: int
+    heading: Clause
+    paragraphs: tuple[Paragraph, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Chapter:
+    """A numbered chapter 一、…: title, introductory paragraphs, sections."""
+
+    id: str
+    number: int
+    title: Clause
+    intro: tuple[Paragraph, ...]
+    sections: tuple[Section, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A parsed plan: its title, the notice issuing it, the preamble and the chapters."""
+
+    title: Line
+    front: FrontMatter
+    preamble: tuple[Paragraph, ...]
+    chapters: tuple[Chapter, ...]
+    debris: tuple[Debris, ...]
+    warnings: tuple[Warning, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PlanInfo:
+    """Editorial facts about one plan, from its seeds/ metadata: where it lives on the site."""
+
+    slug: str
+    source_name: str = ""
+    source_url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """A plan ready to render: its document and editorial metadata."""
+
+    info: PlanInfo
+    document: Document
+
+
+@dataclass(frozen=True, slots=True)
+class OutputFile:
+    """A file to write into the docs folder: path relative to it, and its text."""
+
+    path: str
+    text: str
+
+
+def chapter_clauses(chapter: Chapter):
+    """A chapter's clauses in order: title, introduction, then each section's heading and body."""
+    yield chapter.title
+    for paragraph in chapter.intro:
+        yield from paragraph.clauses
+    for section in chapter.sections:
+        yield section.heading
+        for paragraph in section.paragraphs:
+            yield from paragraph.clauses
+
+
+def iter_clauses(document: Document):
+    """Every clause of the body in document order, headings included."""
+    for paragraph in document.preamble:
+        yield from paragraph.clauses
+    for chapter in document.chapters:
+        yield from chapter_clauses(chapter)
+
+
+@dataclass(frozen=True, slots=True)
+class NavItem:
+    """An entry of the site navigation: a page, or a titled group of entries."""
+
+    title: str
+    path: str = ""
+    children: tuple["NavItem", ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SiteContent:
+    """Everything the docs folder receives, and the navigation mkdocs is given."""
+
+    files: tuple[OutputFile, ...]
+    nav: tuple[NavItem, ...]

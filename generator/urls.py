@@ -1,0 +1,63 @@
+"""Where each page and clause of a plan lives on the site; everything sits under /<slug>/.
+
+Pages are addressed by their Markdown source path (``nmg-2026-plan/4.md``), which mkdocs turns
+into ``nmg-2026-plan/4/`` (served) or ``nmg-2026-plan/4.html`` (offline); published URLs use the
+served form. A chapter's page is named by the chapter's ID, so it never moves when others do.
+"""
+
+from .model import Chapter, Clause, Plan, chapter_clauses
+
+SITE_HOME = "index.md"
+
+
+def plan_home(plan: Plan) -> str:
+    """Source path of the plan's home page."""
+    return f"{plan.info.slug}/index.md"
+
+
+def chapter_page(plan: Plan, chapter: Chapter) -> str:
+    """Source path of a chapter's page."""
+    return f"{plan.info.slug}/{chapter.id}.md"
+
+
+def data_path(plan: Plan, name: str) -> str:
+    """Source path of a data export of the plan."""
+    return f"{plan.info.slug}/data/{name}"
+
+
+def served_url(source_path: str) -> str:
+    """The site-relative URL mkdocs gives a source path (directory URLs)."""
+    if not source_path.endswith(".md"):
+        return source_path
+    stem = source_path[: -len(".md")]
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def relative_link(from_path: str, to_path: str) -> str:
+    """A Markdown link from one source path to another, which mkdocs rewrites for either URL style."""
+    from_parts = from_path.split("/")[:-1]
+    to_parts = to_path.split("/")
+    common = 0
+    while common < min(len(from_parts), len(to_parts) - 1) and from_parts[common] == to_parts[common]:
+        common += 1
+    return "/".join([".."] * (len(from_parts) - common) + to_parts[common:])
+
+
+def clause_pages(plan: Plan) -> dict[str, str]:
+    """The source page holding each clause (and each chapter and section ID)."""
+    pages = {clause.id: plan_home(plan) for paragraph in plan.document.preamble for clause in paragraph.clauses}
+    for chapter in plan.document.chapters:
+        page = chapter_page(plan, chapter)
+        pages[chapter.id] = page
+        for clause in chapter_clauses(chapter):
+            pages[clause.id] = page
+    return pages
+
+
+def clause_url(pages: dict[str, str], clause: Clause) -> str:
+    """Site-relative URL of a clause: its page's served URL and the clause's anchor."""
+    return f"{served_url(pages[clause.id])}#{clause.id}"

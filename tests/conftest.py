@@ -1,0 +1,80 @@
+"""Shared fixtures: small synthetic plans, and the seed built once into a temporary site."""
+
+import http.server
+import os
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from generator import build
+from generator.ingest import ingest
+from generator.parse import parse_plan
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "nmg-2026-plan.txt"
+
+
+def parse(text: str):
+    """The document tree of a dedented plan text."""
+    return parse_plan(ingest(textwrap.dedent(text)))
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def built_seed(tmp_path_factory):
+    """The seed built through the build stage, as `make site` does: (site folder, report)."""
+    out = tmp_path_factory.mktemp("seed") / "site"
+    report = build.build([SEED], out)
+    return out, report
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright; required in CI, skipped elsewhere when absent."""
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail("Chromium is missing: apt-get install chromium (.ci/run does this)")
+        pytest.skip("Chromium is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def served_seed(built_seed):
+    """The built seed served over HTTP on localhost; yields its base URL."""
+    import functools
+    import threading
+
+    handler = functools.partial(_QuietHandler, directory=str(built_seed[0]))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """A static file handler that does not log every request to stderr."""
+
+    def log_message(self, format, *args):
+        pass

@@ -1,0 +1,67 @@
+"""Golden outlines: the structure read from each document, one line per part, for review by diff.
+
+Regenerate after a deliberate change with ``make golden`` (python -m tests.golden) and review
+``git diff tests/golden`` before committing.
+"""
+
+from pathlib import Path
+
+from generator.ingest import decode, ingest
+from generator.parse import parse_plan
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).resolve().parent / "golden"
+DOCUMENTS = [ROOT / "seeds" / "nmg-2026-plan.txt"]
+
+
+def outline(text: str) -> str:
+    """The document's title, front matter, debris and tree, with clause counts and first words."""
+    document = parse_plan(ingest(text))
+    lines = [f"title: {document.title.text}"]
+    front = document.front
+    if front.notice_title:
+        lines.append(f"notice: {front.notice_title.text} | {_text(front.document_number)} | {front.iso_date}")
+    lines.append("debris: " + ", ".join(_debris_runs(document.debris)))
+    for paragraph in document.preamble:
+        lines.append(f"preamble {paragraph.role or '-'}: {len(paragraph.clauses)} clauses")
+    for chapter in document.chapters:
+        intro = sum(len(paragraph.clauses) for paragraph in chapter.intro)
+        lines.append(f"{chapter.id} @{chapter.title.span.line} {chapter.title.text} | intro {intro}")
+        for section in chapter.sections:
+            body = sum(len(paragraph.clauses) for paragraph in section.paragraphs)
+            lines.append(f"  {section.id} @{section.heading.span.line} {section.heading.text[:24]} | {len(section.paragraphs)} ¶ {body} clauses")
+    for warning in document.warnings:
+        lines.append(f"warning @{warning.line}: {warning.message}")
+    return "\n".join(lines) + "\n"
+
+
+def golden_path(document: Path) -> Path:
+    """Where a document's golden outline is kept."""
+    return GOLDEN / f"{document.stem}.outline.txt"
+
+
+def _debris_runs(debris) -> list[str]:
+    """Debris as kind@first-last runs of nearby lines of one kind."""
+    runs: list[list] = []
+    for item in debris:
+        if runs and runs[-1][0] == item.kind and item.line.span.line - runs[-1][2] <= 2:
+            runs[-1][2] = item.line.span.line
+        else:
+            runs.append([item.kind, item.line.span.line, item.line.span.line])
+    return [f"{kind}@{first}" + (f"-{last}" if last != first else "") for kind, first, last in runs]
+
+
+def _text(line) -> str:
+    return line.text if line else ""
+
+
+def main() -> None:
+    """Rewrite every golden outline."""
+    GOLDEN.mkdir(exist_ok=True)
+    for document in DOCUMENTS:
+        golden_path(document).write_text(outline(decode(document.read_bytes())), encoding="utf-8")
+        print(f"wrote {golden_path(document).relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,58 @@
+"""The built site in a real browser (Debian's Chromium): landing on clauses, phone width, no outside hosts."""
+
+import json
+
+import pytest
+
+PHONE = {"width": 360, "height": 740}
+
+
+@pytest.fixture
+def page(browser, served_seed):
+    """A phone-sized page that records, and blocks, every request to another host."""
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.outside_requests = []
+
+    def route(route):
+        if route.request.url.startswith(served_seed):
+            route.continue_()
+        else:
+            page.outside_requests.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", route)
+    yield page
+    context.close()
+
+
+def test_opening_a_clause_link_shows_that_clause_below_the_header(page, served_seed):
+    page.goto(served_seed + "nmg-2026-plan/2/#2-3-4")
+    page.wait_for_timeout(300)
+    header_bottom = page.evaluate("document.querySelector('.md-header').getBoundingClientRect().bottom")
+    box = page.evaluate("(() => { const r = document.getElementById('2-3-4').getBoundingClientRect(); return [r.top, r.bottom]; })()")
+    assert header_bottom <= box[0] < PHONE["height"]
+    background = page.evaluate("getComputedStyle(document.getElementById('2-3-4')).backgroundColor")
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent")
+
+
+def test_no_page_scrolls_sideways_on_a_phone(page, served_seed, built_seed):
+    site = built_seed[0]
+    for html in sorted(site.rglob("index.html")):
+        path = html.parent.relative_to(site).as_posix()
+        page.goto(served_seed + ("" if path == "." else path + "/"))
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= PHONE["width"], path
+
+
+def test_pages_fetch_nothing_from_outside_hosts(page, served_seed):
+    for path in ["", "nmg-2026-plan/", "nmg-2026-plan/13/"]:
+        page.goto(served_seed + path)
+        page.wait_for_load_state("networkidle")
+    assert page.outside_requests == []
+
+
+def test_plan_json_is_served_beside_the_pages(page, served_seed):
+    response = page.goto(served_seed + "nmg-2026-plan/data/plan.json")
+    assert response.ok
+    assert json.loads(response.text())["slug"] == "nmg-2026-plan"

@@ -1,0 +1,125 @@
+"""The seed built end to end, read back the way a reader (or a checker) would."""
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from generator import build
+
+from .conftest import SEED
+from .html_reading import outside_references, read_html, text_by_id
+
+
+@pytest.fixture(scope="module")
+def site(built_seed) -> Path:
+    return built_seed[0]
+
+
+@pytest.fixture(scope="module")
+def plan_json(site) -> dict:
+    return json.loads((site / "nmg-2026-plan" / "data" / "plan.json").read_text(encoding="utf-8"))
+
+
+def _page(site: Path, url: str) -> str:
+    path = url.split("#")[0]
+    return (site / path / "index.html").read_text(encoding="utf-8")
+
+
+def _independent_body(seed_text: str) -> str:
+    """The plan body read independently: after the title line, up to the site's footer banner."""
+    lines = [line.strip() for line in seed_text.splitlines()]
+    start = lines.index("2026年内蒙古自治区国民经济和社会发展计划") + 1
+    end = next(i for i, line in enumerate(lines) if line.startswith("北疆新闻 |"))
+    return "".join(line for line in lines[start:end] if line and not line.endswith(".png"))
+
+
+def test_clauses_concatenate_to_the_plan_body(plan_json, seed_text):
+    assert "".join(clause["text"] for clause in plan_json["clauses"]) == _independent_body(seed_text)
+
+
+def test_every_clause_text_is_the_source_span(plan_json, seed_text):
+    for clause in plan_json["clauses"]:
+        source = clause["source"]
+        assert seed_text[source["start"] : source["end"]] == clause["text"]
+
+
+def test_every_clause_url_lands_on_an_element_showing_it(site, plan_json):
+    pages: dict[str, dict[str, str]] = {}
+    for clause in plan_json["clauses"]:
+        page, fragment = clause["url"].split("#")
+        if page not in pages:
+            pages[page] = text_by_id(_page(site, page))
+        texts = pages[page]
+        assert fragment == clause["id"]
+        assert clause["text"] in texts[fragment]
+
+
+def test_clause_list_fields(plan_json):
+    clause = next(c for c in plan_json["clauses"] if c["id"] == "4-2-3")
+    assert clause["kind"] == "sentence"
+    assert (clause["chapter"], clause["section"]) == (4, 2)
+    assert clause["url"] == "nmg-2026-plan/4/#4-2-3"
+    kinds = {c["kind"] for c in plan_json["clauses"]}
+    assert kinds == {"chapter_title", "section_heading", "sentence"}
+    assert [c["chapter"] for c in plan_json["clauses"][:2]] == [0, 0]
+
+
+def test_tree_matches_the_plan(plan_json):
+    assert plan_json["title"] == "2026年内蒙古自治区国民经济和社会发展计划"
+    assert plan_json["front_matter"]["document_number"] == "内政发〔2026〕5号"
+    assert [len(chapter["sections"]) for chapter in plan_json["chapters"]] == [0, 5, 3, 3, 3, 3, 4, 4, 4, 3, 2, 3, 10, 0]
+    assert plan_json["chapters"][1]["sections"][0]["heading"] == "(一)扎实推进“三北”工程攻坚战。"
+
+
+def test_site_home_lists_the_plan_and_lives_at_the_root(site):
+    links = [attrs.get("href") for tag, attrs in read_html((site / "index.html").read_text("utf-8")).tags if tag == "a"]
+    assert "nmg-2026-plan/" in links
+
+
+def test_plan_home_shows_notice_targets_and_chapters(site):
+    html = (site / "nmg-2026-plan" / "index.html").read_text(encoding="utf-8")
+    assert "内政发〔2026〕5号" in html and "(此件公开发布)" in html
+    assert "粮食产量超过840亿斤" in text_by_id(html)["0-0-6"]
+    links = [attrs.get("href") for tag, attrs in read_html(html).tags if tag == "a"]
+    assert all(f"{number}/" in links for number in range(1, 15))
+
+
+def test_chapter_pages_link_to_previous_and_next(site):
+    html = _page(site, "nmg-2026-plan/5/")
+    classes = [attrs.get("class", "") for tag, attrs in read_html(html).tags if tag == "a"]
+    assert any("md-footer__link--prev" in c for c in classes)
+    assert any("md-footer__link--next" in c for c in classes)
+
+
+def test_pages_are_chinese_and_described(site):
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert '<html lang="zh"' in html
+        if page.name != "404.html":
+            assert '<meta name="description" content="' in html
+
+
+def test_nothing_refers_to_an_outside_host(site):
+    for page in site.rglob("*.html"):
+        assert outside_references(page.read_text(encoding="utf-8")) == [], page
+        assert "http://" not in page.read_text(encoding="utf-8") and "https://" not in page.read_text("utf-8"), page
+
+
+def test_no_source_maps_are_shipped(site):
+    assert not list(site.rglob("*.map"))
+    assert not any("sourceMappingURL" in path.read_text("utf-8") for path in site.rglob("*.js"))
+
+
+def _tree_digest(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def test_two_builds_are_byte_identical(site, tmp_path):
+    again = tmp_path / "again"
+    build.build([SEED], again)
+    assert _tree_digest(again) == _tree_digest(site)

@@ -1,0 +1,86 @@
+"""The command line as a user meets it: one clear line on bad input, nothing half-written."""
+
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import ROOT
+
+
+def run_cli(*arguments, cwd=ROOT):
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *map(str, arguments)], cwd=cwd, capture_output=True, text=True
+    )
+
+
+def _assert_one_line_error(result, *needles):
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    for needle in needles:
+        assert needle in lines[0]
+
+
+def test_missing_file_is_named(tmp_path):
+    result = run_cli("build", tmp_path / "nope.txt", "--out", tmp_path / "out")
+    _assert_one_line_error(result, "nope.txt", "cannot read")
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    "content, problem",
+    [
+        (b"", "empty"),
+        (b"\x00\x01\x02binary", "binary"),
+        ("这只是一段普通的文字。\n".encode(), "no plan title"),
+    ],
+)
+def test_unreadable_input_fails_cleanly(tmp_path, content, problem):
+    plan = tmp_path / "plan.txt"
+    plan.write_bytes(content)
+    result = run_cli("build", plan, "--out", tmp_path / "out")
+    _assert_one_line_error(result, "plan.txt", problem)
+    assert not (tmp_path / "out").exists()
+
+
+def test_parse_error_names_the_line(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("2026年某某省国民经济和社会发展计划\n\n" + "只有正文没有部分标题的一段很长的文字,它足够长,长到让人以为正文已经开始了,可是没有任何部分。\n", encoding="utf-8")
+    result = run_cli("build", plan, "--out", tmp_path / "out")
+    _assert_one_line_error(result, "plan.txt:1:", "no chapters")
+
+
+def test_a_folder_it_did_not_make_is_left_alone(tmp_path):
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "notes.txt").write_text("keep me", encoding="utf-8")
+    result = run_cli("build", ROOT / "seeds" / "nmg-2026-plan.txt", "--out", out)
+    _assert_one_line_error(result, "mine", "not made by plansite")
+    assert [path.name for path in out.iterdir()] == ["notes.txt"]
+
+
+def test_build_writes_the_site_and_says_what_it_built(tmp_path):
+    out = tmp_path / "out"
+    result = run_cli("build", ROOT / "seeds" / "nmg-2026-plan.txt", "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert "nmg-2026-plan: 14 chapters" in result.stdout
+    assert result.stderr == ""
+    assert (out / "nmg-2026-plan" / "4" / "index.html").is_file()
+    assert (out / "nmg-2026-plan" / "data" / "plan.json").is_file()
+    rebuilt = run_cli("build", ROOT / "seeds" / "nmg-2026-plan.txt", "--out", out)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+
+
+def test_strict_turns_numbering_warnings_into_errors(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "2026年某某省国民经济和社会发展计划\n\n  一、第一部分\n\n  第一句话。\n\n  三、第三部分\n\n  第二句话。\n", encoding="utf-8"
+    )
+    lenient = run_cli("build", plan, "--out", tmp_path / "lenient")
+    assert lenient.returncode == 0
+    assert "plan.txt:7: chapter numbering skips from 1 to 3" in lenient.stderr
+    strict = run_cli("build", plan, "--out", tmp_path / "strict", "--strict")
+    _assert_one_line_error(strict, "plan.txt:7:", "skips")
+    assert not (tmp_path / "strict").exists()

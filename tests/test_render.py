@@ -1,0 +1,110 @@
+import markdown
+import pytest
+import yaml
+
+from generator.model import Plan, PlanInfo, iter_clauses
+from generator.render import escape_text, render_site
+
+from .conftest import ROOT, parse
+from .html_reading import read_html, text_by_id
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "[x](javascript:alert(1))",
+    "**粗体**与_斜体_",
+    "表格|竖线|",
+    "# 井号",
+    "`反引号`",
+    "末尾{#injected}",
+    "&amp;实体&lt;",
+    "\\反斜杠\\*",
+    "~~删除~~==标记==^^上标^^",
+]
+
+
+def _markdown(text: str) -> str:
+    """Markdown rendered with the extensions mkdocs.yml configures."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    extensions, configs = [], {}
+    for entry in config["markdown_extensions"]:
+        name, options = next(iter(entry.items())) if isinstance(entry, dict) else (entry, {})
+        extensions.append(name)
+        configs[name] = options or {}
+    return markdown.markdown(text, extensions=extensions, extension_configs=configs)
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_escaped_text_renders_literally(text):
+    html = _markdown("<span id=\"x\">" + escape_text(text) + "</span>")
+    assert text_by_id(html)["x"] == text
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_escaped_text_makes_no_markup(text):
+    tags = [tag for tag, _ in read_html(_markdown(escape_text(text))).tags]
+    assert tags == ["p"]
+
+
+def _hostile_plan():
+    sentences = "".join(text + "。" for text in HOSTILE)
+    return parse(
+        f"""\
+        2026年某某省国民经济和社会发展计划
+
+          总体要求是:{sentences}
+
+          一、第一部分<b>标题</b>
+
+          {sentences}
+
+          (一)小节**标题**。{sentences}
+        """
+    )
+
+
+def test_hostile_plan_text_renders_literally_on_every_page():
+    document = _hostile_plan()
+    site = render_site((Plan(PlanInfo("x-plan"), document),))
+    texts = {}
+    for file in site.files:
+        body = file.text.split("---\n", 2)[2]
+        texts.update(text_by_id(_markdown(body)))
+    for clause in iter_clauses(document):
+        if clause.kind.value == "sentence":
+            assert texts[clause.id] == f"{clause.number}{clause.text}"  # the visible number, then the text
+        else:
+            assert texts[clause.id] == clause.text + "¶"  # a heading, then its permalink
+
+
+def test_front_matter_values_are_quoted_and_escaped():
+    document = _hostile_plan()
+    site = render_site((Plan(PlanInfo("x-plan"), document),))
+    chapter_page = next(file for file in site.files if file.path == "x-plan/1.md")
+    meta = yaml.safe_load(chapter_page.text.split("---\n")[1])
+    assert meta["title"] == "一、第一部分&lt;b&gt;标题&lt;/b&gt;"
+    assert "<" not in meta["description"]
+
+
+def test_nav_titles_are_escaped_because_mkdocs_prints_them_raw():
+    site = render_site((Plan(PlanInfo("x-plan"), _hostile_plan()),))
+    titles = [child.title for child in site.nav[1].children]
+    assert "一、第一部分&lt;b&gt;标题&lt;/b&gt;" in titles
+
+
+def test_each_clause_carries_its_id_and_visible_number():
+    document = parse(
+        """\
+        2026年某某省国民经济和社会发展计划
+
+          一、第一部分
+
+          第一句。第二句。
+        """
+    )
+    site = render_site((Plan(PlanInfo("x-plan"), document),))
+    page = next(file for file in site.files if file.path == "x-plan/1.md")
+    html = _markdown(page.text.split("---\n", 2)[2])
+    assert text_by_id(html)["1-0-2"] == "2第二句。"
+    links = [attrs["href"] for tag, attrs in read_html(html).tags if tag == "a" and attrs.get("class") == "n"]
+    assert links == ["#1-0-1", "#1-0-2"]
