@@ -134,11 +134,25 @@ class PlanInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class Link:
+    """A stretch of a clause's text that links to an entry elsewhere (a glossary or index entry)."""
+
+    clause: str
+    start: int
+    end: int
+    target: str
+    fragment: str
+    title: str = ""
+    kind: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Plan:
-    """A plan ready to render: its document and editorial metadata."""
+    """A plan ready to render: its document, editorial metadata and the links in its text."""
 
     info: PlanInfo
     document: Document
+    links: tuple[Link, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,12 +6,13 @@ is already markup, so ``**``, ``<script>`` or ``{#id}`` in a plan render literal
 
 import html
 import json
+from dataclasses import dataclass
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import urls
-from .model import NavItem, OutputFile, Plan, SiteContent
+from .model import Clause, Link, NavItem, OutputFile, Plan, SiteContent, iter_clauses
 
 SITE_TITLE = "政府计划文本库"
 DESCRIPTION_LENGTH = 110
@@ -22,6 +23,16 @@ _TEXT_ESCAPES = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord('"')
 _TEXT_ESCAPES.update({ord(char): f"&#{ord(char)};" for char in "\\`*_{}[]|~^=#!+:$"})
 
 PREAMBLE_HEADINGS = {"general-requirements": ("总体要求", "general-requirements"), "main-targets": ("主要预期目标", "main-targets")}
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A piece of a clause's text as printed: plain, or a link with a tooltip and a class."""
+
+    text: str
+    href: str = ""
+    title: str = ""
+    kind: str = ""
 
 
 def escape_text(text: str) -> str:
@@ -39,6 +50,38 @@ def render_site(plans: tuple[Plan, ...]) -> SiteContent:
         files.extend(plan_files)
         nav.append(plan_nav)
     return SiteContent(tuple(files), tuple(nav))
+
+
+def linked_segments(plan: Plan, page: str) -> dict[str, tuple[Segment, ...]]:
+    """The text of each linked clause split into plain and linked segments, links relative to ``page``."""
+    clauses = {clause.id: clause for clause in iter_clauses(plan.document)}
+    by_clause: dict[str, list[Link]] = {}
+    for link in plan.links:
+        by_clause.setdefault(link.clause, []).append(link)
+    return {
+        clause_id: _segments(clauses[clause_id], links, page)
+        for clause_id, links in by_clause.items()
+        if clause_id in clauses
+    }
+
+
+def _segments(clause: Clause, links: list[Link], page: str) -> tuple[Segment, ...]:
+    """A clause's text cut at its links; where links overlap, the earlier (then longer) one wins."""
+    segments = []
+    position = 0
+    for link in sorted(links, key=lambda link: (link.start, link.start - link.end)):
+        if not 0 <= link.start < link.end <= len(clause.text):
+            raise ValueError(f"link {link} lies outside clause {clause.id}")
+        if link.start < position:
+            continue
+        if link.start > position:
+            segments.append(Segment(clause.text[position : link.start]))
+        href = urls.relative_link(page, link.target) + "#" + link.fragment
+        segments.append(Segment(clause.text[link.start : link.end], href, link.title, link.kind))
+        position = link.end
+    if position < len(clause.text):
+        segments.append(Segment(clause.text[position:]))
+    return tuple(segments)
 
 
 def summary(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
@@ -59,6 +102,8 @@ def _environment() -> Environment:
     )
     environment.filters["attr"] = lambda value: Markup(html.escape(str(value), quote=True))
     # attr_list's heading ID, written {#id} after the heading text.
+    # attr_list's attributes for the inline element before it, written {.class}.
+    environment.filters["braces"] = lambda value: Markup("{" + html.escape(str(value), quote=True) + "}")
     environment.filters["anchor"] = lambda value: Markup("{#" + html.escape(str(value), quote=True) + "}")
     # mkdocs prints front-matter values into HTML unescaped, so they are escaped here, then quoted.
     environment.filters["meta"] = lambda value: Markup(json.dumps(html.escape(str(value)), ensure_ascii=False))
@@ -101,6 +146,7 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
                 preamble=preamble,
                 chapters=chapters,
                 data_link=urls.relative_link(home, urls.data_path(plan, "plan.json")),
+                links=linked_segments(plan, home),
                 source_name=plan.info.source_name,
             ),
         )
@@ -115,6 +161,7 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
                     plan_title=title,
                     chapter=chapter,
                     description=_chapter_description(chapter),
+                    links=linked_segments(plan, page),
                 ),
             )
         )

@@ -108,3 +108,38 @@ def test_each_clause_carries_its_id_and_visible_number():
     assert text_by_id(html)["1-0-2"] == "2第二句。"
     links = [attrs["href"] for tag, attrs in read_html(html).tags if tag == "a" and attrs.get("class") == "n"]
     assert links == ["#1-0-1", "#1-0-2"]
+
+
+def _linked_page(links):
+    document = parse(
+        """\
+        2026年某某省国民经济和社会发展计划
+
+          一、第一部分
+
+          粮食产量超过840亿斤。
+        """
+    )
+    plan = Plan(PlanInfo("x-plan"), document, links=tuple(links))
+    page = next(file for file in render_site((plan,)).files if file.path == "x-plan/1.md")
+    return _markdown(page.text.split("---\n", 2)[2])
+
+
+def test_links_in_clause_text_point_to_their_entries_with_a_tooltip():
+    from generator.model import Link
+
+    html = _linked_page([Link("1-0-1", 0, 11, "x-plan/glossary.md", "g-1", "粮食产量 >840亿斤", "ind")])
+    anchors = [attrs for tag, attrs in read_html(html).tags if tag == "a" and attrs.get("class") == "ind"]
+    assert anchors == [{"href": "glossary.md#g-1", "title": "粮食产量 >840亿斤", "class": "ind"}]
+    assert text_by_id(html)["1-0-1"] == "1粮食产量超过840亿斤。"
+
+
+def test_overlapping_links_keep_the_earlier_longer_one():
+    from generator.model import Link
+
+    html = _linked_page(
+        [Link("1-0-1", 0, 4, "x-plan/a.md", "short"), Link("1-0-1", 0, 11, "x-plan/a.md", "long"), Link("1-0-1", 2, 6, "x-plan/a.md", "inner")]
+    )
+    hrefs = [attrs["href"] for tag, attrs in read_html(html).tags if tag == "a" and "#" in attrs["href"] and "a.md" in attrs["href"]]
+    assert hrefs == ["a.md#long"]
+    assert text_by_id(html)["1-0-1"] == "1粮食产量超过840亿斤。"
