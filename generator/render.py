@@ -151,7 +151,7 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
             ),
         )
     ]
-    nav_pages = [NavItem("概览", home)]
+    nav_pages = [NavItem(html.escape(title), home)]
     for chapter in document.chapters:
         page = urls.chapter_page(plan, chapter)
         files.append(
