@@ -169,13 +169,22 @@ def snippet(text: str, start: int, end: int, radius: int = SNIPPET_RADIUS) -> tu
 
 def sort_key(name: str) -> tuple:
     """Pinyin order, the way Chinese indexes are ordered: 阿拉善 before 包头 before 策克."""
-    bare = patterns.INDEX_SORT_SKIP.sub("", name)
-    return tuple(syllable.lower() for syllable in lazy_pinyin(bare)), name
+    syllables = _syllables(name)
+    return _letter(syllables) == "#", syllables, name
 
 
 def initial(name: str) -> str:
     """The letter heading a name sorts under: A–Z, or # for names starting with a digit or symbol."""
-    syllables = sort_key(name)[0]
+    return _letter(_syllables(name))
+
+
+def _syllables(name: str) -> tuple[str, ...]:
+    """A name in lowercase pinyin syllables, leading quotes and brackets ignored."""
+    return tuple(syllable.lower() for syllable in lazy_pinyin(patterns.INDEX_SORT_SKIP.sub("", name)))
+
+
+def _letter(syllables: tuple[str, ...]) -> str:
+    """The initial letter of a romanised name, or # when it does not start with a letter."""
     letter = syllables[0][:1].upper() if syllables else ""
     return letter if "A" <= letter <= "Z" else "#"
 
