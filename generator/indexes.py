@@ -6,7 +6,7 @@ per index (a single alternation, longest names first) finds every mention in eve
 """
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from pypinyin import lazy_pinyin
