@@ -7,11 +7,11 @@ folder and moved into place, so a failed build leaves the output folder as it wa
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from . import editorial, export, ingest, parse, patterns, render
+from . import editorial, export, indexes, ingest, parse, patterns, render, urls
 from .errors import PlanError
 from .model import NavItem, OutputFile, Plan, Warning
 
@@ -47,7 +47,26 @@ def load_plan(path: Path) -> Plan:
         raise error.located(str(meta_path)) from None
     except (OSError, UnicodeDecodeError) as error:
         raise PlanError(f"cannot read the file: {error}", path=str(meta_path)) from None
-    return Plan(info, document)
+    return _with_index(Plan(info, document), index_curation_path(path))
+
+
+def _with_index(plan: Plan, curation_path: Path) -> Plan:
+    """The plan with its indexes (curated by seeds/<stem>.index.yml if present) and their links."""
+    try:
+        text = curation_path.read_text(encoding="utf-8") if curation_path.is_file() else None
+        curation = editorial.index_curation(text)
+    except PlanError as error:
+        raise error.located(str(curation_path)) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise PlanError(f"cannot read the file: {error}", path=str(curation_path)) from None
+    plan = replace(plan, index=indexes.extract_index(plan.document, curation))
+    pages = {name: urls.index_page(plan, name) for name in indexes.INDEX_NAMES}
+    return replace(plan, links=plan.links + indexes.index_links(plan, pages))
+
+
+def index_curation_path(plan_path: Path) -> Path:
+    """Where a plan's index curation lives: seeds/<stem>.index.yml beside the plan."""
+    return plan_path.with_suffix(".index.yml")
 
 
 def generate(plans: tuple[Plan, ...]) -> tuple[tuple[OutputFile, ...], tuple[NavItem, ...]]:
@@ -68,6 +87,9 @@ def build(
     plans = tuple(load_plan(path) for path in plan_paths)
     _check_slugs(plans, plan_paths)
     warnings = tuple((str(path), warning) for path, plan in zip(plan_paths, plans) for warning in plan.document.warnings)
+    warnings += tuple(
+        (str(index_curation_path(path)), warning) for path, plan in zip(plan_paths, plans) for warning in plan.index.warnings
+    )
     if strict and warnings:
         path, warning = warnings[0]
         raise PlanError(f"{warning.message} (--strict)", warning.line, path)

@@ -5,9 +5,11 @@ from pypinyin import lazy_pinyin
 
 from . import patterns
 from .errors import PlanError
-from .model import PlanInfo
+from .indexes import DOCUMENT_TYPES, PLACE_TYPES, PROJECT_CATEGORIES
+from .model import CuratedEntry, CuratedName, IndexChanges, IndexCuration, PlanInfo
 
 PLAN_INFO_KEYS = {"slug", "source"}
+INDEX_CATEGORIES = {"projects": PROJECT_CATEGORIES, "places": PLACE_TYPES, "documents": DOCUMENT_TYPES}
 SOURCE_KEYS = {"name", "url"}
 
 
@@ -47,3 +49,113 @@ def _mapping(yaml_text: str) -> dict:
     if not isinstance(data, dict):
         raise PlanError("expected a mapping of keys to values", 1)
     return data
+
+
+INDEX_CHANGE_KINDS = ("drop", "rename", "merge", "category", "add")
+ADD_KEYS = {"name", "category", "aliases"}
+
+
+def index_curation(yaml_text: str | None) -> IndexCuration:
+    """Editorial changes to a plan's indexes from its seeds/<stem>.index.yml text (none when absent)."""
+    if yaml_text is None:
+        return IndexCuration()
+    root = _node(yaml_text)
+    if root is None:
+        return IndexCuration()
+    if not isinstance(root, yaml.MappingNode):
+        raise PlanError("expected a mapping with keys projects, places, documents", _line(root))
+    indexes = {}
+    for key, value in root.value:
+        index_name = _scalar(key)
+        if index_name not in INDEX_CATEGORIES:
+            raise PlanError(f"unknown index {index_name!r}; expected one of {sorted(INDEX_CATEGORIES)}", _line(key))
+        indexes[index_name] = _index_changes(value, INDEX_CATEGORIES[index_name])
+    return IndexCuration(**indexes)
+
+
+def _index_changes(node, categories: tuple[str, ...]) -> IndexChanges:
+    """One index's changes: drop (names), rename (old: new), merge (name: [names]), category, add."""
+    if not isinstance(node, yaml.MappingNode):
+        raise PlanError(f"expected a mapping with keys {list(INDEX_CHANGE_KINDS)}", _line(node))
+    changes: dict[str, tuple] = {}
+    for key, value in node.value:
+        kind = _scalar(key)
+        if kind == "drop":
+            changes[kind] = tuple(CuratedName(_text(item), line=_line(item)) for item in _sequence(value))
+        elif kind in ("rename", "category"):
+            pairs = tuple(CuratedName(_text(name), _text(new), line=_line(name)) for name, new in _pairs(value))
+            for pair in pairs:
+                if kind == "category" and pair.value not in categories:
+                    raise PlanError(f"category {pair.value!r} is not one of {list(categories)}", pair.line)
+            changes[kind] = pairs
+        elif kind == "merge":
+            changes[kind] = tuple(
+                CuratedName(_text(name), values=tuple(_text(item) for item in _sequence(others)), line=_line(name))
+                for name, others in _pairs(value)
+            )
+        elif kind == "add":
+            changes[kind] = tuple(_added_entry(item, categories) for item in _sequence(value))
+        else:
+            raise PlanError(f"unknown change {kind!r}; expected one of {list(INDEX_CHANGE_KINDS)}", _line(key))
+    return IndexChanges(**changes)
+
+
+def _added_entry(node, categories: tuple[str, ...]) -> CuratedEntry:
+    """An entry added by hand: name, category and optional aliases."""
+    if not isinstance(node, yaml.MappingNode):
+        raise PlanError("an added entry is a mapping with keys name, category, aliases", _line(node))
+    fields = {_scalar(key): value for key, value in node.value}
+    unknown = set(fields) - ADD_KEYS
+    if unknown or "name" not in fields or "category" not in fields:
+        raise PlanError(f"an added entry needs name and category (and may have aliases), not {sorted(unknown) or 'this'}", _line(node))
+    category = _text(fields["category"])
+    if category not in categories:
+        raise PlanError(f"category {category!r} is not one of {list(categories)}", _line(fields["category"]))
+    aliases = tuple(_text(item) for item in _sequence(fields["aliases"])) if "aliases" in fields else ()
+    return CuratedEntry(_text(fields["name"]), category, aliases, _line(node))
+
+
+def _node(yaml_text: str):
+    """The YAML document's node tree (keeps line numbers), or a PlanError naming the line at fault."""
+    try:
+        return yaml.compose(yaml_text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or "invalid YAML"
+        raise PlanError(f"invalid YAML: {problem}", mark.line + 1 if mark else None) from None
+
+
+def _line(node) -> int:
+    """The 1-based line a node starts on."""
+    return node.start_mark.line + 1
+
+
+def _scalar(node) -> str:
+    """A scalar node's text; anything else is an error at its line."""
+    if not isinstance(node, yaml.ScalarNode):
+        raise PlanError("expected a single value here", _line(node))
+    return node.value
+
+
+def _text(node) -> str:
+    """A non-empty name or value."""
+    value = _scalar(node).strip()
+    if not value:
+        raise PlanError("expected a name, found an empty value", _line(node))
+    return value
+
+
+def _sequence(node) -> list:
+    """A list node's items (a single value counts as a list of one)."""
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.ScalarNode):
+        return [node]
+    raise PlanError("expected a list of names", _line(node))
+
+
+def _pairs(node) -> list:
+    """A mapping node's (key, value) pairs."""
+    if not isinstance(node, yaml.MappingNode):
+        raise PlanError("expected a mapping of names to values", _line(node))
+    return list(node.value)

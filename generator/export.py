@@ -2,14 +2,14 @@
 
 import json
 
-from . import urls
+from . import export_index, urls
 from .model import Chapter, Clause, Line, OutputFile, Paragraph, Plan, iter_clauses
 
 FORMAT_VERSION = 1
 
 
 def export_data(plan: Plan) -> tuple[OutputFile, ...]:
-    """The data files of a plan: plan.json with the tree and a flat list of clauses."""
+    """The data files of a plan: plan.json with the tree and a flat list of clauses, and its indexes."""
     pages = urls.clause_pages(plan)
     document = plan.document
     front = document.front
@@ -33,7 +33,7 @@ def export_data(plan: Plan) -> tuple[OutputFile, ...]:
         "chapters": [_chapter(chapter, pages) for chapter in document.chapters],
         "clauses": [_clause(clause, pages) for clause in iter_clauses(document)],
     }
-    return (OutputFile(urls.data_path(plan, "plan.json"), _json(data)),)
+    return (OutputFile(urls.data_path(plan, "plan.json"), _json(data)), *export_index.export_index(plan))
 
 
 def _json(data) -> str:

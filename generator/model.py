@@ -147,12 +147,83 @@ class Link:
 
 
 @dataclass(frozen=True, slots=True)
+class Mention:
+    """Where an index entry's name occurs: a clause and the offsets within its text."""
+
+    clause: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class IndexEntry:
+    """An entry of a back-of-book index: a project, place or document and every mention of it."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    category: str
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Index:
+    """The plan's indexes of named projects, places and cited documents, and curation warnings."""
+
+    projects: tuple[IndexEntry, ...] = ()
+    places: tuple[IndexEntry, ...] = ()
+    documents: tuple[IndexEntry, ...] = ()
+    warnings: tuple[Warning, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CuratedName:
+    """An editorial change to one extracted name: the value it sets, and the seeds line it is on."""
+
+    name: str
+    value: str = ""
+    values: tuple[str, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class CuratedEntry:
+    """An entry the editors add to an index by hand, with the seeds line it is on."""
+
+    name: str
+    category: str
+    aliases: tuple[str, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class IndexChanges:
+    """Editorial changes to one index: drop, rename, merge, re-categorise, add."""
+
+    drop: tuple[CuratedName, ...] = ()
+    rename: tuple[CuratedName, ...] = ()
+    merge: tuple[CuratedName, ...] = ()
+    category: tuple[CuratedName, ...] = ()
+    add: tuple[CuratedEntry, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class IndexCuration:
+    """Editorial changes to a plan's indexes, from seeds/<plan>.index.yml."""
+
+    projects: IndexChanges = IndexChanges()
+    places: IndexChanges = IndexChanges()
+    documents: IndexChanges = IndexChanges()
+
+
+@dataclass(frozen=True, slots=True)
 class Plan:
     """A plan ready to render: its document, editorial metadata and the links in its text."""
 
     info: PlanInfo
     document: Document
     links: tuple[Link, ...] = ()
+    index: Index = Index()
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,3 +102,199 @@ def chinese_numeral_to_int(numeral: str) -> int:
     if not numeral:
         raise ValueError("not a Chinese numeral: ''")
     return total + (pending or 0)
+
+
+# --- Indexes of projects, places and documents (generator/indexes.py) -------------------------
+
+# Characters that end a name read backwards from its head: clause and list punctuation, spaces.
+NAME_BOUNDARY = set(",，、。；;：:！？!?《》（）〔〕【】 \u3000")
+
+# Words that govern the name after them; a name starts after the last one before its head.
+# The NOMINAL ones also end names (社会建设工程, 质量提升工程), so they cut only before a stem.
+# 加快建设库布其至河北输电通道 → 库布其至河北输电通道  /  深入实施电网强网工程 → 电网强网工程
+GOVERNING_WORD = re.compile(
+    "|".join(
+        sorted(
+            """实施 推进 推动 加快 建成 开工 完成 开展 支持 打造 加强 办好 承办 举办 发挥 提高 深化 深入 落实 争取
+            谋划 研究论证 论证 启动 组织 依托 围绕 做好 抓好 用好 加大 扩大 拓展 培育 引进 建立 健全 完善 强化
+            优化 参与 融入 推广 创建 申建 设立 新建 改建 扩建 续建 全力 积极 持续 稳步 扎实 大力 着力 统筹 巩固
+            力争 确保 开通 投运 贯彻 执行 出台 制定 编制 修订 印发 加快建设 开工建设 推进建设 重点推进 运营
+            提级 严格 全面 做优 做强 做大 提档 升级 用足 继续 进一步 常态化 分类 有序 坚持 严守 抓实 加速
+            包括 实现 推出 应用 上线 运行 入选 纳入 新增 打好 打赢 聚焦 深耕 帮助 落实好 实施好 做好 办好 抓好 管好 建好 守好 提供 形成 发展 助力
+            的 建设 提升 推进实施 组织实施 高质量 高标准 全方位 大力发展""".split(),
+            key=len,
+            reverse=True,
+        )
+    )
+)
+
+NOMINAL_GOVERNING_WORDS = {"建设", "提升", "发展"}
+
+# A quantity or sweeping modifier: what follows it is a class of things, not a name.
+# 新建20个500千伏输变电工程  /  大中型灌区现代化改造  /  通用机场适配性改造  /  重点口岸提升工程
+GENERIC_NAME_START = re.compile(
+    r"^(?:\d+|[一二三四五六七八九十百千两几多]+)(?:[个条项家座批类]|千伏|公里)|^[一二三四五六七八九十两几多]+年|^(?:大中型|周边|省级|省重点|市重点|大中小|各类|各级|各|一批|一系列|"
+    r"重点|主要|相关|有关|其他|其它|新一批|多层次|全区|全省|全市|区域|重大|具备条件|通用|高标准|现代|新型|"
+    r"国家级|自治区级|省级|市级|县级|区级|这|该|此|本|一些|部分|若干|典型|示范|特色|传统|先进|"
+    r"基层|公共|综合|专项|年度)"
+)
+
+# 《中华人民共和国预算法》 → a cited document (its title inside the marks)
+BOOK_TITLE = re.compile(r"《(?P<title>[^《》]{2,60})》")
+
+# “三北” / “天骏计划” → a quoted name (its text inside the marks)
+QUOTED = re.compile(r"“(?P<text>[^“”]{1,24})”")
+
+# 出台财政承受能力评估办法、中央竞争性项目资金配套办法 → documents the plan will draft or issue
+DRAFTING = re.compile(
+    r"(?:研究制定|推动制定|制定实施|制定出台|研究出台|出台|制定|编制|修订|印发|起草)"
+    r"(?P<names>[^，,。；;：:！？]{4,90}?(?:实施细则|细则|条例|办法|实施方案|方案|实施意见|意见|规划|政策措施|"
+    r"若干措施|若干举措|举措|措施|目录|清单|配套文件|规定|指南))(?=[，,。；;和等]|$)"
+)
+
+# The head of a drafted document's name, which every item of a list of documents ends with.
+DOCUMENT_HEAD = re.compile(
+    r"(?:实施细则|细则|规则|条例|办法|实施方案|方案|实施意见|意见|规划|政策措施|若干措施|若干举措|举措|措施|目录|清单|"
+    r"配套文件|规定|指南|法)$"
+)
+
+# A list of names that share a class after 等: 满洲里、二连浩特、甘其毛都、策克、满都拉等重点口岸提升工程
+# (items, then an optional quantity or modifier, then the class noun up to punctuation or a verb).
+LISTED_ITEMS = re.compile(
+    r"(?P<items>(?:[^，,。；;：:！？、等]{1,16}、)+[^，,。；;：:！？、等]{1,16}|[^，,。；;：:！？、等]{1,16})"
+    r"等(?P<quantity>\d+[个条项座处]|[一二三四五六七八九十百]+[个条项座处])?(?P<modifier>重点|主要)?"
+    r"(?P<cls>[^，,。；;：:！？、等]{2,12})"
+)
+
+# Separators inside a list of names: 大黑河和美岱沟  /  库布其至江苏、库布其至上海
+LIST_SEPARATOR = re.compile(r"[、和及与]")
+
+# A count inside a name: 国家102项重大工程, 大桥灌区6个工程 (a number of things, not one).
+QUANTITY_IN_NAME = re.compile(r"\d+[个条项座]")
+
+# The end of a title in 《》 that makes it a document, not a book or film: 法, 条例, 规划纲要草案…
+DOCUMENT_TITLE_END = re.compile(
+    r"(?:法|条例|办法|细则|规则|规定|规划|纲要|草案|方案|意见|措施|决定|决议|通知|建议|目录|清单|报告|计划|标准|指南|"
+    r"公约|协定|章程|制度|政策|规范)$"
+)
+
+# A head that is the start of a longer word: 计划生育, 工程师.
+HEAD_IN_LONGER_WORD = re.compile(r"计划(?:生育|单列|经济)|工程(?:师|院|学|化)")
+
+# A list number before a name: 13.重大慢性病防治“四早”工程 → the name starts after it.
+LIST_NUMBER = re.compile(r"^\d+[.．、]")
+
+# Two ends of a route or channel: 临河至哈密  /  贺兰山到阴山  /  阿尔山—柴河
+ROUTE_ENDS = re.compile(r"^(?P<start>[\u4e00-\u9fff]{2,8})(?:至|到|—|－)(?P<end>[\u4e00-\u9fff]{2,8})$")
+
+# A country pair abbreviated before a place: 中蒙二连浩特 → 二连浩特
+COUNTRY_PAIR_PREFIX = re.compile(r"^中[蒙俄哈吉塔乌越老缅朝韩日巴尼]")
+
+# An ordinal, year or edition that makes a generic head a named event: 第四届 / 2026年 / 第十六届
+ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+[届次轮期批]|\d{4}年")
+
+# A list's end inside a name read backwards: 包头、阿拉善等6个国家… → the name starts after it.
+LIST_END_IN_NAME = re.compile(r"等(?:\d+|[一二三四五六七八九十百]+)?[个条项座处]?(?:重点|主要)?")
+
+# The end of a list just before a name, with no count: the name is the class of the items listed.
+# 满洲里、二连浩特…等重点|口岸提升工程
+CLASS_AFTER_LIST = re.compile(r"等(?:重点|主要)?$")
+
+# A head joined to the next name: 白云鄂博稀土全国重点实验室和国家稀土…创新中心 → two names.
+NAME_CONJUNCTION = re.compile(r"[和与及]")
+
+# League, city, banner and county names by their suffix: 通辽市  /  锡林郭勒盟  /  鄂托克前旗  /  凉城县
+ADMIN_SUFFIX = re.compile(r"(?P<suffix>自治旗|自治县|自治州|盟|市|旗|县|州)")
+
+# Natural features by their suffix: 大黑河 / 察汗淖尔 / 贺兰山 / 库布其沙漠 / 浑善达克沙地 / 哈素海
+FEATURE_SUFFIX = re.compile(r"(?P<suffix>沙漠|沙地|淖尔|河|江|湖|山|沟|海)")
+
+# A port of entry by its suffix: 甘其毛都口岸  /  二连浩特公路口岸
+PORT_SUFFIX = re.compile(r"(?:公路|铁路|航空|水运)?口岸")
+
+# A place followed by its surroundings: 乌海及周边地区 → 乌海
+PLACE_AND_SURROUNDINGS = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6})及(?:其)?周边(?:地区|区域)")
+
+# Leading characters that cannot start a pinyin letter group: quotes and book-title marks.
+INDEX_SORT_SKIP = re.compile(r"^[“”‘’《》\"'(（]+")
+
+# Characters that cannot appear in an index entry's anchor: runs become "-".
+NON_ANCHOR_RUN = re.compile(r"[^a-z0-9]+")
+
+# The heads that end a project's name: what kind of thing it is, and how much a name needs to be
+# one. "strong": a facility whose name is any specific stem (乌布林水库); "programme": a campaign
+# whose stem must say what it does (奶业振兴行动); "weak": a generic noun that names a project only
+# with a quote, a place, an ordinal or a facility in its stem (“蒙科聚”平台, 第四届…商洽会);
+# "upgrade": work on a facility named in its stem (河套灌区现代化改造).
+PROJECT_HEADS = {
+    "高铁": ("rail", "strong"), "铁路": ("rail", "strong"), "支线": ("rail", "strong"),
+    "高速公路": ("road", "strong"), "公路": ("road", "weak"), "通道": ("road", "weak"),
+    "国际机场": ("air", "strong"), "机场": ("air", "strong"),
+    "输电通道": ("power", "strong"), "输电线路": ("power", "strong"), "输变电工程": ("power", "strong"),
+    "电网": ("power", "weak"),
+    "水库": ("water", "strong"), "灌区": ("water", "strong"), "水利枢纽": ("water", "strong"),
+    "引水工程": ("water", "strong"),
+    "改造工程": ("", "upgrade"), "改造": ("", "upgrade"),
+    "全国重点实验室": ("science", "strong"), "国家实验室": ("science", "strong"), "实验室": ("science", "strong"),
+    "技术创新中心": ("science", "strong"), "创新中心": ("science", "strong"),
+    "自主创新示范区": ("science", "strong"), "研究院": ("science", "weak"), "平台": ("science", "weak"),
+    "基地": ("other", "weak"),
+    "经济合作区": ("trade-zone", "strong"), "合作区": ("trade-zone", "strong"),
+    "自由贸易试验区": ("trade-zone", "strong"), "综合保税区": ("trade-zone", "strong"),
+    "口岸互贸区": ("trade-zone", "strong"), "互贸区": ("trade-zone", "strong"),
+    "产业协作园区": ("trade-zone", "strong"), "经济走廊": ("trade-zone", "weak"),
+    "数据中心集群": ("industry", "strong"), "物流园": ("industry", "strong"), "交易中心": ("industry", "weak"),
+    "枢纽节点": ("industry", "weak"), "产业园": ("industry", "weak"),
+    "考古遗址公园": ("culture", "strong"), "遗址公园": ("culture", "strong"), "文化遗址": ("culture", "strong"),
+    "国家文化公园": ("culture", "strong"), "博物馆": ("culture", "strong"),
+    "运动会": ("sport", "strong"), "残特奥会": ("sport", "strong"), "冬运会": ("sport", "strong"),
+    "商洽会": ("event", "strong"), "博览会": ("event", "strong"), "交易会": ("event", "strong"),
+    "展览会": ("event", "strong"), "主会场活动": ("event", "weak"), "主场活动": ("event", "weak"),
+    "普查": ("programme", "weak"),
+    "示范工程": ("programme", "programme"), "工程": ("programme", "programme"),
+    "战略行动": ("programme", "programme"), "专项行动": ("programme", "programme"),
+    "行动": ("programme", "programme"), "计划": ("programme", "programme"),
+}
+
+# Any project head, longest first: 全国重点实验室 before 实验室.
+PROJECT_HEAD = re.compile("|".join(sorted(PROJECT_HEADS, key=len, reverse=True)))
+
+# What a programme is about, read from its name, first match wins: 奶业振兴行动 → industry.
+PROJECT_TOPICS = (
+    ("rail", re.compile(r"铁路|高铁|动车|班列")),
+    ("power", re.compile(r"电网|输电|电力|绿电")),
+    ("energy", re.compile(r"煤|油气|能源|氢")),
+    ("water", re.compile(r"水库|灌区|引水|河道|水利|水网|节水|济辽")),
+    ("ecology", re.compile(r"生态|治沙|“三北”|林草|矿山|防沙|绿化|草原")),
+    ("port", re.compile(r"口岸")),
+    ("science", re.compile(r"实验室|科技|专利|研究院|人工智能|科研|创新")),
+    ("culture", re.compile(r"文化|文物|遗址|考古|博物馆|旅游|景区|语言文字|阅读")),
+    ("sport", re.compile(r"运动会|赛事|体育|残特奥")),
+    ("social", re.compile(r"民生|居民|就业|稳岗|教育|医疗|养老|生育|纠纷|消费者|人居|应急|学生|住房|安全|交通|物业")),
+    ("industry", re.compile(r"产业|工业|制造|企业|物流|奶业|肉牛|饲草|农畜产品|种芯|找矿|服务业|消费|农牧业|客货邮")),
+)
+
+# A document's type by the end of its title: 《中华人民共和国预算法》 → law.
+DOCUMENT_TYPES = (
+    ("law", re.compile(r"(?<!办)法$")),
+    ("regulation", re.compile(r"条例$")),
+    ("rules", re.compile(r"(?:办法|细则|规定|规则)$")),
+    ("plan", re.compile(r"(?:规划|纲要|计划)$")),
+    ("policy", re.compile(r"(?:方案|意见|措施|举措|配套文件|指南)$")),
+    ("list", re.compile(r"(?:目录|清单)$")),
+)
+
+# Every place of the genre-wide gazetteer, longest first (内蒙古自治区 before 内蒙古).
+def _gazetteer_names() -> list[str]:
+    from . import gazetteer
+
+    names = list(gazetteer.PROVINCES)
+    names += [short + suffix for short, suffixes in gazetteer.PROVINCES.items() for suffix in suffixes]
+    names += list(gazetteer.COUNTRIES) + list(gazetteer.REGIONS) + list(gazetteer.RIVERS)
+    names += list(gazetteer.DESERTS)
+    names += [desert + kind for desert in gazetteer.DESERTS if not desert.endswith("沙地") for kind in ("沙漠", "沙地")]
+    return sorted(set(names), key=len, reverse=True)
+
+
+# 江苏 / 内蒙古自治区 / 蒙古国 / 长三角 / 黄河 / 库布其沙漠
+GAZETTEER_PLACE = re.compile("|".join(_gazetteer_names()))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import urls
+from . import render_index, urls
 from .model import Clause, Link, NavItem, OutputFile, Plan, SiteContent, iter_clauses
 
 SITE_TITLE = "政府计划文本库"
@@ -76,7 +76,8 @@ def _segments(clause: Clause, links: list[Link], page: str) -> tuple[Segment, ..
             continue
         if link.start > position:
             segments.append(Segment(clause.text[position : link.start]))
-        href = urls.relative_link(page, link.target) + "#" + link.fragment
+        # A generated URL, not plan text: HTML-escaped only, so that its # stays a fragment.
+        href = Markup(html.escape(urls.relative_link(page, link.target) + "#" + link.fragment, quote=True))
         segments.append(Segment(clause.text[link.start : link.end], href, link.title, link.kind))
         position = link.end
     if position < len(clause.text):
@@ -148,6 +149,7 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
                 data_link=urls.relative_link(home, urls.data_path(plan, "plan.json")),
                 links=linked_segments(plan, home),
                 source_name=plan.info.source_name,
+                indexes=render_index.index_summaries(plan),
             ),
         )
     ]
@@ -166,6 +168,9 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
             )
         )
         nav_pages.append(NavItem(html.escape(chapter.title.text), page))
+    index_files, index_nav = render_index.render_index_pages(environment, plan)
+    files.extend(index_files)
+    nav_pages.extend(index_nav)
     return files, NavItem(html.escape(title), children=tuple(nav_pages))
 
 

@@ -61,3 +61,11 @@ def clause_pages(plan: Plan) -> dict[str, str]:
 def clause_url(pages: dict[str, str], clause: Clause) -> str:
     """Site-relative URL of a clause: its page's served URL and the clause's anchor."""
     return f"{served_url(pages[clause.id])}#{clause.id}"
+
+
+INDEX_PAGES = {"projects": "projects.md", "places": "places.md", "documents": "documents.md"}
+
+
+def index_page(plan: Plan, index_name: str) -> str:
+    """Source path of one of the plan's index pages: projects, places or documents."""
+    return f"{plan.info.slug}/{INDEX_PAGES[index_name]}"

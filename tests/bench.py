@@ -12,8 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator import build, export, ingest, parse, render  # noqa: E402
-from generator.model import Plan  # noqa: E402
+from generator import build, editorial, export, indexes, ingest, parse, render  # noqa: E402
 
 REPEATS = 3
 ASSET = re.compile(r'(?:href|src)="([^"]+\.(?:css|js))"')
@@ -48,7 +47,11 @@ def main(plan_path: str) -> None:
     timings = {}
     timings["ingest"], source = best_time(lambda: ingest.ingest(ingest.decode(raw)))
     timings["parse"], document = best_time(parse.parse_plan, source)
-    plan = Plan(build.load_plan(path).info, document)
+    curation = editorial.index_curation(
+        build.index_curation_path(path).read_text(encoding="utf-8") if build.index_curation_path(path).is_file() else None
+    )
+    timings["indexes"], _ = best_time(indexes.extract_index, document, curation)
+    plan = build.load_plan(path)
     timings["render Markdown"], (files, nav) = best_time(build.generate, (plan,))
     with tempfile.TemporaryDirectory() as scratch:
         docs, site = Path(scratch, "content"), Path(scratch, "site")
@@ -59,7 +62,7 @@ def main(plan_path: str) -> None:
         chapters = sorted((site / plan.info.slug).glob("*/index.html"), key=lambda p: p.stat().st_size)
         largest = chapters[-1]
         weights = page_weight(site, largest)
-    generator_total = timings["ingest"] + timings["parse"] + timings["render Markdown"]
+    generator_total = timings["ingest"] + timings["parse"] + timings["indexes"] + timings["render Markdown"]
     print(f"plan: {path} ({len(raw):,} bytes, {len(document.chapters)} chapters)")
     for stage, seconds in timings.items():
         print(f"  {stage:<16} {seconds * 1000:9.1f} ms")

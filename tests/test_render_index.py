@@ -1,0 +1,74 @@
+"""Index pages: grouped entries with anchors, backlinks to every mentioning clause, escaped text."""
+
+import re
+
+from generator import indexes
+from generator.model import Plan, PlanInfo
+from generator.render import render_site
+
+from .conftest import parse
+from .html_reading import read_html, text_by_id
+from .test_render import _markdown
+
+TEXT = """\
+    2026年某某省国民经济和社会发展计划
+
+      一、第一部分
+
+      加快建设乌布林水库。开工建设临河至哈密铁路。落实《<b>甲</b>**乙**条例》。支持策克口岸发展。
+    """
+
+
+def _site(text: str = TEXT):
+    document = parse(text)
+    plan = Plan(PlanInfo("x-plan"), document, index=indexes.extract_index(document))
+    pages = {name: f"x-plan/{name}.md" for name in indexes.INDEX_NAMES}
+    plan = Plan(plan.info, document, links=indexes.index_links(plan, pages), index=plan.index)
+    return render_site((plan,))
+
+
+def _page(site, path: str) -> str:
+    file = next(file for file in site.files if file.path == path)
+    return _markdown(file.text.split("---\n", 2)[2])
+
+
+def test_places_are_grouped_under_pinyin_letters_with_entry_anchors():
+    html = _page(_site(), "x-plan/places.md")
+    headings = re.findall(r'<h2 id="([^"]+)">([A-Z#])', html)
+    assert headings == [("l-c", "C"), ("l-h", "H"), ("l-l", "L")]
+    assert text_by_id(html)["linhe"].startswith("临河")
+
+
+def test_projects_are_grouped_by_category():
+    html = _page(_site(), "x-plan/projects.md")
+    assert re.findall(r'<h2 id="(c-[a-z-]+)"', html) == ["c-rail", "c-water"]
+
+
+def test_each_entry_links_back_to_every_mentioning_clause_with_a_snippet():
+    html = _page(_site(), "x-plan/projects.md")
+    links = [attrs["href"] for tag, attrs in read_html(html).tags if tag == "a" and attrs.get("class") == "ix-ref"]
+    assert links == ["1.md#1-0-2", "1.md#1-0-1"]
+    assert "<mark>乌布林水库</mark>" in html
+
+
+def test_clause_text_links_to_the_index_entry():
+    html = _page(_site(), "x-plan/1.md")
+    anchors = {attrs["href"]: attrs for tag, attrs in read_html(html).tags if tag == "a" and attrs.get("class") == "prj"}
+    assert "projects.md#wubulinshuiku" in anchors
+    assert anchors["projects.md#wubulinshuiku"]["title"] == "乌布林水库（水利）"
+
+
+def test_hostile_document_titles_render_literally():
+    document = parse(TEXT)
+    entry = indexes.extract_index(document).documents[0]
+    html = _page(_site(), "x-plan/documents.md")
+    assert text_by_id(html)[entry.id] == "<b>甲</b>**乙**条例¶"
+    assert [tag for tag, _ in read_html(html).tags if tag in ("b", "strong")] == []
+
+
+def test_the_plan_home_and_navigation_list_the_indexes():
+    site = _site()
+    home = next(file for file in site.files if file.path == "x-plan/index.md")
+    assert "[项目索引](projects.md)" in home.text and "[地名索引](places.md)" in home.text
+    titles = [child.title for child in site.nav[1].children]
+    assert titles[-3:] == ["项目索引", "地名索引", "文件索引"]
