@@ -7,11 +7,11 @@ folder and moved into place, so a failed build leaves the output folder as it wa
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from . import editorial, export, ingest, parse, patterns, render
+from . import editorial, export, indicators, ingest, parse, patterns, render, urls
 from .errors import PlanError
 from .model import NavItem, OutputFile, Plan, Warning
 
@@ -47,7 +47,27 @@ def load_plan(path: Path) -> Plan:
         raise error.located(str(meta_path)) from None
     except (OSError, UnicodeDecodeError) as error:
         raise PlanError(f"cannot read the file: {error}", path=str(meta_path)) from None
-    return Plan(info, document)
+    return _with_indicators(Plan(info, document), path.with_name(path.stem + ".indicators.yml"))
+
+
+def _with_indicators(plan: Plan, curation_path: Path) -> Plan:
+    """The plan with its quantitative targets (curated by seeds/<stem>.indicators.yml) linked in its text."""
+    try:
+        curation_text = curation_path.read_text(encoding="utf-8") if curation_path.is_file() else None
+        curation = editorial.indicator_curation(curation_text)
+    except PlanError as error:
+        raise error.located(str(curation_path)) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise PlanError(f"cannot read the file: {error}", path=str(curation_path)) from None
+    found = indicators.extract_indicators(plan.document, curation)
+    stale = indicators.stale_curation(plan.document, curation)
+    return replace(
+        plan,
+        links=plan.links + indicators.indicator_links(found, urls.glossary_page(plan)),
+        indicators=found,
+        definitions=curation.definitions,
+        warnings=plan.warnings + tuple(replace(warning, path=str(curation_path)) for warning in stale),
+    )
 
 
 def generate(plans: tuple[Plan, ...]) -> tuple[tuple[OutputFile, ...], tuple[NavItem, ...]]:
@@ -67,7 +87,11 @@ def build(
     """Build the complete site for the given plans into ``out_dir``."""
     plans = tuple(load_plan(path) for path in plan_paths)
     _check_slugs(plans, plan_paths)
-    warnings = tuple((str(path), warning) for path, plan in zip(plan_paths, plans) for warning in plan.document.warnings)
+    warnings = tuple(
+        (warning.path or str(path), warning)
+        for path, plan in zip(plan_paths, plans)
+        for warning in plan.document.warnings + plan.warnings
+    )
     if strict and warnings:
         path, warning = warnings[0]
         raise PlanError(f"{warning.message} (--strict)", warning.line, path)

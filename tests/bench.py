@@ -12,8 +12,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator import build, export, ingest, parse, render  # noqa: E402
-from generator.model import Plan  # noqa: E402
+from dataclasses import replace  # noqa: E402
+
+from generator import build, export, indicators, ingest, parse, render  # noqa: E402
 
 REPEATS = 3
 ASSET = re.compile(r'(?:href|src)="([^"]+\.(?:css|js))"')
@@ -48,7 +49,8 @@ def main(plan_path: str) -> None:
     timings = {}
     timings["ingest"], source = best_time(lambda: ingest.ingest(ingest.decode(raw)))
     timings["parse"], document = best_time(parse.parse_plan, source)
-    plan = Plan(build.load_plan(path).info, document)
+    timings["indicators"], found = best_time(indicators.extract_indicators, document)
+    plan = replace(build.load_plan(path), document=document)
     timings["render Markdown"], (files, nav) = best_time(build.generate, (plan,))
     with tempfile.TemporaryDirectory() as scratch:
         docs, site = Path(scratch, "content"), Path(scratch, "site")
@@ -56,10 +58,14 @@ def main(plan_path: str) -> None:
         start = time.perf_counter()
         build.run_mkdocs(build.DEFAULT_CONFIG, docs, site, nav, 0)
         timings["mkdocs"] = time.perf_counter() - start
-        chapters = sorted((site / plan.info.slug).glob("*/index.html"), key=lambda p: p.stat().st_size)
+        chapters = sorted(
+            (page for page in (site / plan.info.slug).glob("*/index.html") if page.parent.name.isdigit()),
+            key=lambda p: p.stat().st_size,
+        )
         largest = chapters[-1]
         weights = page_weight(site, largest)
-    generator_total = timings["ingest"] + timings["parse"] + timings["render Markdown"]
+        glossary_weights = page_weight(site, site / plan.info.slug / "indicators" / "index.html")
+    generator_total = timings["ingest"] + timings["parse"] + timings["indicators"] + timings["render Markdown"]
     print(f"plan: {path} ({len(raw):,} bytes, {len(document.chapters)} chapters)")
     for stage, seconds in timings.items():
         print(f"  {stage:<16} {seconds * 1000:9.1f} ms")
@@ -68,6 +74,10 @@ def main(plan_path: str) -> None:
     for kind, size in weights.items():
         print(f"  {kind:<5} {size / 1024:7.1f} KB")
     print(f"  total {sum(weights.values()) / 1024:7.1f} KB")
+    print(f"page weight (gzipped) of the indicator glossary ({len(found)} targets), {plan.info.slug}/indicators/:")
+    for kind, size in glossary_weights.items():
+        print(f"  {kind:<5} {size / 1024:7.1f} KB")
+    print(f"  total {sum(glossary_weights.values()) / 1024:7.1f} KB")
 
 
 if __name__ == "__main__":
