@@ -13,7 +13,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import indicators, patterns, urls
-from .model import Clause, Link, NavItem, OutputFile, Plan, SiteContent, iter_clauses
+from .model import Clause, Link, NavItem, OutputFile, Plan, SiteContent, chapter_clauses, iter_clauses
 
 SITE_TITLE = "政府计划文本库"
 DESCRIPTION_LENGTH = 110
@@ -200,7 +200,7 @@ def _glossary(environment: Environment, plan: Plan) -> OutputFile:
     """The plan's indicator glossary: headline targets, definitions, then every target by chapter."""
     page = urls.glossary_page(plan)
     pages = urls.clause_pages(plan)
-    clauses = {clause.id: clause for clause in iter_clauses(plan.document)}
+    chapters = {clause.id: chapter for chapter in plan.document.chapters for clause in chapter_clauses(chapter)}
 
     def clause_link(clause_id: str) -> str:
         return urls.relative_link(page, pages[clause_id]) + "#" + clause_id
@@ -219,15 +219,15 @@ def _glossary(environment: Environment, plan: Plan) -> OutputFile:
         for clause in indicators.headline_clauses(plan.document)
         if clause.id not in stated and _states_a_goal(clause)
     ]
-    by_chapter = {}
+    groups: dict[str, dict] = {}
     for indicator in plan.indicators:
         if not indicator.headline:
-            by_chapter.setdefault(clauses[indicator.clause].chapter, []).append(row(indicator))
-    chapter_titles = {0: "开篇"} | {chapter.number: chapter.title.text for chapter in plan.document.chapters}
-    groups = [
-        {"title": chapter_titles.get(number, ""), "anchor": f"chapter-{number}", "rows": rows}
-        for number, rows in by_chapter.items()
-    ]
+            chapter = chapters.get(indicator.clause)
+            group = groups.setdefault(
+                chapter.id if chapter else "0",
+                {"title": chapter.title.text if chapter else "开篇", "anchor": f"chapter-{chapter.id if chapter else 0}", "rows": []},
+            )
+            group["rows"].append(row(indicator))
     entries = {}
     for indicator in plan.indicators:
         entries.setdefault(indicator.name, indicator.id)
@@ -246,7 +246,7 @@ def _glossary(environment: Environment, plan: Plan) -> OutputFile:
         headline=headline,
         goals=goals,
         definitions=definitions,
-        groups=groups,
+        groups=list(groups.values()),
         home_link=urls.relative_link(page, urls.plan_home(plan)),
         csv_link=urls.relative_link(page, urls.data_path(plan, "indicators.csv")),
         json_link=urls.relative_link(page, urls.data_path(plan, "indicators.json")),

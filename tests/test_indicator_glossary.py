@@ -237,3 +237,23 @@ def test_a_column_heading_sorts_its_table(phone_page):
     assert table.locator("th").nth(1).get_attribute("aria-sort") == "ascending"
     table.locator("th").nth(1).press("Enter")
     assert targets() == ["≥1万亿元", "5000公里", "约3600个", "1500公里"]
+
+
+def test_targets_are_grouped_under_their_own_chapter_even_when_numbers_repeat():
+    document = parse(
+        """\
+        2026年某某省国民经济和社会发展计划
+
+          一、农业
+
+          粮食产量超过840亿斤。
+
+          一、工业
+
+          新建90家绿色工厂。
+        """
+    )
+    plan = Plan(PlanInfo("x-plan"), document, indicators=extract_indicators(document))
+    page = next(file for file in render_site((plan,)).files if file.path == "x-plan/indicators.md")
+    texts = text_by_id(_markdown(page.text.split("---\n", 2)[2]))
+    assert texts["chapter-1"] == "一、农业" and texts["chapter-1b"] == "一、工业"
