@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from . import editorial, export, indexes, ingest, parse, patterns, render, urls
+from . import editorial, export, indexes, indicators, ingest, parse, patterns, render, urls
 from .errors import PlanError
 from .model import NavItem, OutputFile, Plan, Warning
 
@@ -30,7 +30,7 @@ class BuildReport:
 
 
 def load_plan(path: Path) -> Plan:
-    """Read, ingest and parse one plan file, with its seeds metadata (<stem>.yml) if present."""
+    """Read one plan file and its seeds (<stem>.yml, .indicators.yml, .index.yml) and run every stage before rendering."""
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -39,34 +39,35 @@ def load_plan(path: Path) -> Plan:
         document = parse.parse_plan(ingest.ingest(ingest.decode(raw)))
     except PlanError as error:
         raise error.located(str(path)) from None
-    meta_path = path.with_suffix(".yml")
-    try:
-        meta_text = meta_path.read_text(encoding="utf-8") if meta_path.is_file() else None
-        info = editorial.plan_info(meta_text, path.stem)
-    except PlanError as error:
-        raise error.located(str(meta_path)) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise PlanError(f"cannot read the file: {error}", path=str(meta_path)) from None
-    return _with_index(Plan(info, document), index_curation_path(path))
-
-
-def _with_index(plan: Plan, curation_path: Path) -> Plan:
-    """The plan with its indexes (curated by seeds/<stem>.index.yml if present) and their links."""
-    try:
-        text = curation_path.read_text(encoding="utf-8") if curation_path.is_file() else None
-        curation = editorial.index_curation(text)
-    except PlanError as error:
-        raise error.located(str(curation_path)) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise PlanError(f"cannot read the file: {error}", path=str(curation_path)) from None
-    plan = replace(plan, index=indexes.extract_index(plan.document, curation))
+    _, info = _read_seed(path, ".yml", lambda text: editorial.plan_info(text, path.stem))
+    indicator_seed, indicator_curation = _read_seed(path, ".indicators.yml", editorial.indicator_curation)
+    index_seed, index_curation = _read_seed(path, ".index.yml", editorial.index_curation)
+    index = indexes.extract_index(document, index_curation)
+    found = indicators.extract_indicators(document, indicator_curation)
+    warnings = tuple(
+        replace(warning, path=str(seed))
+        for seed, seed_warnings in (
+            (indicator_seed, indicators.stale_curation(document, indicator_curation)),
+            (index_seed, index.warnings),
+        )
+        for warning in seed_warnings
+    )
+    plan = Plan(info, document, indicators=found, definitions=indicator_curation.definitions, index=index, warnings=warnings)
     pages = {name: urls.index_page(plan, name) for name in indexes.INDEX_NAMES}
-    return replace(plan, links=plan.links + indexes.index_links(plan, pages))
+    links = indicators.indicator_links(found, urls.glossary_page(plan)) + indexes.index_links(plan, pages)
+    return replace(plan, links=links)
 
 
-def index_curation_path(plan_path: Path) -> Path:
-    """Where a plan's index curation lives: seeds/<stem>.index.yml beside the plan."""
-    return plan_path.with_suffix(".index.yml")
+def _read_seed(plan_path: Path, suffix: str, read):
+    """A seeds file beside the plan (``<stem><suffix>``) and what ``read`` makes of its text (None if absent)."""
+    seed = plan_path.with_name(plan_path.stem + suffix)
+    try:
+        text = seed.read_text(encoding="utf-8") if seed.is_file() else None
+        return seed, read(text)
+    except PlanError as error:
+        raise error.located(str(seed)) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise PlanError(f"cannot read the file: {error}", path=str(seed)) from None
 
 
 def generate(plans: tuple[Plan, ...]) -> tuple[tuple[OutputFile, ...], tuple[NavItem, ...]]:
@@ -86,9 +87,10 @@ def build(
     """Build the complete site for the given plans into ``out_dir``."""
     plans = tuple(load_plan(path) for path in plan_paths)
     _check_slugs(plans, plan_paths)
-    warnings = tuple((str(path), warning) for path, plan in zip(plan_paths, plans) for warning in plan.document.warnings)
-    warnings += tuple(
-        (str(index_curation_path(path)), warning) for path, plan in zip(plan_paths, plans) for warning in plan.index.warnings
+    warnings = tuple(
+        (warning.path or str(path), warning)
+        for path, plan in zip(plan_paths, plans)
+        for warning in plan.document.warnings + plan.warnings
     )
     if strict and warnings:
         path, warning = warnings[0]

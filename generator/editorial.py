@@ -6,11 +6,34 @@ from pypinyin import lazy_pinyin
 from . import patterns
 from .errors import PlanError
 from .indexes import DOCUMENT_TYPES, PLACE_TYPES, PROJECT_CATEGORIES
-from .model import CuratedEntry, CuratedName, IndexChanges, IndexCuration, PlanInfo
+from .model import (
+    Comparator,
+    CuratedEntry,
+    CuratedName,
+    CuratedTarget,
+    IndexChanges,
+    IndexCuration,
+    IndicatorCuration,
+    IndicatorDefinition,
+    IndicatorKind,
+    PlanInfo,
+)
 
 PLAN_INFO_KEYS = {"slug", "source"}
 INDEX_CATEGORIES = {"projects": PROJECT_CATEGORIES, "places": PLACE_TYPES, "documents": DOCUMENT_TYPES}
 SOURCE_KEYS = {"name", "url"}
+
+# seeds/<stem>.indicators.yml: definitions of indicators, and targets to add, drop or correct.
+CURATION_KEYS = ("definitions", "add", "drop", "correct")
+DEFINITION_KEYS = {"english", "definition"}
+TARGET_FIELDS = ("name", "value", "unit", "comparator", "kind", "headline")
+CURATED_KEYS = {
+    "add": {"clause", "text", *TARGET_FIELDS},
+    "drop": {"clause", "text"},
+    "correct": {"clause", "text", *TARGET_FIELDS},
+}
+REQUIRED_KEYS = {"add": {"clause", "text", "name", "value", "unit"}, "drop": {"clause", "text"}, "correct": {"clause", "text"}}
+BOOLEANS = {"true": True, "yes": True, "false": False, "no": False}
 
 
 def default_slug(stem: str) -> str:
@@ -117,6 +140,66 @@ def _added_entry(node, categories: tuple[str, ...]) -> CuratedEntry:
 
 def _node(yaml_text: str):
     """The YAML document's node tree (keeps line numbers), or a PlanError naming the line at fault."""
+def indicator_curation(yaml_text: str | None) -> IndicatorCuration:
+    """The curation of a plan's indicator glossary from its seeds/<stem>.indicators.yml text.
+
+    Every scalar is read as written (5.70 stays "5.70"); each entry keeps its line for reports.
+    """
+    if yaml_text is None:
+        return IndicatorCuration()
+    root = _node(yaml_text)
+    if root is None:
+        return IndicatorCuration()
+    sections = _mapping_node(root, "the file")
+    for key, (key_node, _) in sections.items():
+        if key not in CURATION_KEYS:
+            raise PlanError(f"unknown key {key!r}; expected one of {list(CURATION_KEYS)}", _line(key_node))
+    definitions = []
+    if "definitions" in sections:
+        for name, (name_node, value_node) in _mapping_node(sections["definitions"][1], "definitions").items():
+            fields = _fields(value_node, f"definition of {name!r}", DEFINITION_KEYS, DEFINITION_KEYS, _line(name_node))
+            definitions.append(IndicatorDefinition(name, fields["english"], fields["definition"], _line(name_node)))
+    targets = []
+    for action in ("add", "drop", "correct"):
+        if action not in sections:
+            continue
+        entries = sections[action][1]
+        if not isinstance(entries, yaml.SequenceNode):
+            raise PlanError(f"{action} must be a list of entries (- clause: …)", _line(entries))
+        for entry in entries.value:
+            fields = _fields(entry, f"{action} entry", CURATED_KEYS[action], REQUIRED_KEYS[action])
+            targets.append(_curated_target(action, fields, _line(entry)))
+    return IndicatorCuration(tuple(targets), tuple(definitions))
+
+
+def _curated_target(action: str, fields: dict[str, str], line: int) -> CuratedTarget:
+    """One add/drop/correct entry, its values checked."""
+    values: dict = {key: fields[key] for key in ("name", "value", "unit") if key in fields}
+    if "value" in values and not patterns.NUMBER_AS_WRITTEN.fullmatch(values["value"]):
+        raise PlanError(f"value {values['value']!r} is not a number as written (such as 5.7, 840 or 十)", line)
+    if "comparator" in fields:
+        values["comparator"] = _choice(Comparator, fields["comparator"], "comparator", line)
+    if "kind" in fields:
+        values["kind"] = _choice(IndicatorKind, fields["kind"], "kind", line)
+    if "headline" in fields:
+        if fields["headline"].lower() not in BOOLEANS:
+            raise PlanError(f"headline must be true or false, not {fields['headline']!r}", line)
+        values["headline"] = BOOLEANS[fields["headline"].lower()]
+    if action == "add" and values["value"] not in fields["text"]:
+        raise PlanError(f"value {values['value']!r} does not appear in text {fields['text']!r}", line)
+    return CuratedTarget(action, fields["clause"], fields["text"], line, **values)
+
+
+def _choice(enum, value: str, what: str, line: int):
+    """An enum member by its value, or a PlanError listing the choices."""
+    try:
+        return enum(value)
+    except ValueError:
+        raise PlanError(f"{what} {value!r} must be one of {[member.value for member in enum]}", line) from None
+
+
+def _node(yaml_text: str):
+    """The YAML document's root node (scalars unresolved), or a PlanError naming the line at fault."""
     try:
         return yaml.compose(yaml_text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:
@@ -159,3 +242,36 @@ def _pairs(node) -> list:
     if not isinstance(node, yaml.MappingNode):
         raise PlanError("expected a mapping of names to values", _line(node))
     return list(node.value)
+    """The 1-based line a YAML node starts on."""
+    return node.start_mark.line + 1
+
+
+def _mapping_node(node, what: str) -> dict:
+    """A mapping node's entries: key text → (key node, value node)."""
+    if not isinstance(node, yaml.MappingNode):
+        raise PlanError(f"{what} must be a mapping of keys to values", _line(node))
+    entries = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise PlanError(f"{what} has a key that is not plain text", _line(key_node))
+        if key_node.value in entries:
+            raise PlanError(f"{what} repeats the key {key_node.value!r}", _line(key_node))
+        entries[key_node.value] = (key_node, value_node)
+    return entries
+
+
+def _fields(node, what: str, allowed: set[str], required: set[str], line: int | None = None) -> dict[str, str]:
+    """A mapping of plain-text fields, checked against the keys allowed and required; a missing
+    key is reported at ``line`` (where the entry is named) or else where the mapping starts."""
+    entries = _mapping_node(node, what)
+    fields = {}
+    for key, (key_node, value_node) in entries.items():
+        if key not in allowed:
+            raise PlanError(f"{what} has unknown key {key!r}; expected {sorted(allowed)}", _line(key_node))
+        if not isinstance(value_node, yaml.ScalarNode) or not value_node.value.strip():
+            raise PlanError(f"{what}: {key} must be non-empty text", _line(value_node))
+        fields[key] = value_node.value.strip()
+    missing = sorted(required - set(fields))
+    if missing:
+        raise PlanError(f"{what} lacks {', '.join(missing)}", line or _line(node))
+    return fields

@@ -1,11 +1,20 @@
 """Export: a plan's data files (plan.json), written in the plan's URL space beside its pages."""
 
+import csv
+import io
 import json
 
-from . import export_index, urls
-from .model import Chapter, Clause, Line, OutputFile, Paragraph, Plan, iter_clauses
+from . import export_index, indicators, urls
+from .model import Chapter, Clause, Indicator, Line, OutputFile, Paragraph, Plan, iter_clauses
 
 FORMAT_VERSION = 1
+# The fields of each target in indicators.json and the columns of indicators.csv, in order.
+INDICATOR_FIELDS = (
+    "id", "name", "value", "unit", "comparator", "kind", "target", "headline",
+    "clause", "text", "start", "end", "url", "clause_url", "english", "definition",
+)  # fmt: skip
+# Spreadsheet programs read a CSV as UTF-8 (not the system's legacy code page) when it starts with a BOM.
+BYTE_ORDER_MARK = "\ufeff"
 
 
 def export_data(plan: Plan) -> tuple[OutputFile, ...]:
@@ -33,7 +42,54 @@ def export_data(plan: Plan) -> tuple[OutputFile, ...]:
         "chapters": [_chapter(chapter, pages) for chapter in document.chapters],
         "clauses": [_clause(clause, pages) for clause in iter_clauses(document)],
     }
-    return (OutputFile(urls.data_path(plan, "plan.json"), _json(data)), *export_index.export_index(plan))
+    return (
+        OutputFile(urls.data_path(plan, "plan.json"), _json(data)),
+        *_indicator_files(plan, pages),
+        *export_index.export_index(plan),
+    )
+
+
+def _indicator_files(plan: Plan, pages: dict[str, str]) -> tuple[OutputFile, ...]:
+    """indicators.json and indicators.csv: every quantitative target, one record each."""
+    records = [_indicator(indicator, plan, pages) for indicator in plan.indicators]
+    data = {
+        "format": FORMAT_VERSION,
+        "slug": plan.info.slug,
+        "title": plan.document.title.text,
+        "url": urls.served_url(urls.glossary_page(plan)),
+        "fields": list(INDICATOR_FIELDS),
+        "indicators": records,
+    }
+    table = io.StringIO()
+    writer = csv.DictWriter(table, fieldnames=INDICATOR_FIELDS, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows({**record, "headline": str(record["headline"]).lower()} for record in records)
+    return (
+        OutputFile(urls.data_path(plan, "indicators.json"), _json(data)),
+        OutputFile(urls.data_path(plan, "indicators.csv"), BYTE_ORDER_MARK + table.getvalue()),
+    )
+
+
+def _indicator(indicator: Indicator, plan: Plan, pages: dict[str, str]) -> dict:
+    """A target as a flat record: its fields, its written form, and where it and its clause live."""
+    return {
+        "id": indicator.id,
+        "name": indicator.name,
+        "value": indicator.value,
+        "unit": indicator.unit,
+        "comparator": indicator.comparator.value,
+        "kind": indicator.kind.value,
+        "target": indicators.written_target(indicator),
+        "headline": indicator.headline,
+        "clause": indicator.clause,
+        "text": indicator.text,
+        "start": indicator.start,
+        "end": indicator.end,
+        "url": f"{urls.served_url(urls.glossary_page(plan))}#{indicator.id}",
+        "clause_url": f"{urls.served_url(pages[indicator.clause])}#{indicator.clause}",
+        "english": indicator.english,
+        "definition": indicator.definition,
+    }
 
 
 def _json(data) -> str:

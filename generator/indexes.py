@@ -364,7 +364,7 @@ def _project_names(clauses: tuple[Clause, ...], places: set[str]) -> list[_Found
 def _headed_projects(clause: Clause, places: set[str]) -> list[_Found]:
     """Names ending in a project head, read back to where the name starts; lists sharing the head expand."""
     text = clause.text
-    quoted = [(match.start(), match.end()) for match in patterns.QUOTED.finditer(text)]
+    quoted = [(match.start(), match.end()) for match in patterns.QUOTED_NAME.finditer(text)]
     found = []
     for match in patterns.PROJECT_HEAD.finditer(text):
         if any(start < match.start() < end for start, end in quoted):
@@ -416,10 +416,10 @@ def _acceptable_stem(stem: str, head: str, strength: str, places: set[str]) -> b
     if strength == "strong":
         return True
     if strength == "programme":
-        return len(patterns.QUOTED.sub("", stem)) >= 4 or bool(patterns.QUOTED.search(stem))
+        return len(patterns.QUOTED_NAME.sub("", stem)) >= 4 or bool(patterns.QUOTED_NAME.search(stem))
     if strength == "upgrade":
         return bool(inner_head) and patterns.PROJECT_HEADS[inner_head.group()][1] in ("strong", "weak")
-    specific = patterns.QUOTED.search(stem) or patterns.ORDINAL.search(stem) or any(place in stem for place in places)
+    specific = patterns.QUOTED_NAME.search(stem) or patterns.ORDINAL.search(stem) or any(place in stem for place in places)
     if inner_head and patterns.PROJECT_HEADS[inner_head.group()][1] == "strong":
         specific = True
     return bool(specific)
@@ -438,7 +438,7 @@ def _project_category(name: str, stem: str, category: str) -> str:
 def _quoted_projects(clause: Clause) -> list[_Found]:
     """Quoted names that end in a project head themselves: “天骏计划”, “十大民生工程”."""
     found = []
-    for match in patterns.QUOTED.finditer(clause.text):
+    for match in patterns.QUOTED_NAME.finditer(clause.text):
         inner = match["text"]
         head = patterns.PROJECT_HEAD.search(inner)
         if head and head.end() == len(inner) and len(inner) > len(head.group()):
@@ -469,7 +469,7 @@ def _listed_projects(clause: Clause) -> list[_Found]:
             item = text[start:end]
             if patterns.PROJECT_HEAD.search(item) or not _has_letters(item):
                 continue
-            short = len(patterns.QUOTED.sub("", item)) < 4 and not patterns.QUOTED.search(item)
+            short = len(patterns.QUOTED_NAME.sub("", item)) < 4 and not patterns.QUOTED_NAME.search(item)
             if strength == "programme" and short and not of_places:
                 continue
             name = item + cls
@@ -700,7 +700,7 @@ def _name_start(text: str, head_start: int, conjunctions: bool, min_stem: int = 
             break
         position -= 1
     run = text[position:head_start]
-    masked = patterns.QUOTED.sub(lambda match: "□" * len(match.group()), run)
+    masked = patterns.QUOTED_NAME.sub(lambda match: "□" * len(match.group()), run)
     cut = 0
     for match in patterns.GOVERNING_WORD.finditer(masked):
         if len(run) - match.end() >= min_stem or (match.group() not in patterns.NOMINAL_GOVERNING_WORDS and len(run) - match.end() >= 1):
@@ -734,7 +734,7 @@ def _listed(text: str, conjunctions: bool):
     for match in patterns.LISTED_ITEMS.finditer(text):
         spans = []
         position = match.start("items")
-        pieces = patterns.LIST_SEPARATOR.split(match["items"]) if conjunctions else match["items"].split("、")
+        pieces = patterns.NAME_LIST_SEPARATOR.split(match["items"]) if conjunctions else match["items"].split("、")
         for piece in pieces:
             piece_start = position
             position += len(piece) + 1
@@ -779,7 +779,7 @@ def _bare_name(name: str, dashes: bool = False) -> bool:
 
 def _only_governing(stem: str) -> bool:
     """Whether a stem is just verbs and the like (拓展, 新开工建设): a head after it names nothing."""
-    masked = patterns.QUOTED.sub(lambda match: "□" * len(match.group()), stem)
+    masked = patterns.QUOTED_NAME.sub(lambda match: "□" * len(match.group()), stem)
     return sum(1 for char in patterns.GOVERNING_WORD.sub("", masked) if "\u4e00" <= char <= "\u9fff" or char == "□") < 2
 
 

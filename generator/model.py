@@ -35,6 +35,8 @@ class Warning:
 
     line: int
     message: str
+    # The file it is about when that is not the plan itself (a seeds/ YAML file).
+    path: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +148,79 @@ class Link:
     kind: str = ""
 
 
+class Comparator(str, Enum):
+    """How a target relates to its number: 左右, 以上, 超过, 以内, or exactly."""
+
+    ABOUT = "about"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    AT_MOST = "at_most"
+    EXACT = "exact"
+
+
+class IndicatorKind(str, Enum):
+    """What a target's number measures: a growth rate, a count, money, or any other level."""
+
+    GROWTH = "growth"
+    COUNT = "count"
+    AMOUNT = "amount"
+    LEVEL = "level"
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """A quantitative target of the plan, as worded: 粮食产量超过840亿斤 → 粮食产量 > 840 亿斤."""
+
+    id: str
+    name: str
+    value: str
+    unit: str
+    comparator: Comparator
+    kind: IndicatorKind
+    clause: str
+    # The exact source span: clause.text[start:end] == text.
+    text: str
+    start: int
+    end: int
+    headline: bool = False
+    definition: str = ""
+    english: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CuratedTarget:
+    """An editorial change to the extracted targets: add, drop or correct the one quoted by ``text``."""
+
+    action: str
+    clause: str
+    text: str
+    line: int
+    name: str | None = None
+    value: str | None = None
+    unit: str | None = None
+    comparator: Comparator | None = None
+    kind: IndicatorKind | None = None
+    headline: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorDefinition:
+    """A plain-language definition and English name of an indicator, for the glossary."""
+
+    name: str
+    english: str
+    definition: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorCuration:
+    """The editorial data of a plan's indicator glossary (seeds/<stem>.indicators.yml)."""
+
+    targets: tuple[CuratedTarget, ...] = ()
+    definitions: tuple[IndicatorDefinition, ...] = ()
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """Where an index entry's name occurs: a clause and the offsets within its text."""
@@ -224,6 +299,10 @@ class Plan:
     document: Document
     links: tuple[Link, ...] = ()
     index: Index = Index()
+    indicators: tuple[Indicator, ...] = ()
+    definitions: tuple[IndicatorDefinition, ...] = ()
+    # Doubts about the plan's seeds/ files (stale curated entries), each naming its file.
+    warnings: tuple[Warning, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,12 +7,13 @@ is already markup, so ``**``, ``<script>`` or ``{#id}`` in a plan render literal
 import html
 import json
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import render_index, urls
-from .model import Clause, Link, NavItem, OutputFile, Plan, SiteContent, iter_clauses
+from . import indicators, patterns, render_index, urls
+from .model import Clause, Link, NavItem, OutputFile, Plan, SiteContent, chapter_clauses, iter_clauses
 
 SITE_TITLE = "政府计划文本库"
 DESCRIPTION_LENGTH = 110
@@ -22,6 +23,9 @@ DESCRIPTION_LENGTH = 110
 _TEXT_ESCAPES = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord('"'): "&quot;", ord("'"): "&#39;"}
 _TEXT_ESCAPES.update({ord(char): f"&#{ord(char)};" for char in "\\`*_{}[]|~^=#!+:$"})
 
+GLOSSARY_TITLE = "量化目标"
+# Punctuation closing a clause, left off where a clause is quoted in a list.
+CLAUSE_END = "。；;"
 PREAMBLE_HEADINGS = {"general-requirements": ("总体要求", "general-requirements"), "main-targets": ("主要预期目标", "main-targets")}
 
 
@@ -102,9 +106,11 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
     )
     environment.filters["attr"] = lambda value: Markup(html.escape(str(value), quote=True))
-    # attr_list's heading ID, written {#id} after the heading text.
+    # A link destination in Markdown: percent-encoded, so that mkdocs still finds the page and fragment.
+    environment.filters["href"] = lambda value: Markup(quote(str(value), safe="/#.-_~"))
     # attr_list's attributes for the inline element before it, written {.class}.
     environment.filters["braces"] = lambda value: Markup("{" + html.escape(str(value), quote=True) + "}")
+    # attr_list's heading ID, written {#id} after the heading text.
     environment.filters["anchor"] = lambda value: Markup("{#" + html.escape(str(value), quote=True) + "}")
     # mkdocs prints front-matter values into HTML unescaped, so they are escaped here, then quoted.
     environment.filters["meta"] = lambda value: Markup(json.dumps(html.escape(str(value)), ensure_ascii=False))
@@ -150,10 +156,13 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
                 links=linked_segments(plan, home),
                 source_name=plan.info.source_name,
                 indexes=render_index.index_summaries(plan),
+                glossary_link=urls.relative_link(home, urls.glossary_page(plan)),
+                target_count=len(plan.indicators),
             ),
-        )
+        ),
+        _glossary(environment, plan),
     ]
-    nav_pages = [NavItem(html.escape(title), home)]
+    nav_pages = [NavItem(html.escape(title), home), NavItem(GLOSSARY_TITLE, urls.glossary_page(plan))]
     for chapter in document.chapters:
         page = urls.chapter_page(plan, chapter)
         files.append(
@@ -190,3 +199,68 @@ def _chapter_description(chapter) -> str:
     """Meta description of a chapter page: its title, then its opening text."""
     first = chapter.intro[0].clauses if chapter.intro else (chapter.sections[0].heading,) if chapter.sections else ()
     return summary(chapter.title.text + "：" + "".join(clause.text for clause in first))
+
+
+def _glossary(environment: Environment, plan: Plan) -> OutputFile:
+    """The plan's indicator glossary: headline targets, definitions, then every target by chapter."""
+    page = urls.glossary_page(plan)
+    pages = urls.clause_pages(plan)
+    chapters = {clause.id: chapter for chapter in plan.document.chapters for clause in chapter_clauses(chapter)}
+
+    def clause_link(clause_id: str) -> str:
+        return urls.relative_link(page, pages[clause_id]) + "#" + clause_id
+
+    def row(indicator) -> dict:
+        return {
+            "indicator": indicator,
+            "target": indicators.written_target(indicator),
+            "clause_link": clause_link(indicator.clause),
+        }
+
+    headline = [row(indicator) for indicator in plan.indicators if indicator.headline]
+    stated = {indicator.clause for indicator in plan.indicators}
+    goals = [
+        {"clause": clause, "text": clause.text.rstrip(CLAUSE_END), "link": clause_link(clause.id)}
+        for clause in indicators.headline_clauses(plan.document)
+        if clause.id not in stated and _states_a_goal(clause)
+    ]
+    groups: dict[str, dict] = {}
+    for indicator in plan.indicators:
+        if not indicator.headline:
+            chapter = chapters.get(indicator.clause)
+            group = groups.setdefault(
+                chapter.id if chapter else "0",
+                {"title": chapter.title.text if chapter else "开篇", "anchor": f"chapter-{chapter.id if chapter else 0}", "rows": []},
+            )
+            group["rows"].append(row(indicator))
+    entries = {}
+    for indicator in plan.indicators:
+        entries.setdefault(indicator.name, indicator.id)
+    definitions = [
+        {"definition": definition, "entry": entries.get(definition.name, "")} for definition in plan.definitions
+    ]
+    title = plan.document.title.text
+    description = f"《{title}》提出的{len(plan.indicators)}项量化目标：" + "；".join(
+        indicators.tooltip(item["indicator"]) for item in headline
+    )
+    text = environment.get_template("glossary.md.j2").render(
+        plan_title=title,
+        title=f"{GLOSSARY_TITLE} · {title}",
+        description=summary(description),
+        count=len(plan.indicators),
+        headline=headline,
+        goals=goals,
+        definitions=definitions,
+        groups=list(groups.values()),
+        home_link=urls.relative_link(page, urls.plan_home(plan)),
+        csv_link=urls.relative_link(page, urls.data_path(plan, "indicators.csv")),
+        json_link=urls.relative_link(page, urls.data_path(plan, "indicators.json")),
+    )
+    return OutputFile(page, text)
+
+
+def _states_a_goal(clause: Clause) -> bool:
+    """Whether a main-targets clause states a goal, not only opens the list (主要预期目标是：)."""
+    opening = patterns.MAIN_TARGETS_STATEMENT.search(clause.text)
+    rest = clause.text[opening.end() :] if opening else clause.text
+    return any("\u4e00" <= char <= "\u9fff" for char in rest)

@@ -20,6 +20,11 @@ def chapter_page(plan: Plan, chapter: Chapter) -> str:
     return f"{plan.info.slug}/{chapter.id}.md"
 
 
+def glossary_page(plan: Plan) -> str:
+    """Source path of the plan's indicator glossary (every quantitative target)."""
+    return f"{plan.info.slug}/indicators.md"
+
+
 def data_path(plan: Plan, name: str) -> str:
     """Source path of a data export of the plan."""
     return f"{plan.info.slug}/data/{name}"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator import build, editorial, export, indexes, ingest, parse, render  # noqa: E402
+from generator import build, editorial, indexes, indicators, ingest, parse  # noqa: E402
 
 REPEATS = 3
 ASSET = re.compile(r'(?:href|src)="([^"]+\.(?:css|js))"')
@@ -47,10 +47,10 @@ def main(plan_path: str) -> None:
     timings = {}
     timings["ingest"], source = best_time(lambda: ingest.ingest(ingest.decode(raw)))
     timings["parse"], document = best_time(parse.parse_plan, source)
-    curation = editorial.index_curation(
-        build.index_curation_path(path).read_text(encoding="utf-8") if build.index_curation_path(path).is_file() else None
-    )
-    timings["indexes"], _ = best_time(indexes.extract_index, document, curation)
+    _, index_curation = build._read_seed(path, ".index.yml", editorial.index_curation)
+    _, indicator_curation = build._read_seed(path, ".indicators.yml", editorial.indicator_curation)
+    timings["indexes"], _ = best_time(indexes.extract_index, document, index_curation)
+    timings["indicators"], _ = best_time(indicators.extract_indicators, document, indicator_curation)
     plan = build.load_plan(path)
     timings["render Markdown"], (files, nav) = best_time(build.generate, (plan,))
     with tempfile.TemporaryDirectory() as scratch:
@@ -59,10 +59,14 @@ def main(plan_path: str) -> None:
         start = time.perf_counter()
         build.run_mkdocs(build.DEFAULT_CONFIG, docs, site, nav, 0)
         timings["mkdocs"] = time.perf_counter() - start
-        chapters = sorted((site / plan.info.slug).glob("*/index.html"), key=lambda p: p.stat().st_size)
+        chapters = sorted(
+            (page for page in (site / plan.info.slug).glob("*/index.html") if page.parent.name.isdigit()),
+            key=lambda p: p.stat().st_size,
+        )
         largest = chapters[-1]
         weights = page_weight(site, largest)
-    generator_total = timings["ingest"] + timings["parse"] + timings["indexes"] + timings["render Markdown"]
+        glossary_weights = page_weight(site, site / plan.info.slug / "indicators" / "index.html")
+    generator_total = sum(seconds for stage, seconds in timings.items() if stage != "mkdocs")
     print(f"plan: {path} ({len(raw):,} bytes, {len(document.chapters)} chapters)")
     for stage, seconds in timings.items():
         print(f"  {stage:<16} {seconds * 1000:9.1f} ms")
@@ -71,6 +75,10 @@ def main(plan_path: str) -> None:
     for kind, size in weights.items():
         print(f"  {kind:<5} {size / 1024:7.1f} KB")
     print(f"  total {sum(weights.values()) / 1024:7.1f} KB")
+    print(f"page weight (gzipped) of the indicator glossary ({len(plan.indicators)} targets), {plan.info.slug}/indicators/:")
+    for kind, size in glossary_weights.items():
+        print(f"  {kind:<5} {size / 1024:7.1f} KB")
+    print(f"  total {sum(glossary_weights.values()) / 1024:7.1f} KB")
 
 
 if __name__ == "__main__":

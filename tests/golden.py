@@ -6,6 +6,8 @@ Regenerate after a deliberate change with ``make golden`` (python -m tests.golde
 
 from pathlib import Path
 
+from generator.editorial import indicator_curation
+from generator.indicators import extract_indicators, written_target
 from generator.ingest import decode, ingest
 from generator.parse import parse_plan
 
@@ -40,6 +42,22 @@ def golden_path(document: Path) -> Path:
     return GOLDEN / f"{document.stem}.outline.txt"
 
 
+def indicator_listing(document: Path) -> str:
+    """The document's quantitative targets (curated by its seeds/ file), one line each."""
+    curation_file = document.with_name(document.stem + ".indicators.yml")
+    curation = indicator_curation(curation_file.read_text(encoding="utf-8") if curation_file.is_file() else None)
+    targets = extract_indicators(parse_plan(ingest(decode(document.read_bytes()))), curation)
+    return "".join(
+        f"{t.id} {'*' if t.headline else '-'} {t.name} | {written_target(t)} | {t.comparator.value} {t.kind.value} | {t.text}\n"
+        for t in targets
+    )
+
+
+def indicators_path(document: Path) -> Path:
+    """Where a document's golden list of targets is kept."""
+    return GOLDEN / f"{document.stem}.indicators.txt"
+
+
 def _debris_runs(debris) -> list[str]:
     """Debris as kind@first-last runs of nearby lines of one kind."""
     runs: list[list] = []
@@ -61,6 +79,8 @@ def main() -> None:
     for document in DOCUMENTS:
         golden_path(document).write_text(outline(decode(document.read_bytes())), encoding="utf-8")
         print(f"wrote {golden_path(document).relative_to(ROOT)}")
+        indicators_path(document).write_text(indicator_listing(document), encoding="utf-8")
+        print(f"wrote {indicators_path(document).relative_to(ROOT)}")
 
 
 if __name__ == "__main__":
