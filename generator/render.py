@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import urls
+from . import cite, permalinks, urls
 from .model import Clause, Link, NavItem, OutputFile, Plan, SiteContent, iter_clauses
 
 SITE_TITLE = "政府计划文本库"
@@ -105,6 +105,10 @@ def _environment() -> Environment:
     # attr_list's attributes for the inline element before it, written {.class}.
     environment.filters["braces"] = lambda value: Markup("{" + html.escape(str(value), quote=True) + "}")
     environment.filters["anchor"] = lambda value: Markup("{#" + html.escape(str(value), quote=True) + "}")
+    # A heading's ID, its citation (read by clauses.js) and, for a clause's heading, class c.
+    environment.filters["cite_anchor"] = lambda value, citation, clause=True: Markup(
+        "{#" + html.escape(str(value), quote=True) + (" .c" if clause else "") + f' data-cite="{escape_text(citation)}"' + "}"
+    )
     # mkdocs prints front-matter values into HTML unescaped, so they are escaped here, then quoted.
     environment.filters["meta"] = lambda value: Markup(json.dumps(html.escape(str(value)), ensure_ascii=False))
     return environment
@@ -136,6 +140,7 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
     preamble = [
         {"paragraph": paragraph, "heading": PREAMBLE_HEADINGS.get(paragraph.role)} for paragraph in document.preamble
     ]
+    cites = {clause_id: cite.citation(document, label) for clause_id, label in cite.labels(document).items()}
     files = [
         OutputFile(
             home,
@@ -148,6 +153,8 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
                 data_link=urls.relative_link(home, urls.data_path(plan, "plan.json")),
                 links=linked_segments(plan, home),
                 source_name=plan.info.source_name,
+                cites=cites,
+                marks=permalinks.page_marks(plan, home, ""),
             ),
         )
     ]
@@ -162,10 +169,13 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
                     chapter=chapter,
                     description=_chapter_description(chapter),
                     links=linked_segments(plan, page),
+                    cites=cites,
+                    marks=permalinks.page_marks(plan, page, chapter.id),
                 ),
             )
         )
         nav_pages.append(NavItem(html.escape(chapter.title.text), page))
+    files.extend(permalinks.permalink_pages(environment, plan))
     return files, NavItem(html.escape(title), children=tuple(nav_pages))
 
 

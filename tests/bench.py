@@ -12,8 +12,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator import build, export, ingest, parse, render  # noqa: E402
-from generator.model import Plan  # noqa: E402
+from generator import build, export, identify, idlock, ingest, parse, render  # noqa: E402
+from generator.model import IdLock, Plan  # noqa: E402
 
 REPEATS = 3
 ASSET = re.compile(r'(?:href|src)="([^"]+\.(?:css|js))"')
@@ -48,6 +48,9 @@ def main(plan_path: str) -> None:
     timings = {}
     timings["ingest"], source = best_time(lambda: ingest.ingest(ingest.decode(raw)))
     timings["parse"], document = best_time(parse.parse_plan, source)
+    lock_path = path.with_name(path.stem + ".ids.tsv")
+    lock = idlock.parse_lock(lock_path.read_text(encoding="utf-8")) if lock_path.exists() else IdLock()
+    timings["identify"], (document, _) = best_time(identify.assign_ids, document, lock)
     plan = Plan(build.load_plan(path).info, document)
     timings["render Markdown"], (files, nav) = best_time(build.generate, (plan,))
     with tempfile.TemporaryDirectory() as scratch:
@@ -59,8 +62,8 @@ def main(plan_path: str) -> None:
         chapters = sorted((site / plan.info.slug).glob("*/index.html"), key=lambda p: p.stat().st_size)
         largest = chapters[-1]
         weights = page_weight(site, largest)
-    generator_total = timings["ingest"] + timings["parse"] + timings["render Markdown"]
-    print(f"plan: {path} ({len(raw):,} bytes, {len(document.chapters)} chapters)")
+    generator_total = timings["ingest"] + timings["parse"] + timings["identify"] + timings["render Markdown"]
+    print(f"plan: {path} ({len(raw):,} bytes, {len(document.chapters)} chapters, {len(files)} files for mkdocs)")
     for stage, seconds in timings.items():
         print(f"  {stage:<16} {seconds * 1000:9.1f} ms")
     print(f"  generator stages = {generator_total / timings['mkdocs']:.1%} of mkdocs' render time")
