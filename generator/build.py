@@ -60,7 +60,7 @@ def load_plan(path: Path, ids_path: Path | None = None) -> Plan:
     except (OSError, UnicodeDecodeError) as error:
         raise PlanError(f"cannot read the ID lock: {error}", path=str(ids_path)) from None
     document, lock = identify.assign_ids(document, lock)
-    return Plan(info, document, ids=lock)
+    return Plan(info, document, id_lock=lock)
 
 
 def generate(plans: tuple[Plan, ...]) -> tuple[tuple[OutputFile, ...], tuple[NavItem, ...]]:
@@ -109,7 +109,7 @@ def build(
         _replace_folder(site, out_dir)
     for path, ids_path, plan in zip(plan_paths, ids_paths, plans):
         if ids_path is not None:
-            _write_if_changed(ids_path, idlock.format_lock(plan.ids, path.name))
+            _write_if_changed(ids_path, idlock.format_lock(plan.id_lock, path.name))
     return BuildReport(plans, warnings)
 
 

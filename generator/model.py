@@ -195,7 +195,7 @@ class Plan:
     document: Document
     links: tuple[Link, ...] = ()
     # The updated ID lock to write back beside the seed (build --ids), if one was read.
-    ids: IdLock | None = None
+    id_lock: IdLock | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -170,3 +170,12 @@ def test_moving_and_editing_at_once_keeps_the_id_when_the_text_is_nearly_the_sam
     moved = FIRST.replace("建设防护林体系。", "").replace("推动绿电直连。", "推动绿电直连。建设三北防护林体系。")
     (_, second), _ = _revise(FIRST, moved)
     assert _ids(second)["建设三北防护林体系。"] == "1-1-2"
+
+
+def test_a_renumbered_section_keeps_its_id_and_its_sentences_theirs():
+    removed = FIRST.replace("  (一)扎实推进防沙治沙。实施防沙治沙重点工程。建设防护林体系。加强草原保护修复。\n", "")
+    renumbered = removed.replace("(二)加强环境治理。", "(一)加强环境治理。")
+    (_, second), (_, lock) = _revise(FIRST, renumbered)
+    ids = _ids(second)
+    assert (ids["(一)加强环境治理。"], ids["持续打好蓝天保卫战。"]) == ("1-2", "1-2-1")
+    assert [entry.id for entry in lock.entries if entry.state == LockState.REMOVED] == ["1-1", "1-1-1", "1-1-2", "1-1-3"]

@@ -100,6 +100,7 @@
     }
     if (!done) return prompt("请复制：", text);
     const dialog = doc.querySelector(".md-dialog");
+    if (!dialog) return;
     dialog.firstElementChild.textContent = "已复制" + { link: "链接", cite: "引用", share: "分享链接" }[action];
     dialog.classList.add("md-dialog--active");
     clearTimeout(copy.timer);
@@ -120,7 +121,7 @@
     try {
       target = doc.getElementById(decodeURIComponent(location.hash.slice(1)));
     } catch {}
-    if (!target) return;
+    if (!target?.matches(".c,.x,h1,h2")) return;
     const forward = target.matches(".x") && target.querySelector("a.mv");
     if (forward) return location.replace(forward.href);
     landed = target;
