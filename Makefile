@@ -4,11 +4,13 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 SEEDS := seeds/nmg-2026-plan.txt
+# Each plan's ID lock (seeds/<plan>.ids.tsv): read, then updated, by every build of the site.
+IDS := $(SEEDS:.txt=.ids.tsv)
 
 .PHONY: site test bench golden clean
 
 site: $(INSTALLED)
-	$(PY) -m generator build $(SEEDS) --out site --content content
+	$(PY) -m generator build $(SEEDS) --out site --content content $(addprefix --ids ,$(IDS))
 
 test: $(INSTALLED)
 	$(PY) -m pytest -q

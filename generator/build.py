@@ -11,9 +11,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from . import editorial, export, indexes, indicators, ingest, parse, patterns, render, urls
+from . import editorial, export, identify, idlock, indexes, indicators, ingest, parse, patterns, render, urls
 from .errors import PlanError
-from .model import NavItem, OutputFile, Plan, Warning
+from .model import IdLock, NavItem, OutputFile, Plan, Warning
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG = ROOT / "mkdocs.yml"
@@ -29,8 +29,12 @@ class BuildReport:
     warnings: tuple[tuple[str, Warning], ...]
 
 
-def load_plan(path: Path) -> Plan:
-    """Read one plan file and its seeds (<stem>.yml, .indicators.yml, .index.yml) and run every stage before rendering."""
+def load_plan(path: Path, ids_path: Path | None = None) -> Plan:
+    """Read one plan file and its seeds (<stem>.yml, .indicators.yml, .index.yml) and run every stage before rendering.
+
+    With ``ids_path``, clauses keep the permanent IDs that lock file records (none yet if it does
+    not exist), and the plan carries the updated lock for ``build`` to write back.
+    """
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -40,6 +44,9 @@ def load_plan(path: Path) -> Plan:
     except PlanError as error:
         raise error.located(str(path)) from None
     _, info = _read_seed(path, ".yml", lambda text: editorial.plan_info(text, path.stem))
+    lock = None
+    if ids_path is not None:
+        document, lock = identify.assign_ids(document, _read_lock(ids_path))
     indicator_seed, indicator_curation = _read_seed(path, ".indicators.yml", editorial.indicator_curation)
     index_seed, index_curation = _read_seed(path, ".index.yml", editorial.index_curation)
     index = indexes.extract_index(document, index_curation)
@@ -52,7 +59,15 @@ def load_plan(path: Path) -> Plan:
         )
         for warning in seed_warnings
     )
-    plan = Plan(info, document, indicators=found, definitions=indicator_curation.definitions, index=index, warnings=warnings)
+    plan = Plan(
+        info,
+        document,
+        indicators=found,
+        definitions=indicator_curation.definitions,
+        index=index,
+        warnings=warnings,
+        id_lock=lock,
+    )
     pages = {name: urls.index_page(plan, name) for name in indexes.INDEX_NAMES}
     links = indicators.indicator_links(found, urls.glossary_page(plan)) + indexes.index_links(plan, pages)
     return replace(plan, links=links)
@@ -70,6 +85,16 @@ def _read_seed(plan_path: Path, suffix: str, read):
         raise PlanError(f"cannot read the file: {error}", path=str(seed)) from None
 
 
+def _read_lock(ids_path: Path) -> IdLock:
+    """The ID lock recorded in ``ids_path`` (empty if the file does not exist yet)."""
+    try:
+        return idlock.parse_lock(ids_path.read_text(encoding="utf-8")) if ids_path.exists() else IdLock()
+    except PlanError as error:
+        raise error.located(str(ids_path)) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise PlanError(f"cannot read the ID lock: {error}", path=str(ids_path)) from None
+
+
 def generate(plans: tuple[Plan, ...]) -> tuple[tuple[OutputFile, ...], tuple[NavItem, ...]]:
     """Every file of the docs folder (pages and data) and the site navigation."""
     site = render.render_site(plans)
@@ -83,9 +108,20 @@ def build(
     content_dir: Path | None = None,
     config_file: Path = DEFAULT_CONFIG,
     strict: bool = False,
+    ids_paths: list[Path | None] | None = None,
+    site_url: str | None = None,
 ) -> BuildReport:
-    """Build the complete site for the given plans into ``out_dir``."""
-    plans = tuple(load_plan(path) for path in plan_paths)
+    """Build the complete site for the given plans into ``out_dir``.
+
+    ``ids_paths`` gives each plan's ID lock file (or None), read and then updated once the site is
+    in place; ``site_url`` overrides mkdocs.yml's (where the site is published).
+    """
+    ids_paths = list(ids_paths or [None] * len(plan_paths))
+    if len(ids_paths) != len(plan_paths):
+        raise PlanError(f"{len(ids_paths)} ID lock files given for {len(plan_paths)} plans; give one per plan, in order", path="--ids")
+    if site_url is not None:
+        site_url = _checked_site_url(site_url)
+    plans = tuple(load_plan(path, ids) for path, ids in zip(plan_paths, ids_paths))
     _check_slugs(plans, plan_paths)
     warnings = tuple(
         (warning.path or str(path), warning)
@@ -103,10 +139,13 @@ def build(
         docs = Path(scratch, "content") if content_dir is None else content_dir
         site = Path(scratch, "site")
         write_docs(files, docs)
-        run_mkdocs(config_file, docs, site, nav, _build_epoch(plans))
+        run_mkdocs(config_file, docs, site, nav, _build_epoch(plans), site_url)
         strip_dead_weight(site)
         (site / OUTPUT_MARKER).write_text("built by plansite\n", encoding="utf-8")
         _replace_folder(site, out_dir)
+    for path, ids_path, plan in zip(plan_paths, ids_paths, plans):
+        if ids_path is not None:
+            _write_if_changed(ids_path, idlock.format_lock(plan.id_lock, path.name))
     return BuildReport(plans, warnings)
 
 
@@ -119,7 +158,9 @@ def write_docs(files: tuple[OutputFile, ...], docs: Path) -> None:
         target.write_text(file.text, encoding="utf-8")
 
 
-def run_mkdocs(config_file: Path, docs: Path, site: Path, nav: tuple[NavItem, ...], epoch: int) -> None:
+def run_mkdocs(
+    config_file: Path, docs: Path, site: Path, nav: tuple[NavItem, ...], epoch: int, site_url: str | None = None
+) -> None:
     """Render the docs folder into ``site`` with mkdocs, the navigation given, at a fixed build date."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
@@ -127,8 +168,9 @@ def run_mkdocs(config_file: Path, docs: Path, site: Path, nav: tuple[NavItem, ..
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ.setdefault("SOURCE_DATE_EPOCH", str(epoch))
     try:
+        overrides = {} if site_url is None else {"site_url": site_url}
         config = load_config(
-            config_file=str(config_file), docs_dir=str(docs), site_dir=str(site), nav=_mkdocs_nav(nav)
+            config_file=str(config_file), docs_dir=str(docs), site_dir=str(site), nav=_mkdocs_nav(nav), **overrides
         )
         mkdocs_build(config)
     finally:
@@ -148,6 +190,25 @@ def strip_dead_weight(site: Path) -> None:
     for page in site.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
         page.write_text(patterns.SVG_XMLNS.sub("", text), encoding="utf-8")
+
+
+def _checked_site_url(site_url: str) -> str:
+    """The site's published address, ending in a slash, or a PlanError if it is not an http(s) URL."""
+    if not patterns.SITE_URL.match(site_url):
+        raise PlanError(f"expected an absolute http:// or https:// address such as https://example.org/plans/, not {site_url!r}", path="--site-url")
+    return site_url if site_url.endswith("/") else site_url + "/"
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    """Write a file beside the input (the ID lock) whole, and only when its text changes."""
+    try:
+        if path.is_file() and path.read_text(encoding="utf-8") == text:
+            return
+        scratch = path.with_name(f".{path.name}.tmp")
+        scratch.write_text(text, encoding="utf-8")
+        os.replace(scratch, path)
+    except OSError as error:
+        raise PlanError(f"cannot write the ID lock: {error.strerror or error}", path=str(path)) from None
 
 
 def _mkdocs_nav(items: tuple[NavItem, ...]) -> list:

@@ -2,6 +2,7 @@
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -21,6 +22,8 @@ def main(argv: list[str] | None = None) -> int:
             content_dir=Path(arguments.content) if arguments.content else None,
             config_file=Path(arguments.config),
             strict=arguments.strict,
+            ids_paths=[Path(path) for path in arguments.ids] if arguments.ids else None,
+            site_url=arguments.site_url or None,
         )
     except PlanError as error:
         print(f"error: {error}", file=sys.stderr)
@@ -43,6 +46,18 @@ def _parser() -> argparse.ArgumentParser:
     command.add_argument("--content", metavar="DIR", help="also keep the generated Markdown in DIR (mkdocs' docs_dir)")
     command.add_argument("--config", default=str(build.DEFAULT_CONFIG), metavar="FILE", help="mkdocs.yml to build with")
     command.add_argument("--strict", action="store_true", help="treat warnings (numbering gaps…) as errors")
+    command.add_argument(
+        "--ids",
+        action="append",
+        metavar="FILE",
+        help="ID lock of the plan (one per plan, in order): clauses keep the IDs it records; it is then updated",
+    )
+    command.add_argument(
+        "--site-url",
+        default=os.environ.get("PLANSITE_SITE_URL"),
+        metavar="URL",
+        help="where the site is published, for canonical links (default: $PLANSITE_SITE_URL, else mkdocs.yml's site_url)",
+    )
     return parser
 
 

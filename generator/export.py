@@ -4,8 +4,8 @@ import csv
 import io
 import json
 
-from . import export_index, indicators, urls
-from .model import Chapter, Clause, Indicator, Line, OutputFile, Paragraph, Plan, iter_clauses
+from . import cite, export_index, indicators, urls
+from .model import Chapter, Clause, Indicator, Line, OutputFile, Paragraph, Plan, Tombstone, iter_clauses
 
 FORMAT_VERSION = 1
 # The fields of each target in indicators.json and the columns of indicators.csv, in order.
@@ -21,6 +21,7 @@ def export_data(plan: Plan) -> tuple[OutputFile, ...]:
     """The data files of a plan: plan.json with the tree and a flat list of clauses, and its indexes."""
     pages = urls.clause_pages(plan)
     document = plan.document
+    labels = cite.labels(document)
     front = document.front
     data = {
         "format": FORMAT_VERSION,
@@ -40,7 +41,9 @@ def export_data(plan: Plan) -> tuple[OutputFile, ...]:
         },
         "preamble": [_paragraph(paragraph) for paragraph in document.preamble],
         "chapters": [_chapter(chapter, pages) for chapter in document.chapters],
-        "clauses": [_clause(clause, pages) for clause in iter_clauses(document)],
+        "clauses": [_clause(plan, clause, pages, labels) for clause in iter_clauses(document)],
+        # IDs whose clauses a revision removed: their URLs land on a note at the old place.
+        "removed": [_removed(plan, stone) for stone in document.tombstones if not stone.moved],
     }
     return (
         OutputFile(urls.data_path(plan, "plan.json"), _json(data)),
@@ -131,8 +134,19 @@ def _chapter(chapter: Chapter, pages: dict[str, str]) -> dict:
     }
 
 
-def _clause(clause: Clause, pages: dict[str, str]) -> dict:
-    """A clause in the flat list: its ID, kind, position, exact text, URL and source span."""
+def _removed(plan: Plan, stone: Tombstone) -> dict:
+    """A removed clause: its ID, last text, and where its note and share page are."""
+    page = urls.chapter_id_page(plan, stone.page)
+    return {
+        "id": stone.id,
+        "text": stone.text,
+        "url": f"{urls.served_url(page)}#{stone.id}",
+        "share_url": urls.served_url(urls.share_page(plan, stone.id)),
+    }
+
+
+def _clause(plan: Plan, clause: Clause, pages: dict[str, str], labels: dict[str, str]) -> dict:
+    """A clause in the flat list: its ID, kind, position, exact text, URLs, citation and source span."""
     return {
         "id": clause.id,
         "kind": clause.kind.value,
@@ -141,5 +155,7 @@ def _clause(clause: Clause, pages: dict[str, str]) -> dict:
         "number": clause.number,
         "text": clause.text,
         "url": urls.clause_url(pages, clause),
+        "share_url": urls.served_url(urls.share_page(plan, clause.id)),
+        "citation": cite.citation(plan.document, labels[clause.id]),
         "source": {"line": clause.span.line, "start": clause.span.start, "end": clause.span.end},
     }

@@ -115,6 +115,21 @@ class Chapter:
 
 
 @dataclass(frozen=True, slots=True)
+class Tombstone:
+    """An ID no clause holds on a page any more: its clause was removed, or moved to another chapter.
+
+    ``page`` is the chapter ID of the page it stays on ("" for the plan's home page); ``after`` is
+    the clause it followed there (for a removed chapter, the chapter it followed), "" at the top.
+    """
+
+    id: str
+    page: str
+    after: str = ""
+    text: str = ""
+    moved: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """A parsed plan: its title, the notice issuing it, the preamble and the chapters."""
 
@@ -124,6 +139,32 @@ class Document:
     chapters: tuple[Chapter, ...]
     debris: tuple[Debris, ...]
     warnings: tuple[Warning, ...]
+    # IDs of earlier revisions that no clause here holds (see identify.py), in lock order.
+    tombstones: tuple[Tombstone, ...] = ()
+
+
+class LockState(str, Enum):
+    """What became of an ID recorded in a lock: a clause holds it, it was removed, or it moved away."""
+
+    LIVE = "live"
+    REMOVED = "removed"
+    MOVED = "moved"
+
+
+@dataclass(frozen=True, slots=True)
+class LockEntry:
+    """One line of an ID lock: an ID and the text of the clause given it (removed: its last text)."""
+
+    id: str
+    text: str = ""
+    state: LockState = LockState.LIVE
+
+
+@dataclass(frozen=True, slots=True)
+class IdLock:
+    """Which clause holds which permanent ID, in document order, with the IDs no clause holds any more."""
+
+    entries: tuple[LockEntry, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,6 +344,8 @@ class Plan:
     definitions: tuple[IndicatorDefinition, ...] = ()
     # Doubts about the plan's seeds/ files (stale curated entries), each naming its file.
     warnings: tuple[Warning, ...] = ()
+    # The updated ID lock to write back beside the seed (build --ids), if one was read.
+    id_lock: IdLock | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from urllib.parse import quote
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import indicators, patterns, render_index, urls
+from . import cite, indicators, patterns, permalinks, render_index, urls
 from .model import Clause, Link, NavItem, OutputFile, Plan, SiteContent, chapter_clauses, iter_clauses
 
 SITE_TITLE = "政府计划文本库"
@@ -112,6 +112,10 @@ def _environment() -> Environment:
     environment.filters["braces"] = lambda value: Markup("{" + html.escape(str(value), quote=True) + "}")
     # attr_list's heading ID, written {#id} after the heading text.
     environment.filters["anchor"] = lambda value: Markup("{#" + html.escape(str(value), quote=True) + "}")
+    # A heading's ID, its citation (read by clauses.js) and, for a clause's heading, class c.
+    environment.filters["cite_anchor"] = lambda value, citation, clause=True: Markup(
+        "{#" + html.escape(str(value), quote=True) + (" .c" if clause else "") + f' data-cite="{escape_text(citation)}"' + "}"
+    )
     # mkdocs prints front-matter values into HTML unescaped, so they are escaped here, then quoted.
     environment.filters["meta"] = lambda value: Markup(json.dumps(html.escape(str(value)), ensure_ascii=False))
     return environment
@@ -143,6 +147,7 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
     preamble = [
         {"paragraph": paragraph, "heading": PREAMBLE_HEADINGS.get(paragraph.role)} for paragraph in document.preamble
     ]
+    cites = {clause_id: cite.citation(document, label) for clause_id, label in cite.labels(document).items()}
     files = [
         OutputFile(
             home,
@@ -158,6 +163,8 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
                 indexes=render_index.index_summaries(plan),
                 glossary_link=urls.relative_link(home, urls.glossary_page(plan)),
                 target_count=len(plan.indicators),
+                cites=cites,
+                marks=permalinks.page_marks(plan, home, ""),
             ),
         ),
         _glossary(environment, plan),
@@ -173,6 +180,8 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
                     chapter=chapter,
                     description=_chapter_description(chapter),
                     links=linked_segments(plan, page),
+                    cites=cites,
+                    marks=permalinks.page_marks(plan, page, chapter.id),
                 ),
             )
         )
@@ -180,6 +189,7 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
     index_files, index_nav = render_index.render_index_pages(environment, plan)
     files.extend(index_files)
     nav_pages.extend(index_nav)
+    files.extend(permalinks.permalink_pages(environment, plan))
     return files, NavItem(html.escape(title), children=tuple(nav_pages))
 
 

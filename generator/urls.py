@@ -17,7 +17,17 @@ def plan_home(plan: Plan) -> str:
 
 def chapter_page(plan: Plan, chapter: Chapter) -> str:
     """Source path of a chapter's page."""
-    return f"{plan.info.slug}/{chapter.id}.md"
+    return chapter_id_page(plan, chapter.id)
+
+
+def chapter_id_page(plan: Plan, chapter_id: str) -> str:
+    """Source path of the page named by a chapter ID (a removed chapter's too); "" is the plan's home."""
+    return f"{plan.info.slug}/{chapter_id}.md" if chapter_id else plan_home(plan)
+
+
+def share_page(plan: Plan, clause_id: str) -> str:
+    """Source path of a clause's share page: nmg-2026-plan/s/4-2-3.md, served as nmg-2026-plan/s/4-2-3/."""
+    return f"{plan.info.slug}/s/{clause_id}.md"
 
 
 def glossary_page(plan: Plan) -> str:
@@ -40,6 +50,11 @@ def served_url(source_path: str) -> str:
     if stem.endswith("/index"):
         return stem[: -len("index")]
     return stem + "/"
+
+
+def offline_url(source_path: str) -> str:
+    """The site-relative URL mkdocs gives a source path with use_directory_urls: false."""
+    return source_path[: -len(".md")] + ".html" if source_path.endswith(".md") else source_path
 
 
 def relative_link(from_path: str, to_path: str) -> str:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator import build, editorial, indexes, indicators, ingest, parse  # noqa: E402
+from generator import build, editorial, identify, idlock, indexes, indicators, ingest, parse  # noqa: E402
+from generator.model import IdLock  # noqa: E402
 
 REPEATS = 3
 ASSET = re.compile(r'(?:href|src)="([^"]+\.(?:css|js))"')
@@ -47,11 +48,14 @@ def main(plan_path: str) -> None:
     timings = {}
     timings["ingest"], source = best_time(lambda: ingest.ingest(ingest.decode(raw)))
     timings["parse"], document = best_time(parse.parse_plan, source)
+    lock_path = path.with_name(path.stem + ".ids.tsv")
+    lock = idlock.parse_lock(lock_path.read_text(encoding="utf-8")) if lock_path.exists() else IdLock()
+    timings["identify"], (document, _) = best_time(identify.assign_ids, document, lock)
     _, index_curation = build._read_seed(path, ".index.yml", editorial.index_curation)
     _, indicator_curation = build._read_seed(path, ".indicators.yml", editorial.indicator_curation)
     timings["indexes"], _ = best_time(indexes.extract_index, document, index_curation)
     timings["indicators"], _ = best_time(indicators.extract_indicators, document, indicator_curation)
-    plan = build.load_plan(path)
+    plan = build.load_plan(path, lock_path)
     timings["render Markdown"], (files, nav) = best_time(build.generate, (plan,))
     with tempfile.TemporaryDirectory() as scratch:
         docs, site = Path(scratch, "content"), Path(scratch, "site")
@@ -67,7 +71,7 @@ def main(plan_path: str) -> None:
         weights = page_weight(site, largest)
         glossary_weights = page_weight(site, site / plan.info.slug / "indicators" / "index.html")
     generator_total = sum(seconds for stage, seconds in timings.items() if stage != "mkdocs")
-    print(f"plan: {path} ({len(raw):,} bytes, {len(document.chapters)} chapters)")
+    print(f"plan: {path} ({len(raw):,} bytes, {len(document.chapters)} chapters, {len(files)} files for mkdocs)")
     for stage, seconds in timings.items():
         print(f"  {stage:<16} {seconds * 1000:9.1f} ms")
     print(f"  generator stages = {generator_total / timings['mkdocs']:.1%} of mkdocs' render time")

@@ -2,14 +2,25 @@
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator import build
 
-from .conftest import SEED
+from .conftest import ROOT, SEED
 from .html_reading import outside_references, read_html, text_by_id
+
+
+ABSOLUTE_URL = re.compile(r"https?://[^\s\"'<>]+")
+SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+
+def site_url() -> str:
+    """The address mkdocs.yml says the site is published at."""
+    return yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
 
 
 @pytest.fixture(scope="module")
@@ -102,9 +113,13 @@ def test_pages_are_chinese_and_described(site):
 
 
 def test_nothing_refers_to_an_outside_host(site):
-    for page in site.rglob("*.html"):
-        assert outside_references(page.read_text(encoding="utf-8")) == [], page
-        assert "http://" not in page.read_text(encoding="utf-8") and "https://" not in page.read_text("utf-8"), page
+    # Canonical links, og:url and the sitemap name the site's own configured address; nothing else.
+    origin = site_url()
+    for page in [*site.rglob("*.html"), site / "sitemap.xml"]:
+        text = page.read_text(encoding="utf-8")
+        assert [url for url in outside_references(text) if not url.startswith(origin)] == [], page
+        addresses = [url for url in ABSOLUTE_URL.findall(text) if url != SITEMAP_NAMESPACE]
+        assert all(url.startswith(origin) for url in addresses), (page, addresses)
 
 
 def test_no_source_maps_are_shipped(site):

@@ -84,3 +84,53 @@ def test_strict_turns_numbering_warnings_into_errors(tmp_path):
     strict = run_cli("build", plan, "--out", tmp_path / "strict", "--strict")
     _assert_one_line_error(strict, "plan.txt:7:", "skips")
     assert not (tmp_path / "strict").exists()
+
+
+def _seed_copy(folder):
+    """The seed and its metadata copied into a folder of their own."""
+    folder.mkdir()
+    for name in ("nmg-2026-plan.txt", "nmg-2026-plan.yml"):
+        (folder / name).write_bytes((ROOT / "seeds" / name).read_bytes())
+    return folder / "nmg-2026-plan.txt"
+
+
+def test_ids_lock_is_written_beside_the_plan_and_site_url_makes_canonical_links(tmp_path):
+    plan = _seed_copy(tmp_path / "seeds")
+    lock = tmp_path / "seeds" / "nmg-2026-plan.ids.tsv"
+    result = run_cli("build", plan, "--out", tmp_path / "out", "--ids", lock, "--site-url", "https://plans.example.gov.cn/nmg")
+    assert result.returncode == 0, result.stderr
+    assert lock.read_text(encoding="utf-8") == (ROOT / "seeds" / "nmg-2026-plan.ids.tsv").read_text(encoding="utf-8")
+    chapter = (tmp_path / "out" / "nmg-2026-plan" / "4" / "index.html").read_text(encoding="utf-8")
+    assert '<link rel="canonical" href="https://plans.example.gov.cn/nmg/nmg-2026-plan/4/">' in chapter
+    share = (tmp_path / "out" / "nmg-2026-plan" / "s" / "4-2-3" / "index.html").read_text(encoding="utf-8")
+    assert '<meta property="og:url" content="https://plans.example.gov.cn/nmg/nmg-2026-plan/s/4-2-3/">' in share
+
+
+def test_without_ids_nothing_is_written_beside_the_plan(tmp_path):
+    plan = _seed_copy(tmp_path / "seeds")
+    result = run_cli("build", plan, "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert sorted(path.name for path in plan.parent.iterdir()) == ["nmg-2026-plan.txt", "nmg-2026-plan.yml"]
+
+
+def test_a_bad_id_lock_names_its_line_and_nothing_is_built(tmp_path):
+    plan = _seed_copy(tmp_path / "seeds")
+    lock = tmp_path / "seeds" / "nmg-2026-plan.ids.tsv"
+    lock.write_text("# lock\n1\t一、标题\n1-0-1 没有制表符\n", encoding="utf-8")
+    result = run_cli("build", plan, "--out", tmp_path / "out", "--ids", lock)
+    _assert_one_line_error(result, "nmg-2026-plan.ids.tsv:3:", "expected an ID")
+    assert not (tmp_path / "out").exists()
+    assert lock.read_text(encoding="utf-8") == "# lock\n1\t一、标题\n1-0-1 没有制表符\n"
+
+
+@pytest.mark.parametrize(
+    "arguments, needle",
+    [
+        (["--site-url", "plans.example.gov.cn"], "--site-url"),
+        (["--ids", "a.tsv", "--ids", "b.tsv"], "2 ID lock files given for 1 plans"),
+    ],
+)
+def test_bad_options_fail_with_one_line(tmp_path, arguments, needle):
+    result = run_cli("build", ROOT / "seeds" / "nmg-2026-plan.txt", "--out", tmp_path / "out", *arguments)
+    _assert_one_line_error(result, needle)
+    assert not (tmp_path / "out").exists()

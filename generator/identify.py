@@ -1,0 +1,267 @@
+"""Identify: each clause of a (revised) plan keeps the permanent ID its ID lock recorded for it.
+
+Old lock lines are matched to the document's clauses, a chapter title only to a chapter title, a
+section heading to a section heading, a sentence to a sentence; headings are compared without
+their numbering (四、, (二)), texts after NFKC normalisation (，and , alike):
+
+1. runs of clauses in the same order with the same text (difflib's matching blocks);
+2. the same text anywhere else: a moved clause;
+3. a similar text between the same pair of unchanged neighbours: an edited clause
+   (difflib ratio at least ``EDITED_IN_PLACE``);
+4. a very similar text anywhere (ratio at least ``EDITED_AND_MOVED``): moved and edited.
+
+A clause left unmatched is new and takes an ID never recorded before: when it comes after every
+clause of its section that kept an ID, the number after the highest ever used there (4-2-10 after
+4-2-9), else the ID of the clause before it with a letter, as legislation numbers inserted
+sections (4-2-3a after 4-2-3; 4-2-0a at the head of the section; chapters 3a, sections 4-2a). Chapter and section IDs are kept
+the same way, so a renumbered chapter keeps its page. Old IDs no clause holds stay in the lock as
+``removed`` (or ``moved``, where a clause left a chapter's page) and come out as the document's
+tombstones, so that their links still land.
+"""
+
+import string
+import unicodedata
+from dataclasses import replace
+from difflib import SequenceMatcher
+
+from . import patterns
+from .idlock import entry_pages, id_depth
+from .model import (
+    Chapter,
+    Clause,
+    ClauseKind,
+    Document,
+    IdLock,
+    LockEntry,
+    LockState,
+    Paragraph,
+    Tombstone,
+    chapter_clauses,
+    iter_clauses,
+)
+
+EDITED_IN_PLACE = 0.7
+EDITED_AND_MOVED = 0.85
+DEPTHS = {ClauseKind.CHAPTER_TITLE: 1, ClauseKind.SECTION_HEADING: 2, ClauseKind.SENTENCE: 3}
+SUFFIXES = tuple(string.ascii_lowercase) + tuple(a + b for a in string.ascii_lowercase for b in string.ascii_lowercase)
+
+
+def assign_ids(document: Document, lock: IdLock) -> tuple[Document, IdLock]:
+    """The document with its clauses' permanent IDs and tombstones, and the lock updated to match it."""
+    clauses = tuple(iter_clauses(document))
+    if not lock.entries:
+        return document, IdLock(tuple(LockEntry(clause.id, clause.text) for clause in clauses))
+    live = [entry for entry in lock.entries if entry.state == LockState.LIVE]
+    kept = _match(live, clauses)
+    used = {entry.id for entry in lock.entries}
+    revised = _renamed(document, _new_ids(document, kept, used))
+    entries, tombstones = _with_tombstones(lock, revised)
+    return replace(revised, tombstones=tombstones), IdLock(entries)
+
+
+def _comparable(text: str, depth: int) -> str:
+    """A clause's text as matched: without a heading's numbering, in NFKC form."""
+    match = patterns.CHAPTER_HEADING.match(text) if depth == 1 else None
+    if match:
+        text = match["title"]
+    marker = patterns.SECTION_MARKER.match(text) if depth == 2 else None
+    if marker:
+        text = text[marker.end() :]
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def _match(entries: list[LockEntry], clauses: tuple[Clause, ...]) -> dict[str, str]:
+    """The old ID each clause keeps, by the clause's numbering ID."""
+    old = [(id_depth(entry.id), _comparable(entry.text, id_depth(entry.id))) for entry in entries]
+    new = [(DEPTHS[clause.kind], _comparable(clause.text, DEPTHS[clause.kind])) for clause in clauses]
+    pairs: dict[int, int] = {}
+    blocks = SequenceMatcher(None, old, new, autojunk=False).get_matching_blocks()
+    for start_old, start_new, size in blocks:
+        for offset in range(size):
+            pairs[start_new + offset] = start_old + offset
+    waiting: dict[tuple, list[int]] = {}
+    taken = set(pairs.values())
+    for index, key in enumerate(old):
+        if index not in taken:
+            waiting.setdefault(key, []).append(index)
+    for index, key in enumerate(new):
+        if index not in pairs and waiting.get(key):
+            pairs[index] = waiting[key].pop(0)
+    previous_old = previous_new = 0
+    for start_old, start_new, size in blocks:
+        _pair_similar(old, new, range(previous_old, start_old), range(previous_new, start_new), pairs, EDITED_IN_PLACE)
+        previous_old, previous_new = start_old + size, start_new + size
+    _pair_similar(old, new, range(len(old)), range(len(new)), pairs, EDITED_AND_MOVED)
+    return {clauses[index].id: entries[old_index].id for index, old_index in pairs.items()}
+
+
+def _pair_similar(old, new, old_range, new_range, pairs: dict[int, int], threshold: float) -> None:
+    """Pair the unpaired old and new clauses in the ranges whose texts are similar, best first."""
+    taken = set(pairs.values())
+    olds = [index for index in old_range if index not in taken]
+    news = [index for index in new_range if index not in pairs]
+    if not olds or not news:
+        return
+    old_rank = {index: rank / len(olds) for rank, index in enumerate(olds)}
+    new_rank = {index: rank / len(news) for rank, index in enumerate(news)}
+    candidates = []
+    for new_index in news:
+        depth, text = new[new_index]
+        matcher = SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(text)
+        for old_index in olds:
+            if old[old_index][0] != depth:
+                continue
+            matcher.set_seq1(old[old_index][1])
+            if matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold:
+                ratio = matcher.ratio()
+                if ratio >= threshold:
+                    candidates.append((-ratio, abs(old_rank[old_index] - new_rank[new_index]), new_index, old_index))
+    for _, _, new_index, old_index in sorted(candidates):
+        if new_index not in pairs and old_index not in taken:
+            pairs[new_index] = old_index
+            taken.add(old_index)
+
+
+def _new_ids(document: Document, kept: dict[str, str], used: set[str]) -> dict[str, str]:
+    """The permanent ID of every clause, by its numbering ID: kept ones, and fresh ones for new clauses."""
+    ids: dict[str, str] = {}
+    preamble = [clause for paragraph in document.preamble for clause in paragraph.clauses]
+    _number_run(preamble, "0-0", kept, used, ids)
+    _number_run([chapter.title for chapter in document.chapters], "", kept, used, ids)
+    for chapter in document.chapters:
+        chapter_id = ids[chapter.id]
+        intro = [clause for paragraph in chapter.intro for clause in paragraph.clauses]
+        _number_run(intro, f"{chapter_id}-0", kept, used, ids)
+        _number_run([section.heading for section in chapter.sections], chapter_id, kept, used, ids)
+        for section in chapter.sections:
+            body = [clause for paragraph in section.paragraphs for clause in paragraph.clauses]
+            _number_run(body, ids[section.id], kept, used, ids)
+    return ids
+
+
+def _number_run(clauses: list[Clause], prefix: str, kept: dict[str, str], used: set[str], ids: dict[str, str]) -> None:
+    """IDs for a run of sibling clauses under ``prefix`` (chapters: none): kept IDs stay, new ones are fresh."""
+    last_kept = max((index for index, clause in enumerate(clauses) if clause.id in kept), default=-1)
+    previous = f"{prefix}-0" if prefix else "0"
+    for index, clause in enumerate(clauses):
+        if clause.id in kept:
+            identifier = kept[clause.id]
+        elif index > last_kept:
+            identifier = f"{prefix}-{_next_number(prefix, used)}" if prefix else str(_next_number(prefix, used))
+        else:
+            root = patterns.ID_LETTERS.sub("", previous)
+            identifier = next(root + suffix for suffix in SUFFIXES if root + suffix not in used)
+        used.add(identifier)
+        ids[clause.id] = identifier
+        if id_depth(identifier) == id_depth(previous) and identifier.startswith(f"{prefix}-" if prefix else ""):
+            previous = identifier
+
+
+def _next_number(prefix: str, used: set[str]) -> int:
+    """One more than the highest number ever used directly under ``prefix`` (chapters: none)."""
+    depth = id_depth(prefix) + 1 if prefix else 1
+    start = f"{prefix}-" if prefix else ""
+    numbers = [
+        int(patterns.ID_LETTERS.sub("", identifier)[len(start) :])
+        for identifier in used
+        if identifier.startswith(start) and id_depth(identifier) == depth
+    ]
+    return max(numbers, default=0) + 1
+
+
+def _renamed(document: Document, ids: dict[str, str]) -> Document:
+    """The document with every clause, section and chapter under its permanent ID."""
+
+    def clause(old: Clause) -> Clause:
+        return replace(old, id=ids[old.id])
+
+    def paragraphs(old: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+        return tuple(replace(paragraph, clauses=tuple(map(clause, paragraph.clauses))) for paragraph in old)
+
+    def chapter(old: Chapter) -> Chapter:
+        sections = tuple(
+            replace(section, id=ids[section.id], heading=clause(section.heading), paragraphs=paragraphs(section.paragraphs))
+            for section in old.sections
+        )
+        return replace(old, id=ids[old.id], title=clause(old.title), intro=paragraphs(old.intro), sections=sections)
+
+    return replace(document, preamble=paragraphs(document.preamble), chapters=tuple(map(chapter, document.chapters)))
+
+
+def _with_tombstones(lock: IdLock, document: Document) -> tuple[tuple[LockEntry, ...], tuple[Tombstone, ...]]:
+    """The new lock's entries in document order, and the tombstones among them, each placed where it stood.
+
+    A tombstone stays on the page it stood on, after the clause it followed there; the tombstones
+    of a removed chapter keep their page, placed after the chapter that preceded it.
+    """
+    pages = {clause.id: "" for paragraph in document.preamble for clause in paragraph.clauses}
+    on_page: dict[str, list[Clause]] = {"": [clause for paragraph in document.preamble for clause in paragraph.clauses]}
+    for chapter in document.chapters:
+        on_page[chapter.id] = list(chapter_clauses(chapter))
+        pages.update((clause.id, chapter.id) for clause in on_page[chapter.id])
+    stubs: dict[str, list[tuple[str, LockEntry]]] = {}
+    for entry, page in zip(lock.entries, entry_pages(lock.entries)):
+        page_stubs = stubs.setdefault(page, [])
+        if pages.get(entry.id) == page:
+            if entry.state == LockState.LIVE:
+                # Still on this page: the tombstones below it in the lock follow it.
+                page_stubs.append((entry.id, None))
+            # (A moved clause that came back needs no tombstone here.)
+            continue
+        if entry.state == LockState.LIVE:
+            state = LockState.MOVED if entry.id in pages else LockState.REMOVED
+            entry = LockEntry(entry.id, entry.text if state == LockState.REMOVED else "", state)
+        page_stubs.append(("", entry))
+    order = _page_order(list(stubs), [""] + [chapter.id for chapter in document.chapters], set(on_page))
+    entries: list[LockEntry] = []
+    tombstones: list[Tombstone] = []
+    previous_chapter = ""
+    for page in order:
+        if page in on_page:
+            following = _following(stubs.get(page, []))
+            for anchor, text in [("", ""), *((clause.id, clause.text) for clause in on_page[page])]:
+                if anchor:
+                    entries.append(LockEntry(anchor, text))
+                for stub in following.get(anchor, ()):
+                    entries.append(stub)
+                    tombstones.append(_tombstone(stub, page, anchor))
+            previous_chapter = page or previous_chapter
+        else:
+            for _, stub in stubs[page]:
+                entries.append(stub)
+                tombstones.append(_tombstone(stub, page, previous_chapter if stub.id == page else ""))
+    return tuple(entries), tuple(tombstones)
+
+
+def _following(page_stubs: list[tuple[str, LockEntry | None]]) -> dict[str, list[LockEntry]]:
+    """A live page's tombstones by the clause each follows (the last clause still there above it)."""
+    following: dict[str, list[LockEntry]] = {}
+    anchor = ""
+    for clause_id, stub in page_stubs:
+        if stub is None:
+            anchor = clause_id
+        else:
+            following.setdefault(anchor, []).append(stub)
+    return following
+
+
+def _page_order(old_order: list[str], live_order: list[str], live: set[str]) -> list[str]:
+    """Pages in the new lock's order: the document's, each removed chapter after the page it followed."""
+    order = list(live_order)
+    placed_removed: set[str] = set()
+    for index, page in enumerate(old_order):
+        if page in live:
+            continue
+        predecessor = next((old for old in reversed(old_order[:index]) if old in order), "")
+        position = order.index(predecessor) + 1
+        while position < len(order) and order[position] in placed_removed:
+            position += 1
+        order.insert(position, page)
+        placed_removed.add(page)
+    return order
+
+
+def _tombstone(entry: LockEntry, page: str, after: str) -> Tombstone:
+    """The tombstone a lock entry leaves on a page."""
+    return Tombstone(entry.id, page, after, entry.text, entry.state == LockState.MOVED)

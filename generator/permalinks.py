@@ -1,0 +1,174 @@
+"""Links that last: a share page for every clause ID, and notes where revisions removed or moved clauses.
+
+Share pages (``<slug>/s/<id>.md``) carry Open Graph and Twitter tags for chat-app previews and send
+the reader on to the clause by a plain HTML redirect (theme/share.html). A removed clause leaves a
+note at its old place, a clause moved to another chapter leaves a link there, and a removed
+chapter keeps its page, so every link ever published still lands.
+"""
+
+from dataclasses import dataclass, field
+
+from jinja2 import Environment
+from markupsafe import Markup
+
+from . import cite, urls
+from .idlock import id_depth
+from .model import ClauseKind, OutputFile, Plan, Tombstone, chapter_clauses, iter_clauses
+
+NOUNS = {1: "部分", 2: "项", 3: "句"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A tombstone as printed: a removed clause's last text, or a link to where a moved one went."""
+
+    id: str
+    noun: str
+    text: str = ""
+    href: str = ""
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """A page's tombstones by place: before or after a clause, or alone after a heading ("": page top)."""
+
+    before: dict[str, tuple[Mark, ...]] = field(default_factory=dict)
+    after: dict[str, tuple[Mark, ...]] = field(default_factory=dict)
+    alone: dict[str, tuple[Mark, ...]] = field(default_factory=dict)
+
+
+def page_marks(plan: Plan, page: str, chapter_id: str) -> Marks:
+    """Where the tombstones of the page named by ``chapter_id`` ("" the plan's home) are printed.
+
+    A note follows the clause it followed; one that followed a heading goes before the first
+    sentence under it (or alone after the heading when none is left).
+    """
+    document = plan.document
+    if not any(stone.page == chapter_id for stone in document.tombstones):
+        return Marks()
+    if chapter_id:
+        chapter = next(chapter for chapter in document.chapters if chapter.id == chapter_id)
+        clauses = list(chapter_clauses(chapter))
+    else:
+        clauses = [clause for paragraph in document.preamble for clause in paragraph.clauses]
+    first_under: dict[str, str] = {}
+    heading = ""
+    for clause in clauses:
+        if clause.kind != ClauseKind.SENTENCE:
+            heading = clause.id
+        elif heading not in first_under:
+            first_under[heading] = clause.id
+    sentences = {clause.id for clause in clauses if clause.kind == ClauseKind.SENTENCE}
+    before: dict[str, list[Mark]] = {}
+    after: dict[str, list[Mark]] = {}
+    alone: dict[str, list[Mark]] = {}
+    locate = _locator(plan)
+    for stone in document.tombstones:
+        if stone.page != chapter_id:
+            continue
+        mark = _mark(plan, stone, page, locate)
+        if stone.after in sentences:
+            after.setdefault(stone.after, []).append(mark)
+        elif stone.after in first_under:
+            before.setdefault(first_under[stone.after], []).append(mark)
+        else:
+            alone.setdefault(stone.after, []).append(mark)
+    return Marks(*({key: tuple(value) for key, value in group.items()} for group in (before, after, alone)))
+
+
+def permalink_pages(environment: Environment, plan: Plan) -> list[OutputFile]:
+    """The plan's share pages (one per clause ID, removed ones too) and the pages of removed chapters."""
+    document = plan.document
+    labels = cite.labels(document)
+    pages = urls.clause_pages(plan)
+    template = environment.get_template("share.md.j2")
+    files = []
+    for clause in iter_clauses(document):
+        label = labels[clause.id]
+        files.append(
+            _share_page(template, plan, clause.id, pages[clause.id], cite.citation(document, label), clause.text, f"阅读原文：{label}")
+        )
+    for stone in document.tombstones:
+        if stone.moved:
+            continue
+        noun = NOUNS[id_depth(stone.id)]
+        title = cite.citation(document, f"中已删除的一{noun}（{stone.id}）")
+        description = f"此{noun}已在修订中删除。原文：{stone.text}"
+        page = urls.chapter_id_page(plan, stone.page)
+        files.append(_share_page(template, plan, stone.id, page, title, description, "查看它原来的位置"))
+    files.extend(_removed_chapter_pages(environment, plan))
+    return files
+
+
+def _share_page(template, plan: Plan, clause_id: str, page: str, title: str, description: str, link_text: str) -> OutputFile:
+    """One share page: its meta tags, and the redirect to the clause's place."""
+    path = urls.share_page(plan, clause_id)
+    text = template.render(
+        title=title,
+        description=description,
+        served=urls.served_url(page),
+        offline=urls.offline_url(page),
+        fragment=clause_id,
+        link=_href(path, page, clause_id),
+        link_text=link_text,
+    )
+    return OutputFile(path, text)
+
+
+def _removed_chapter_pages(environment: Environment, plan: Plan) -> list[OutputFile]:
+    """A page for each removed chapter, at its old address, with a note for each ID it held."""
+    document = plan.document
+    live = [chapter.id for chapter in document.chapters]
+    locate = _locator(plan)
+    files = []
+    for stone in document.tombstones:
+        if id_depth(stone.id) != 1:
+            continue
+        page = urls.chapter_id_page(plan, stone.page)
+        position = live.index(stone.after) + 1 if stone.after in live else 0
+        neighbours = {}
+        for name, index in (("previous", position - 1), ("next", position)):
+            if 0 <= index < len(live):
+                chapter = document.chapters[index]
+                link = Markup(urls.relative_link(page, urls.chapter_page(plan, chapter)))
+                neighbours[name] = {"label": chapter.title.text, "link": link}
+        marks = [_mark(plan, other, page, locate) for other in document.tombstones if other.page == stone.page and other is not stone]
+        text = environment.get_template("removed.md.j2").render(
+            id=stone.id,
+            title=stone.text,
+            description=f"{stone.text}：此部分已在修订中删除。",
+            marks=marks,
+            contents=_href(page, urls.plan_home(plan), "contents"),
+            **neighbours,
+        )
+        files.append(OutputFile(page, text))
+    return files
+
+
+def _locator(plan: Plan):
+    """A function giving an ID's current place: (source page, label) of its clause or its removal note."""
+    pages = urls.clause_pages(plan)
+    labels = cite.labels(plan.document)
+    removed = {stone.id: urls.chapter_id_page(plan, stone.page) for stone in plan.document.tombstones if not stone.moved}
+
+    def locate(clause_id: str) -> tuple[str, str]:
+        if clause_id in pages:
+            return pages[clause_id], labels[clause_id]
+        return removed[clause_id], "它后来的位置（已删除）"
+
+    return locate
+
+
+def _mark(plan: Plan, stone: Tombstone, page: str, locate) -> Mark:
+    """How a tombstone is printed on ``page``."""
+    noun = NOUNS[id_depth(stone.id)]
+    if not stone.moved:
+        return Mark(stone.id, noun, text=stone.text)
+    target, label = locate(stone.id)
+    return Mark(stone.id, noun, href=_href(page, target, stone.id), label=label)
+
+
+def _href(from_page: str, to_page: str, fragment: str) -> Markup:
+    """A Markdown link target: a source path and an ID, printed as is (mkdocs rewrites the path)."""
+    return Markup(urls.relative_link(from_page, to_page) + "#" + fragment)
