@@ -5,10 +5,14 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 SEEDS := seeds/nmg-2026-plan.txt
 
-.PHONY: site test bench golden clean
+.PHONY: site offline test bench golden lighthouse clean
 
 site: $(INSTALLED)
 	$(PY) -m generator build $(SEEDS) --out site --content content
+
+# The offline bundle: dist/<plan>-offline.zip, read from disk with search included.
+offline: $(INSTALLED)
+	$(PY) -m generator build $(SEEDS) --offline --out dist
 
 test: $(INSTALLED)
 	$(PY) -m pytest -q

@@ -4,14 +4,16 @@ Nothing is written until every plan has been read and parsed; the site is built 
 folder and moved into place, so a failed build leaves the output folder as it was.
 """
 
+import json
 import os
 import shutil
 import tempfile
+import zipfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from . import editorial, export, ingest, parse, patterns, render
+from . import editorial, export, ingest, parse, patterns, render, search_index, search_terms
 from .errors import PlanError
 from .model import NavItem, OutputFile, Plan, Warning
 
@@ -19,6 +21,13 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG = ROOT / "mkdocs.yml"
 # Present in every folder this tool fills, so that it never clears a folder it did not make.
 OUTPUT_MARKER = ".plansite"
+SEARCH_DICTIONARY = "search-terms.txt"
+# The WebWorker shim that lets search run from file:// (vendored: no page may load it from unpkg).
+# Its path contains "iframe-worker", so material's offline plugin does not add its own.
+IFRAME_WORKER_SHIM = "assets/iframe-worker/shim.js"
+# Files an offline bundle has no use for: there is no server to send 404.html or read a sitemap,
+# and search reads search_index.js (the index inlined into a script) instead of the JSON.
+OFFLINE_DEAD_WEIGHT = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +72,13 @@ def build(
     content_dir: Path | None = None,
     config_file: Path = DEFAULT_CONFIG,
     strict: bool = False,
+    offline: bool = False,
 ) -> BuildReport:
-    """Build the complete site for the given plans into ``out_dir``."""
+    """Build the complete site for the given plans into ``out_dir``.
+
+    With ``offline``, the site is built to be read from disk (one .html file a page, search without
+    a server) and ``out_dir`` receives it as one zip, ``<slug>-offline.zip``.
+    """
     plans = tuple(load_plan(path) for path in plan_paths)
     _check_slugs(plans, plan_paths)
     warnings = tuple((str(path), warning) for path, plan in zip(plan_paths, plans) for warning in plan.document.warnings)
@@ -72,18 +86,35 @@ def build(
         path, warning = warnings[0]
         raise PlanError(f"{warning.message} (--strict)", warning.line, path)
     files, nav = generate(plans)
-    _check_folder(out_dir)
+    terms = tuple(term for plan in plans for term in search_terms.search_terms(plan))
+    epoch = _build_epoch(plans)
+    if offline:
+        _check_zip_folder(out_dir)
+    else:
+        _check_folder(out_dir)
     if content_dir is not None:
         _check_folder(content_dir)
     with tempfile.TemporaryDirectory(prefix="plansite-") as scratch:
         docs = Path(scratch, "content") if content_dir is None else content_dir
         site = Path(scratch, "site")
+        dictionary = Path(scratch, SEARCH_DICTIONARY)
         write_docs(files, docs)
-        run_mkdocs(config_file, docs, site, nav, _build_epoch(plans))
-        strip_dead_weight(site)
-        (site / OUTPUT_MARKER).write_text("built by plansite\n", encoding="utf-8")
-        _replace_folder(site, out_dir)
+        dictionary.write_text(search_terms.user_dictionary(terms), encoding="utf-8")
+        run_mkdocs(config_file, docs, site, nav, epoch, search_dictionary=dictionary, offline=offline)
+        write_search_index(site, plans, terms, offline)
+        strip_dead_weight(site, offline)
+        if offline:
+            _write_zip(site, out_dir / offline_zip_name(plans), epoch)
+        else:
+            (site / OUTPUT_MARKER).write_text("built by plansite\n", encoding="utf-8")
+            _replace_folder(site, out_dir)
     return BuildReport(plans, warnings)
+
+
+def offline_zip_name(plans: tuple[Plan, ...]) -> str:
+    """The offline bundle's file name: the plan's slug, or plansite's for several plans."""
+    stem = plans[0].info.slug if len(plans) == 1 else "plansite"
+    return f"{stem}-offline.zip"
 
 
 def write_docs(files: tuple[OutputFile, ...], docs: Path) -> None:
@@ -95,16 +126,35 @@ def write_docs(files: tuple[OutputFile, ...], docs: Path) -> None:
         target.write_text(file.text, encoding="utf-8")
 
 
-def run_mkdocs(config_file: Path, docs: Path, site: Path, nav: tuple[NavItem, ...], epoch: int) -> None:
-    """Render the docs folder into ``site`` with mkdocs, the navigation given, at a fixed build date."""
+def run_mkdocs(
+    config_file: Path,
+    docs: Path,
+    site: Path,
+    nav: tuple[NavItem, ...],
+    epoch: int,
+    search_dictionary: Path | None = None,
+    offline: bool = False,
+) -> None:
+    """Render the docs folder into ``site`` with mkdocs, the navigation given, at a fixed build date.
+
+    ``search_dictionary`` is jieba's user dictionary for material's search plugin; ``offline``
+    adds material's offline plugin, with the vendored WebWorker shim, and file URLs.
+    """
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
+    from mkdocs.utils import yaml_load
 
+    with open(config_file, "rb") as file:
+        raw_config = yaml_load(file) or {}
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ.setdefault("SOURCE_DATE_EPOCH", str(epoch))
     try:
         config = load_config(
-            config_file=str(config_file), docs_dir=str(docs), site_dir=str(site), nav=_mkdocs_nav(nav)
+            config_file=str(config_file),
+            docs_dir=str(docs),
+            site_dir=str(site),
+            nav=_mkdocs_nav(nav),
+            **_config_overrides(raw_config, search_dictionary, offline),
         )
         mkdocs_build(config)
     finally:
@@ -112,10 +162,36 @@ def run_mkdocs(config_file: Path, docs: Path, site: Path, nav: tuple[NavItem, ..
             os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
-def strip_dead_weight(site: Path) -> None:
-    """Remove source maps and their references, and the SVG namespace URL from HTML pages."""
+def write_search_index(site: Path, plans: tuple[Plan, ...], terms: tuple[str, ...], offline: bool) -> None:
+    """Replace material's search index by one whose results are clauses (see search_index.py)."""
+    folder = site / "search"
+    index_file = folder / "search_index.json"
+    if not index_file.is_file():
+        return
+    text = search_index.search_index(index_file.read_text(encoding="utf-8"), plans, terms, directory_urls=not offline)
+    index_file.write_text(text, encoding="utf-8")
+    if offline:
+        # What material's offline plugin writes, from the new index: search reads it from file://.
+        (folder / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
+
+
+def strip_dead_weight(site: Path, offline: bool = False) -> None:
+    """Remove what no reader loads: source maps, unused search languages, the SVG namespace URL.
+
+    Offline, also what has no use without a server (404 page, sitemaps, the JSON search index);
+    served, the WebWorker shim that only file:// needs.
+    """
     for map_file in site.rglob("*.map"):
         map_file.unlink()
+    for unused in _unused_search_scripts(site):
+        unused.unlink()
+    for folder in sorted((path for path in site.rglob("*") if path.is_dir()), reverse=True):
+        if not any(folder.iterdir()):
+            folder.rmdir()
+    for name in OFFLINE_DEAD_WEIGHT if offline else ():
+        (site / name).unlink(missing_ok=True)
+    if not offline and (site / IFRAME_WORKER_SHIM).parent.is_dir():
+        shutil.rmtree((site / IFRAME_WORKER_SHIM).parent)
     for asset in [*site.rglob("*.js"), *site.rglob("*.css")]:
         text = asset.read_text(encoding="utf-8")
         stripped = patterns.SOURCE_MAP_COMMENT.sub("", text)
@@ -124,6 +200,45 @@ def strip_dead_weight(site: Path) -> None:
     for page in site.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
         page.write_text(patterns.SVG_XMLNS.sub("", text), encoding="utf-8")
+
+
+def _config_overrides(raw_config: dict, search_dictionary: Path | None, offline: bool) -> dict:
+    """mkdocs.yml settings this build changes: the search plugin's jieba dictionary, offline mode."""
+    configured = raw_config.get("plugins") or ["search"]
+    entries = [{name: options} for name, options in configured.items()] if isinstance(configured, dict) else configured
+    plugins = []
+    for entry in entries:
+        name, options = (entry, {}) if isinstance(entry, str) else next(iter(entry.items()))
+        if name in ("search", "material/search") and search_dictionary is not None:
+            options = {**(options or {}), "jieba_dict_user": str(search_dictionary)}
+        plugins.append({name: options} if options else name)
+    overrides: dict = {"plugins": plugins}
+    if offline:
+        plugins.append("offline")
+        extra = dict(raw_config.get("extra") or {})
+        extra["polyfills"] = [*extra.get("polyfills", []), IFRAME_WORKER_SHIM]
+        overrides.update(extra=extra, use_directory_urls=False)
+    return overrides
+
+
+def _unused_search_scripts(site: Path) -> list[Path]:
+    """lunr's language scripts that the search worker will not import for the index's languages."""
+    folder = site / "assets" / "javascripts" / "lunr"
+    index_file = site / "search" / "search_index.json"
+    if not folder.is_dir() or not index_file.is_file():
+        return []
+    languages = json.loads(index_file.read_text(encoding="utf-8"))["config"]["lang"]
+    # What material's worker imports: nothing for English; for others the stemmer support, the
+    # language, a segmenter for ja/hi/th, and the multi-language glue for several.
+    needed = set()
+    if languages != ["en"]:
+        needed.add("min/lunr.stemmer.support.min.js")
+        needed.update(f"min/lunr.{language}.min.js" for language in languages if language != "en")
+        needed.update("tinyseg.js" for language in languages if language == "ja")
+        needed.update("wordcut.js" for language in languages if language in ("hi", "th"))
+        if len(languages) > 1:
+            needed.add("min/lunr.multi.min.js")
+    return [path for path in sorted(folder.rglob("*.js")) if path.relative_to(folder).as_posix() not in needed]
 
 
 def _mkdocs_nav(items: tuple[NavItem, ...]) -> list:
@@ -146,6 +261,29 @@ def _check_slugs(plans: tuple[Plan, ...], paths: list[Path]) -> None:
         if plan.info.slug in seen:
             raise PlanError(f"slug {plan.info.slug!r} is already used by {seen[plan.info.slug]}", path=str(path))
         seen[plan.info.slug] = path
+
+
+def _check_zip_folder(folder: Path) -> None:
+    """Refuse an output path for a zip that is not a folder."""
+    if folder.exists() and not folder.is_dir():
+        raise PlanError("the output path is not a folder", path=str(folder))
+
+
+def _write_zip(site: Path, target: Path, epoch: int) -> None:
+    """Zip the site reproducibly (sorted entries, fixed dates and modes) under one top folder."""
+    top = target.name[: -len(".zip")]
+    stamp = datetime.fromtimestamp(max(epoch, 315532800), tz=timezone.utc).timetuple()[:6]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    with zipfile.ZipFile(partial, "w") as bundle:
+        for path in sorted(site.rglob("*"), key=lambda path: path.relative_to(site).as_posix()):
+            if path.is_dir() or path.name == OUTPUT_MARKER:
+                continue
+            info = zipfile.ZipInfo(f"{top}/{path.relative_to(site).as_posix()}", date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            bundle.writestr(info, path.read_bytes(), compresslevel=9)
+    os.replace(partial, target)
 
 
 def _check_folder(folder: Path) -> None:

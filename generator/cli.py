@@ -21,15 +21,17 @@ def main(argv: list[str] | None = None) -> int:
             content_dir=Path(arguments.content) if arguments.content else None,
             config_file=Path(arguments.config),
             strict=arguments.strict,
+            offline=arguments.offline,
         )
     except PlanError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     for path, warning in report.warnings:
         print(f"warning: {path}:{warning.line}: {warning.message}", file=sys.stderr)
+    target = Path(arguments.out) / build.offline_zip_name(report.plans) if arguments.offline else arguments.out
     for plan in report.plans:
         clauses = sum(1 for _ in iter_clauses(plan.document))
-        print(f"built {plan.info.slug}: {len(plan.document.chapters)} chapters, {clauses} clauses → {arguments.out}")
+        print(f"built {plan.info.slug}: {len(plan.document.chapters)} chapters, {clauses} clauses → {target}")
     return 0
 
 
@@ -43,6 +45,11 @@ def _parser() -> argparse.ArgumentParser:
     command.add_argument("--content", metavar="DIR", help="also keep the generated Markdown in DIR (mkdocs' docs_dir)")
     command.add_argument("--config", default=str(build.DEFAULT_CONFIG), metavar="FILE", help="mkdocs.yml to build with")
     command.add_argument("--strict", action="store_true", help="treat warnings (numbering gaps…) as errors")
+    command.add_argument(
+        "--offline",
+        action="store_true",
+        help="build the bundle read from disk (file://, search included) as DIR/<slug>-offline.zip",
+    )
     return parser
 
 

@@ -102,3 +102,23 @@ def chinese_numeral_to_int(numeral: str) -> int:
     if not numeral:
         raise ValueError("not a Chinese numeral: ''")
     return total + (pending or 0)
+
+
+# --- search terms and the search index (search_terms.py, search_index.py) ---
+
+# “三北” / ‘两新’ / 「小而美」 → the quoted term inside the marks
+QUOTED_TERM = re.compile(r"[“‘「『](?P<term>[^“”‘’「」『』]{1,40})[”’」』]")
+
+# PPP  /  A级  /  5G  /  5A级  — Latin and mixed terms (letters, digits before them, a grade suffix)
+LATIN_TERM = re.compile(r"(?<![A-Za-z0-9])[0-9]*[A-Za-z][A-Za-z0-9]*(?:[级类型])?")
+
+# 实施城乡居民增收工程  /  筑牢我国北方重要生态安全屏障  — the named programme ending a heading's phrase
+HEADING_KEY_PHRASE = re.compile(
+    r"(?:实施|建设|打造|筑牢|创建)(?P<phrase>[\u4e00-\u9fff]{2,14}?(?:工程|行动|基地|屏障|桥头堡|试验区))$"
+)
+
+# “感党恩、听党话” → 感党恩 | 听党话 : characters jieba cannot keep inside one dictionary word
+JIEBA_WORD_BREAK = re.compile(r"[^\u4e00-\u9fd5a-zA-Z0-9+#&._%\-]+")
+
+# <p>  /  </code>  — a tag in material's search index text
+INDEX_TAG = re.compile(r"<[^>]*>")

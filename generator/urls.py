@@ -37,6 +37,13 @@ def served_url(source_path: str) -> str:
     return stem + "/"
 
 
+def page_url(source_path: str, directory_urls: bool = True) -> str:
+    """The site-relative URL of a page: served (directory URLs) or offline (one .html file a page)."""
+    if directory_urls:
+        return served_url(source_path)
+    return source_path[: -len(".md")] + ".html" if source_path.endswith(".md") else source_path
+
+
 def relative_link(from_path: str, to_path: str) -> str:
     """A Markdown link from one source path to another, which mkdocs rewrites for either URL style."""
     from_parts = from_path.split("/")[:-1]

@@ -1,0 +1,144 @@
+"""Search index: material's search_index.json rewritten so that a result is a clause.
+
+Material indexes a page by its headings, so a result is a whole section and its snippet a whole
+paragraph. Here every clause of a plan page becomes an entry of its own (location = the clause's
+URL, the same one a citation uses); the page keeps a first entry (its title, and the notice on the
+plan's home page) so material groups the clauses under their page. Entries of other pages (the
+site home, glossaries, indexes) stay as material made them.
+
+Every entry is segmented again by one jieba tokenizer that knows the plans' search terms, so the
+same words are whole everywhere and a build does not depend on what jieba saw before. Segments are
+joined by U+200B, lunr's token boundary; the theme's search script removes it from what is shown.
+A hidden ``words`` field adds jieba's search-mode sub-words of long tokens (城乡居民增收工程 → 居民,
+增收…) and the NFKC forms of full-width tokens, so parts of whole terms are still found.
+"""
+
+import html
+import json
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from . import patterns, urls
+from .model import Plan, chapter_clauses
+
+SEGMENT_BOUNDARY = "\u200b"
+# lunr's token separator: white space, U+200B between jieba's segments, and punctuation of either
+# width, so that 合作(PPP)存量 gives the token "ppp" and “三北” the token "三北". No "|" in it: the
+# theme splits the separator on "|" to highlight the words on the page a result opens.
+SEPARATOR = "[\\s\\u200b\\u3000\\-、。，．？！；：“”‘’（）《》〈〉【】〔〕「」『』,;:!?()\\[\\]\"'/·…]+"
+WORDS_FIELD = "words"
+WORDS_BOOST = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One search result as material shows it: where it leads, its title, its text."""
+
+    location: str
+    title: str
+    text: str
+
+
+def search_index(material_index: str, plans: tuple[Plan, ...], terms: Iterable[str], directory_urls: bool = True) -> str:
+    """The text of search_index.json: clause entries for the plans' pages, material's for the rest."""
+    index = json.loads(material_index)
+    tokenizer = _tokenizer(terms)
+    ours = {page: entries for plan in plans for page, entries in _plan_pages(plan, directory_urls)}
+    docs, placed = [], set()
+    for entry in index["docs"]:
+        page = entry["location"].split("#")[0]
+        if page not in ours:
+            docs.append(_document(Entry(entry["location"], entry["title"], entry["text"]), tokenizer, escaped=True))
+        elif page not in placed:
+            docs.extend(_document(ours_entry, tokenizer, escaped=False) for ours_entry in ours[page])
+            placed.add(page)
+    for page, entries in ours.items():
+        if page not in placed:
+            docs.extend(_document(entry, tokenizer, escaped=False) for entry in entries)
+    config = dict(index["config"])
+    config["separator"] = SEPARATOR
+    config["fields"] = {**config["fields"], WORDS_FIELD: {"boost": WORDS_BOOST}}
+    return json.dumps({"config": config, "docs": docs}, ensure_ascii=False, separators=(",", ":"))
+
+
+def segment(text: str, tokenizer) -> list[str]:
+    """jieba's segments of a text, white space included, so that they join back into the text."""
+    return [token for token in tokenizer.cut(text) if token]
+
+
+def _tokenizer(terms: Iterable[str]):
+    """A jieba tokenizer of its own (not jieba's shared one) that keeps every term whole."""
+    import jieba
+
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    for term in sorted(set(terms)):
+        tokenizer.add_word(term)
+    return tokenizer
+
+
+def _plan_pages(plan: Plan, directory_urls: bool):
+    """Each page of a plan with its entries: the page itself first, then one entry per clause."""
+    document = plan.document
+    front = document.front
+    home = urls.page_url(urls.plan_home(plan), directory_urls)
+    notice = [line.text for line in (front.notice_title, front.document_number, front.addressees, *front.notice, front.date, front.publication_note) if line is not None]
+    entries = [Entry(home, document.title.text, "\n".join(notice))]
+    entries.extend(Entry(f"{home}#{clause.id}", clause.id, clause.text) for paragraph in document.preamble for clause in paragraph.clauses)
+    yield home, entries
+    for chapter in document.chapters:
+        page = urls.page_url(urls.chapter_page(plan, chapter), directory_urls)
+        entries = [Entry(page, chapter.title.text, "")]
+        entries.extend(Entry(f"{page}#{clause.id}", clause.id, clause.text) for clause in chapter_clauses(chapter))
+        yield page, entries
+
+
+def _document(entry: Entry, tokenizer, escaped: bool) -> dict:
+    """An entry as the search worker reads it: title and text segmented, the hidden words beside."""
+    title_tokens, title = _segmented(entry.title, tokenizer, escaped)
+    text_tokens, text = _segmented(entry.text, tokenizer, escaped)
+    document = {"location": entry.location, "title": title, "text": text}
+    words = _hidden_words(title_tokens + text_tokens, tokenizer)
+    if words:
+        document[WORDS_FIELD] = " ".join(words)
+    return document
+
+
+def _segmented(markup_or_text: str, tokenizer, escaped: bool) -> tuple[list[str], str]:
+    """The tokens of a text and the text as the index holds it: escaped, segments joined by U+200B.
+
+    Material's texts are already escaped markup with its own U+200B: the boundaries are dropped,
+    the tags kept and the text between them segmented again.
+    """
+    if not escaped:
+        tokens = segment(markup_or_text, tokenizer)
+        return tokens, SEGMENT_BOUNDARY.join(html.escape(token, quote=False) for token in tokens)
+    markup = markup_or_text.replace(SEGMENT_BOUNDARY, "")
+    tokens, pieces, position = [], [], 0
+    for tag in [*patterns.INDEX_TAG.finditer(markup), None]:
+        end = tag.start() if tag else len(markup)
+        text_tokens = segment(html.unescape(markup[position:end]), tokenizer)
+        tokens.extend(text_tokens)
+        pieces.append(SEGMENT_BOUNDARY.join(html.escape(token, quote=False) for token in text_tokens))
+        if tag:
+            pieces.append(tag.group())
+            position = tag.end()
+    return tokens, "".join(pieces)
+
+
+def _hidden_words(tokens: list[str], tokenizer) -> list[str]:
+    """Words inside long tokens (jieba's search mode) and NFKC forms that differ, in order, once each."""
+    present = {token.lower() for token in tokens}
+    words: dict[str, None] = {}
+    for token in tokens:
+        for size in (2, 3):
+            if len(token) > size:
+                for start in range(len(token) - size + 1):
+                    gram = token[start : start + size]
+                    if tokenizer.FREQ.get(gram):
+                        words[gram.lower()] = None
+        folded = unicodedata.normalize("NFKC", token).lower()
+        if folded != token.lower() and any(char.isalnum() for char in folded):
+            words[folded] = None
+    return [word for word in words if word not in present and not word.isspace()]

@@ -1,0 +1,205 @@
+/* plansite: material's search, made to keep Chinese terms whole and to show the clause that holds them.
+ *
+ * Material sends the reader's query to its search worker and renders the worker's answer. This
+ * script wraps the Worker class (it runs before material's bundle creates the worker) and stands
+ * between the two:
+ *  - the query is NFKC-normalised (ＰＰＰ → PPP, ５Ｇ → 5G) and split where Han meets Latin or
+ *    digits (A级 → A 级); a Han run that begins with a word of the index gets one more character,
+ *    because the worker never lets a word end at a run's last character (三北 would become 三*);
+ *  - the answer keeps the results whose text holds every word of the query, adds any the index's
+ *    tokens missed, and shows each with a short snippet around the highlighted words, without the
+ *    U+200B the index puts between jieba's segments.
+ */
+(() => {
+  "use strict";
+  const Base = window.Worker;
+  if (typeof Base !== "function") return;
+
+  const QUERY = 2;
+  const RESULT = 3;
+  const SETUP = 0;
+  // A Han character that ends the run for the worker's segmenter and is itself never matched.
+  const RUN_END = "\u3400";
+  const HAN_RUN = /\p{Script=Han}+/gu;
+  const SNIPPET_BEFORE = 16;
+  const SNIPPET_LENGTH = 120;
+
+  /* Text as matched: NFKC and lower case, with the position in the original of each character. */
+  const fold = (text) => {
+    let folded = "";
+    const start = [];
+    const end = [];
+    for (let index = 0; index < text.length; ) {
+      const char = String.fromCodePoint(text.codePointAt(index));
+      const form = char.normalize("NFKC").toLowerCase();
+      for (let k = 0; k < form.length; k++) {
+        start.push(index);
+        end.push(index + char.length);
+      }
+      folded += form;
+      index += char.length;
+    }
+    return { folded, start, end };
+  };
+
+  const decoder = document.createElement("textarea");
+  /* The text of an index entry's markup: tags become spaces, entities characters, no U+200B. */
+  const plain = (markup) => {
+    decoder.innerHTML = String(markup || "").replace(/\u200b/g, "").replace(/<[^>]*>/g, " ");
+    return decoder.value.replace(/\s+/g, " ").trim();
+  };
+
+  const escape = (text) =>
+    text.replace(/[&<>"]/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[char]);
+
+  /* The entries, the index's words, and its separator, kept from the worker's setup message. */
+  const prepare = ({ config, docs }) => {
+    const separator = new RegExp(config.separator, "u");
+    const vocabulary = new Set();
+    const entries = docs.map((doc) => {
+      const title = plain(doc.title);
+      const text = plain(doc.text);
+      for (const field of [doc.title, doc.text, doc.words]) {
+        for (const token of String(field || "").replace(/<[^>]*>/g, " ").split(separator)) {
+          if (token) vocabulary.add(token.toLowerCase());
+        }
+      }
+      return { doc, page: doc.location.split("#")[0], title, text, haystack: fold(`${title}\n${text}`).folded };
+    });
+    return { entries, vocabulary };
+  };
+
+  /* The query as sent to the worker: normalised, Han runs apart, indexed words kept whole. */
+  const workerQuery = (query, vocabulary) =>
+    fold(query)
+      .folded.replace(HAN_RUN, (run) => {
+        for (let length = run.length; length > 0; length--) {
+          if (vocabulary.has(run.slice(0, length))) return ` ${run}${RUN_END} `;
+        }
+        return ` ${run} `;
+      })
+      .replace(/\s+/g, " ")
+      .trim();
+
+  /* The words a result must hold (and those it must not, written -word), lunr's syntax removed. */
+  const queryWords = (query) => {
+    const required = [];
+    const excluded = [];
+    for (const word of fold(query).folded.split(/\s+/)) {
+      const bare = word.replace(/^[+-]+|["*]|[~^]\d*$/g, "");
+      if (!bare) continue;
+      (word.startsWith("-") ? excluded : required).push(bare);
+    }
+    return { required, excluded };
+  };
+
+  /* A text in HTML with every occurrence of the words marked, cut to a snippet around the first. */
+  const highlight = (text, words, snippet) => {
+    const { folded, start, end } = fold(text);
+    const marks = [];
+    for (const word of words) {
+      for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) {
+        marks.push([start[at], end[at + word.length - 1]]);
+      }
+    }
+    marks.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    let from = 0;
+    let to = text.length;
+    if (snippet && text.length > SNIPPET_LENGTH) {
+      from = Math.max(0, Math.min((marks.length ? marks[0][0] : 0) - SNIPPET_BEFORE, text.length - SNIPPET_LENGTH));
+      to = Math.min(text.length, from + SNIPPET_LENGTH);
+    }
+    let html = from > 0 ? "…" : "";
+    let position = from;
+    for (const [markStart, markEnd] of marks) {
+      if (markStart < position || markEnd > to) continue;
+      html += `${escape(text.slice(position, markStart))}<mark>${escape(text.slice(markStart, markEnd))}</mark>`;
+      position = markEnd;
+    }
+    return html + escape(text.slice(position, to)) + (to < text.length ? "…" : "");
+  };
+
+  /* The results to show: entries holding every word, in the worker's order of relevance, by page. */
+  const answer = (search, query, data) => {
+    const { required, excluded } = queryWords(query);
+    if (!required.length) return { ...data, items: [] };
+    const scores = new Map();
+    for (const group of data.items || []) {
+      for (const doc of group) scores.set(doc.location, Math.max(doc.score, scores.get(doc.location) || 0));
+    }
+    const terms = Object.fromEntries(required.map((word) => [word, true]));
+    const pages = new Map();
+    search.entries.forEach((entry, order) => {
+      const holds = required.every((word) => entry.haystack.includes(word));
+      if (!holds || excluded.some((word) => entry.haystack.includes(word))) return;
+      // Entries the worker missed (a word cut differently in the index) come after the ones it ranked.
+      const score = scores.get(entry.doc.location) || 1e-6 / (order + 1);
+      if (!pages.has(entry.page)) pages.set(entry.page, []);
+      pages.get(entry.page).push(show(entry, required, terms, score));
+    });
+    const items = [];
+    for (const [page, found] of pages) {
+      found.sort((a, b) => b.score - a.score);
+      if (!found.some((doc) => doc.location === page)) {
+        const entry = search.entries.find((candidate) => candidate.doc.location === page);
+        // The page heads its group (material needs it there) but does not count as a result.
+        if (entry) found.push({ ...show(entry, required, terms, 0), text: "" });
+      }
+      items.push(found);
+    }
+    items.sort((a, b) => b[0].score - a[0].score);
+    return { ...data, items };
+  };
+
+  const show = (entry, words, terms, score) => ({
+    ...entry.doc,
+    title: highlight(entry.title, words, false),
+    text: entry.text ? `<p>${highlight(entry.text, words, true)}</p>` : "",
+    words: undefined,
+    score,
+    terms,
+  });
+
+  class SearchWorker extends Base {
+    constructor(...args) {
+      super(...args);
+      this.search = null;
+      this.pending = [];
+      this.wrapped = new WeakMap();
+      this.answers = new WeakMap();
+    }
+
+    postMessage(message, ...rest) {
+      if (message && message.type === SETUP && message.data && message.data.docs) {
+        this.search = prepare(message.data);
+      } else if (message && message.type === QUERY && typeof message.data === "string" && this.search) {
+        this.pending.push(message.data);
+        message = { ...message, data: workerQuery(message.data, this.search.vocabulary) };
+      }
+      return super.postMessage(message, ...rest);
+    }
+
+    addEventListener(type, listener, ...rest) {
+      if (type !== "message" || typeof listener !== "function") return super.addEventListener(type, listener, ...rest);
+      if (!this.wrapped.has(listener)) this.wrapped.set(listener, (event) => listener.call(this, this.answered(event)));
+      return super.addEventListener(type, this.wrapped.get(listener), ...rest);
+    }
+
+    removeEventListener(type, listener, ...rest) {
+      return super.removeEventListener(type, this.wrapped.get(listener) || listener, ...rest);
+    }
+
+    /* The worker's message, with a search result rewritten (once, however many listeners). */
+    answered(event) {
+      const message = event.data;
+      if (!message || message.type !== RESULT || !this.search || !this.pending.length) return event;
+      if (!this.answers.has(event)) {
+        const data = answer(this.search, this.pending.shift(), message.data || {});
+        this.answers.set(event, new MessageEvent("message", { data: { ...message, data } }));
+      }
+      return this.answers.get(event);
+    }
+  }
+
+  window.Worker = SearchWorker;
+})();
