@@ -120,5 +120,8 @@ HEADING_KEY_PHRASE = re.compile(
 # “感党恩、听党话” → 感党恩 | 听党话 : characters jieba cannot keep inside one dictionary word
 JIEBA_WORD_BREAK = re.compile(r"[^\u4e00-\u9fd5a-zA-Z0-9+#&._%\-]+")
 
+# ppp  /  5g  /  1.5 — a run of Latin letters and digits in text folded to NFKC lower case
+LATIN_RUN = re.compile(r"[0-9a-z]+(?:\.[0-9]+)?")
+
 # <p>  /  </code>  — a tag in material's search index text
 INDEX_TAG = re.compile(r"<[^>]*>")

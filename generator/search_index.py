@@ -99,7 +99,7 @@ def _document(entry: Entry, tokenizer, escaped: bool) -> dict:
     title_tokens, title = _segmented(entry.title, tokenizer, escaped)
     text_tokens, text = _segmented(entry.text, tokenizer, escaped)
     document = {"location": entry.location, "title": title, "text": text}
-    words = _hidden_words(title_tokens + text_tokens, tokenizer)
+    words = _hidden_words((title_tokens, text_tokens), tokenizer)
     if words:
         document[WORDS_FIELD] = " ".join(words)
     return document
@@ -127,18 +127,19 @@ def _segmented(markup_or_text: str, tokenizer, escaped: bool) -> tuple[list[str]
     return tokens, "".join(pieces)
 
 
-def _hidden_words(tokens: list[str], tokenizer) -> list[str]:
-    """Words inside long tokens (jieba's search mode) and NFKC forms that differ, in order, once each."""
-    present = {token.lower() for token in tokens}
+def _hidden_words(fields: tuple[list[str], ...], tokenizer) -> list[str]:
+    """Words inside long tokens (jieba's search mode) and Latin runs in NFKC form, in order, once each."""
+    present = {token.lower() for tokens in fields for token in tokens}
     words: dict[str, None] = {}
-    for token in tokens:
+    for token in (token for tokens in fields for token in tokens):
         for size in (2, 3):
             if len(token) > size:
                 for start in range(len(token) - size + 1):
                     gram = token[start : start + size]
                     if tokenizer.FREQ.get(gram):
                         words[gram.lower()] = None
-        folded = unicodedata.normalize("NFKC", token).lower()
-        if folded != token.lower() and any(char.isalnum() for char in folded):
-            words[folded] = None
+    # jieba cuts full-width Latin letter by letter (Ｐ/Ｐ/Ｐ): the folded runs of the whole text.
+    for tokens in fields:
+        for run in patterns.LATIN_RUN.findall(unicodedata.normalize("NFKC", "".join(tokens)).lower()):
+            words[run] = None
     return [word for word in words if word not in present and not word.isspace()]

@@ -66,20 +66,50 @@
       }
       return { doc, page: doc.location.split("#")[0], title, text, haystack: fold(`${title}\n${text}`).folded };
     });
-    return { entries, vocabulary };
+    const longest = Math.min(40, [...vocabulary].reduce((most, token) => Math.max(most, token.length), 1));
+    return { entries, vocabulary, longest };
   };
 
-  /* The query as sent to the worker: normalised, Han runs apart, indexed words kept whole. */
-  const workerQuery = (query, vocabulary) =>
+  /* The query as sent to the worker: normalised, cut into the index's words, each kept whole. */
+  const workerQuery = (query, search) =>
     fold(query)
-      .folded.replace(HAN_RUN, (run) => {
-        for (let length = run.length; length > 0; length--) {
-          if (vocabulary.has(run.slice(0, length))) return ` ${run}${RUN_END} `;
-        }
-        return ` ${run} `;
-      })
-      .replace(/\s+/g, " ")
+      .folded.split(/\s+/)
+      .flatMap((word) => segments(word, search))
+      .map((segment) => whole(segment, search.vocabulary))
+      .join(" ")
       .trim();
+
+  /* A word cut greedily into the longest words of the index (or single Han characters, or
+     runs of other characters where no word of the index starts). */
+  const segments = (word, { vocabulary, longest }) => {
+    const found = [];
+    for (let start = 0; start < word.length; ) {
+      let end = 0;
+      for (let stop = Math.min(word.length, start + longest); stop > start && !end; stop--) {
+        if (vocabulary.has(word.slice(start, stop))) end = stop;
+      }
+      if (!end) {
+        end = start + 1;
+        if (!isHan(word[start])) while (end < word.length && !isHan(word[end])) end++;
+      }
+      found.push(word.slice(start, end));
+      start = end;
+    }
+    return found;
+  };
+
+  const isHan = (char) => /\p{Script=Han}/u.test(char);
+
+  /* A segment written so that the worker's own segmenter leaves it as it is. That segmenter never
+     lets a word end at the last character of a Han run (三北 would become 三*); one more character
+     lifts the limit. A Latin word with one Han character (A级) it leaves alone. */
+  const whole = (segment, vocabulary) => {
+    const han = segment.match(HAN_RUN) || [];
+    if (!han.length) return segment;
+    if (han.length === 1 && han[0] === segment) return vocabulary.has(segment) ? segment + RUN_END : segment;
+    if (vocabulary.has(segment) && han.length === 1 && segment.endsWith(han[0]) && han[0].length === 1) return segment;
+    return segment.replace(HAN_RUN, (run) => ` ${vocabulary.has(run) ? run + RUN_END : run} `);
+  };
 
   /* The words a result must hold (and those it must not, written -word), lunr's syntax removed. */
   const queryWords = (query) => {
@@ -174,7 +204,7 @@
         this.search = prepare(message.data);
       } else if (message && message.type === QUERY && typeof message.data === "string" && this.search) {
         this.pending.push(message.data);
-        message = { ...message, data: workerQuery(message.data, this.search.vocabulary) };
+        message = { ...message, data: workerQuery(message.data, this.search) };
       }
       return super.postMessage(message, ...rest);
     }
