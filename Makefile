@@ -4,6 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 SEEDS := seeds/nmg-2026-plan.txt
+LIGHTHOUSE := tools/node_modules/.bin/lighthouse
 
 .PHONY: site offline test bench golden lighthouse clean
 
@@ -24,10 +25,18 @@ bench: $(INSTALLED)
 golden: $(INSTALLED)
 	$(PY) -m tests.golden
 
+# Lighthouse (mobile) on the home page, the plan's home and a chapter; needs npm (tools/package.json).
+lighthouse: site $(LIGHTHOUSE)
+	$(PY) tests/lighthouse.py site
+
+$(LIGHTHOUSE): tools/package.json tools/package-lock.json
+	npm ci --prefix tools --no-audit --no-fund --loglevel=error
+	touch $(LIGHTHOUSE)
+
 $(INSTALLED): requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $(INSTALLED)
 
 clean:
-	rm -rf site dist $(VENV)
+	rm -rf site dist $(VENV) tools/node_modules
