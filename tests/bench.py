@@ -12,7 +12,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator import build, export, ingest, parse, render  # noqa: E402
+from generator import build, export, ingest, parse, render, search_terms  # noqa: E402
+from generator.cli import _quiet_mkdocs  # noqa: E402
 from generator.model import Plan  # noqa: E402
 
 REPEATS = 3
@@ -43,6 +44,7 @@ def page_weight(site: Path, page: Path) -> dict[str, int]:
 
 
 def main(plan_path: str) -> None:
+    _quiet_mkdocs()
     path = Path(plan_path)
     raw = path.read_bytes()
     timings = {}
@@ -56,9 +58,19 @@ def main(plan_path: str) -> None:
         start = time.perf_counter()
         build.run_mkdocs(build.DEFAULT_CONFIG, docs, site, nav, 0)
         timings["mkdocs"] = time.perf_counter() - start
+        terms = search_terms.search_terms(plan)
+        start = time.perf_counter()
+        build.write_search_index(site, (plan,), terms, offline=False)
+        timings["search index"] = time.perf_counter() - start
+        index = (site / "search" / "search_index.json").read_bytes()
+        index_weight = (len(index), len(gzip.compress(index, mtime=0)))
         chapters = sorted((site / plan.info.slug).glob("*/index.html"), key=lambda p: p.stat().st_size)
         largest = chapters[-1]
         weights = page_weight(site, largest)
+        start = time.perf_counter()
+        build.build([path], Path(scratch, "dist"), offline=True)
+        timings["offline build, all"] = time.perf_counter() - start
+        bundle = Path(scratch, "dist", build.offline_zip_name((plan,))).stat().st_size
     generator_total = timings["ingest"] + timings["parse"] + timings["render Markdown"]
     print(f"plan: {path} ({len(raw):,} bytes, {len(document.chapters)} chapters)")
     for stage, seconds in timings.items():
@@ -68,6 +80,8 @@ def main(plan_path: str) -> None:
     for kind, size in weights.items():
         print(f"  {kind:<5} {size / 1024:7.1f} KB")
     print(f"  total {sum(weights.values()) / 1024:7.1f} KB")
+    print(f"search index: {index_weight[0] / 1024:.1f} KB, {index_weight[1] / 1024:.1f} KB gzipped ({len(terms)} dictionary terms)")
+    print(f"offline bundle: {bundle / 1024:.1f} KB zipped")
 
 
 if __name__ == "__main__":

@@ -109,7 +109,7 @@ def test_the_term_is_highlighted_in_a_short_snippet(page, site):
     marks = page.eval_on_selector_all(".md-search-result mark", "marks => marks.map(mark => mark.textContent)")
     assert marks and set(marks) == {"乌兰牧骑"}
     snippet = next(result.snippet for result in page_results.results if result.fragment == "12-2-1")
-    assert len(snippet) <= 125
+    assert len(snippet) <= 95
 
 
 def test_long_clauses_are_cut_around_the_term(page, site, clauses):

@@ -21,8 +21,8 @@
   // A Han character that ends the run for the worker's segmenter and is itself never matched.
   const RUN_END = "\u3400";
   const HAN_RUN = /\p{Script=Han}+/gu;
-  const SNIPPET_BEFORE = 16;
-  const SNIPPET_LENGTH = 120;
+  const SNIPPET_BEFORE = 14;
+  const SNIPPET_LENGTH = 90;
 
   /* Text as matched: NFKC and lower case, with the position in the original of each character. */
   const fold = (text) => {
@@ -45,8 +45,12 @@
   const decoder = document.createElement("textarea");
   /* The text of an index entry's markup: tags become spaces, entities characters, no U+200B. */
   const plain = (markup) => {
-    decoder.innerHTML = String(markup || "").replace(/\u200b/g, "").replace(/<[^>]*>/g, " ");
-    return decoder.value.replace(/\s+/g, " ").trim();
+    let text = String(markup || "").replace(/\u200b/g, "").replace(/<[^>]*>/g, " ");
+    if (text.includes("&")) {
+      decoder.innerHTML = text;
+      text = decoder.value;
+    }
+    return text.replace(/\s+/g, " ").trim();
   };
 
   const escape = (text) =>
@@ -64,7 +68,8 @@
           if (token) vocabulary.add(token.toLowerCase());
         }
       }
-      return { doc, page: doc.location.split("#")[0], title, text, haystack: fold(`${title}\n${text}`).folded };
+      const haystack = `${title}\n${text}`.normalize("NFKC").toLowerCase();
+      return { doc, page: doc.location.split("#")[0], title, text, haystack };
     });
     const longest = Math.min(40, [...vocabulary].reduce((most, token) => Math.max(most, token.length), 1));
     return { entries, vocabulary, longest };
@@ -193,16 +198,24 @@
   class SearchWorker extends Base {
     constructor(...args) {
       super(...args);
-      this.search = null;
+      this.index = null;
+      this.prepared = null;
       this.pending = [];
       this.wrapped = new WeakMap();
       this.answers = new WeakMap();
     }
 
+    /* The entries and words of the index, read when the first query comes, not while the page loads. */
+    get search() {
+      if (!this.prepared && this.index) this.prepared = prepare(this.index);
+      return this.prepared;
+    }
+
     postMessage(message, ...rest) {
       if (message && message.type === SETUP && message.data && message.data.docs) {
-        this.search = prepare(message.data);
-      } else if (message && message.type === QUERY && typeof message.data === "string" && this.search) {
+        this.index = message.data;
+        this.prepared = null;
+      } else if (message && message.type === QUERY && typeof message.data === "string" && this.index) {
         this.pending.push(message.data);
         message = { ...message, data: workerQuery(message.data, this.search) };
       }
@@ -222,7 +235,7 @@
     /* The worker's message, with a search result rewritten (once, however many listeners). */
     answered(event) {
       const message = event.data;
-      if (!message || message.type !== RESULT || !this.search || !this.pending.length) return event;
+      if (!message || message.type !== RESULT || !this.index || !this.pending.length) return event;
       if (!this.answers.has(event)) {
         const data = answer(this.search, this.pending.shift(), message.data || {});
         this.answers.set(event, new MessageEvent("message", { data: { ...message, data } }));
