@@ -28,6 +28,7 @@ IFRAME_WORKER_SHIM = "assets/iframe-worker/shim.js"
 # Files an offline bundle has no use for: there is no server to send 404.html or read a sitemap,
 # and search reads search_index.js (the index inlined into a script) instead of the JSON.
 OFFLINE_DEAD_WEIGHT = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json")
+ZIP_EARLIEST = 315532800  # 1980-01-01: a zip cannot date a file before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,7 @@ def build(
         path, warning = warnings[0]
         raise PlanError(f"{warning.message} (--strict)", warning.line, path)
     files, nav = generate(plans)
+    # search_terms(plan, names=…) also takes glossary and index entries, once plans carry them.
     terms = tuple(term for plan in plans for term in search_terms.search_terms(plan))
     epoch = _build_epoch(plans)
     if offline:
@@ -272,18 +274,22 @@ def _check_zip_folder(folder: Path) -> None:
 def _write_zip(site: Path, target: Path, epoch: int) -> None:
     """Zip the site reproducibly (sorted entries, fixed dates and modes) under one top folder."""
     top = target.name[: -len(".zip")]
-    stamp = datetime.fromtimestamp(max(epoch, 315532800), tz=timezone.utc).timetuple()[:6]
-    target.parent.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.fromtimestamp(max(epoch, ZIP_EARLIEST), tz=timezone.utc).timetuple()[:6]
     partial = target.with_name(target.name + ".partial")
-    with zipfile.ZipFile(partial, "w") as bundle:
-        for path in sorted(site.rglob("*"), key=lambda path: path.relative_to(site).as_posix()):
-            if path.is_dir() or path.name == OUTPUT_MARKER:
-                continue
-            info = zipfile.ZipInfo(f"{top}/{path.relative_to(site).as_posix()}", date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            bundle.writestr(info, path.read_bytes(), compresslevel=9)
-    os.replace(partial, target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with zipfile.ZipFile(partial, "w") as bundle:
+            for path in sorted(site.rglob("*"), key=lambda path: path.relative_to(site).as_posix()):
+                if path.is_dir() or path.name == OUTPUT_MARKER:
+                    continue
+                info = zipfile.ZipInfo(f"{top}/{path.relative_to(site).as_posix()}", date_time=stamp)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                bundle.writestr(info, path.read_bytes(), compresslevel=9)
+        os.replace(partial, target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise PlanError(f"cannot write the bundle: {error.strerror or error}", path=str(target)) from None
 
 
 def _check_folder(folder: Path) -> None:

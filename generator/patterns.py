@@ -123,5 +123,11 @@ JIEBA_WORD_BREAK = re.compile(r"[^\u4e00-\u9fd5a-zA-Z0-9+#&._%\-]+")
 # ppp  /  5g  /  1.5 — a run of Latin letters and digits in text folded to NFKC lower case
 LATIN_RUN = re.compile(r"[0-9a-z]+(?:\.[0-9]+)?")
 
+# lunr's token separator in the search index (a JavaScript regex, given to material's worker):
+# 合作(PPP)存量 → 合作 | PPP | 存量,  “三北”工程 → 三北 | 工程 — white space, U+200B (between jieba's
+# segments) and punctuation of either width. No "|" in it: the theme splits it on "|" to highlight
+# the words of a search on the page a result opens.
+SEARCH_SEPARATOR = "[\\s\\u200b\\u3000\\-、。，．？！；：“”‘’（）《》〈〉【】〔〕「」『』,;:!?()\\[\\]\"'/·…]+"
+
 # <p>  /  </code>  — a tag in material's search index text
 INDEX_TAG = re.compile(r"<[^>]*>")

@@ -23,10 +23,6 @@ from . import patterns, urls
 from .model import Plan, chapter_clauses
 
 SEGMENT_BOUNDARY = "\u200b"
-# lunr's token separator: white space, U+200B between jieba's segments, and punctuation of either
-# width, so that 合作(PPP)存量 gives the token "ppp" and “三北” the token "三北". No "|" in it: the
-# theme splits the separator on "|" to highlight the words on the page a result opens.
-SEPARATOR = "[\\s\\u200b\\u3000\\-、。，．？！；：“”‘’（）《》〈〉【】〔〕「」『』,;:!?()\\[\\]\"'/·…]+"
 WORDS_FIELD = "words"
 WORDS_BOOST = 0.5
 
@@ -57,7 +53,7 @@ def search_index(material_index: str, plans: tuple[Plan, ...], terms: Iterable[s
         if page not in placed:
             docs.extend(_document(entry, tokenizer, escaped=False) for entry in entries)
     config = dict(index["config"])
-    config["separator"] = SEPARATOR
+    config["separator"] = patterns.SEARCH_SEPARATOR
     config["fields"] = {**config["fields"], WORDS_FIELD: {"boost": WORDS_BOOST}}
     return json.dumps({"config": config, "docs": docs}, ensure_ascii=False, separators=(",", ":"))
 

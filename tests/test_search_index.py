@@ -5,7 +5,8 @@ import re
 import pytest
 
 from generator.model import Plan, PlanInfo, iter_clauses
-from generator.search_index import SEGMENT_BOUNDARY, SEPARATOR, search_index
+from generator.patterns import SEARCH_SEPARATOR
+from generator.search_index import SEGMENT_BOUNDARY, search_index
 from generator.search_terms import search_terms
 
 from .conftest import parse
@@ -110,7 +111,7 @@ def test_the_separator_cuts_tokens_at_punctuation_of_either_width(index):
     text = _docs_by_location(index)["demo/1/#1-1-1"]["text"]
     tokens = re.split(index["config"]["separator"], html.unescape(text))
     assert "PPP" in tokens and "合作" in tokens
-    assert re.split(SEPARATOR, "“三北”（工程）") == ["", "三北", "工程", ""]
+    assert re.split(SEARCH_SEPARATOR, "“三北”（工程）") == ["", "三北", "工程", ""]
 
 
 def test_hidden_words_hold_the_parts_of_long_tokens(index):
