@@ -3,12 +3,13 @@
  * Material sends the reader's query to its search worker and renders the worker's answer. This
  * script wraps the Worker class (it runs before material's bundle creates the worker) and stands
  * between the two:
- *  - the query is NFKC-normalised (ＰＰＰ → PPP, ５Ｇ → 5G) and split where Han meets Latin or
- *    digits (A级 → A 级); a Han run that begins with a word of the index gets one more character,
- *    because the worker never lets a word end at a run's last character (三北 would become 三*);
+ *  - the query is NFKC-normalised (ＰＰＰ → PPP, ５Ｇ → 5G), cut into the index's own words and
+ *    written so that the worker keeps each whole: left alone, it never lets a word end at the last
+ *    character of a Han run, so 三北 would be searched as 三*;
  *  - the answer keeps the results whose text holds every word of the query, adds any the index's
  *    tokens missed, and shows each with a short snippet around the highlighted words, without the
  *    U+200B the index puts between jieba's segments.
+ * The index is read on the first query, so that loading a page costs nothing.
  */
 (() => {
   "use strict";
@@ -23,6 +24,9 @@
   const HAN_RUN = /\p{Script=Han}+/gu;
   const SNIPPET_BEFORE = 14;
   const SNIPPET_LENGTH = 90;
+
+  /* A query without zero-width characters (pasted text may carry them). */
+  const clean = (query) => query.replace(/[\u200b-\u200d\u2060\ufeff]/g, "");
 
   /* Text as matched: NFKC and lower case, with the position in the original of each character. */
   const fold = (text) => {
@@ -77,7 +81,7 @@
 
   /* The query as sent to the worker: normalised, cut into the index's words, each kept whole. */
   const workerQuery = (query, search) =>
-    fold(query)
+    fold(clean(query))
       .folded.split(/\s+/)
       .flatMap((word) => segments(word, search))
       .map((segment) => whole(segment, search.vocabulary))
@@ -120,7 +124,7 @@
   const queryWords = (query) => {
     const required = [];
     const excluded = [];
-    for (const word of fold(query).folded.split(/\s+/)) {
+    for (const word of fold(clean(query)).folded.split(/\s+/)) {
       const bare = word.replace(/^[+-]+|["*]|[~^]\d*$/g, "");
       if (!bare) continue;
       (word.startsWith("-") ? excluded : required).push(bare);
