@@ -6,11 +6,16 @@ INSTALLED := $(VENV)/.installed
 SEEDS := seeds/nmg-2026-plan.txt
 # Each plan's ID lock (seeds/<plan>.ids.tsv): read, then updated, by every build of the site.
 IDS := $(SEEDS:.txt=.ids.tsv)
+LIGHTHOUSE := tools/node_modules/.bin/lighthouse
 
-.PHONY: site test bench golden clean
+.PHONY: site offline test bench golden lighthouse clean
 
 site: $(INSTALLED)
 	$(PY) -m generator build $(SEEDS) --out site --content content $(addprefix --ids ,$(IDS))
+
+# The offline bundle: dist/<plan>-offline.zip, read from disk with search included.
+offline: $(INSTALLED)
+	$(PY) -m generator build $(SEEDS) --offline --out dist
 
 test: $(INSTALLED)
 	$(PY) -m pytest -q
@@ -22,10 +27,18 @@ bench: $(INSTALLED)
 golden: $(INSTALLED)
 	$(PY) -m tests.golden
 
+# Lighthouse (mobile) on the home page, the plan's home and a chapter; needs npm (tools/package.json).
+lighthouse: site $(LIGHTHOUSE)
+	$(PY) tests/lighthouse.py site
+
+$(LIGHTHOUSE): tools/package.json tools/package-lock.json
+	npm ci --prefix tools --no-audit --no-fund --loglevel=error
+	touch $(LIGHTHOUSE)
+
 $(INSTALLED): requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $(INSTALLED)
 
 clean:
-	rm -rf site dist $(VENV)
+	rm -rf site dist $(VENV) tools/node_modules

@@ -4,14 +4,30 @@ Nothing is written until every plan has been read and parsed; the site is built 
 folder and moved into place, so a failed build leaves the output folder as it was.
 """
 
+import json
 import os
 import shutil
 import tempfile
+import zipfile
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from . import editorial, export, identify, idlock, indexes, indicators, ingest, parse, patterns, render, urls
+from . import (
+    editorial,
+    export,
+    identify,
+    idlock,
+    indexes,
+    indicators,
+    ingest,
+    parse,
+    patterns,
+    render,
+    search_index,
+    search_terms,
+    urls,
+)
 from .errors import PlanError
 from .model import IdLock, NavItem, OutputFile, Plan, Warning
 
@@ -19,6 +35,14 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG = ROOT / "mkdocs.yml"
 # Present in every folder this tool fills, so that it never clears a folder it did not make.
 OUTPUT_MARKER = ".plansite"
+SEARCH_DICTIONARY = "search-terms.txt"
+# The WebWorker shim that lets search run from file:// (vendored: no page may load it from unpkg).
+# Its path contains "iframe-worker", so material's offline plugin does not add its own.
+IFRAME_WORKER_SHIM = "assets/iframe-worker/shim.js"
+# Files an offline bundle has no use for: there is no server to send 404.html or read a sitemap,
+# and search reads search_index.js (the index inlined into a script) instead of the JSON.
+OFFLINE_DEAD_WEIGHT = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json")
+ZIP_EARLIEST = 315532800  # 1980-01-01: a zip cannot date a file before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,11 +134,14 @@ def build(
     strict: bool = False,
     ids_paths: list[Path | None] | None = None,
     site_url: str | None = None,
+    offline: bool = False,
 ) -> BuildReport:
     """Build the complete site for the given plans into ``out_dir``.
 
     ``ids_paths`` gives each plan's ID lock file (or None), read and then updated once the site is
-    in place; ``site_url`` overrides mkdocs.yml's (where the site is published).
+    in place; ``site_url`` overrides mkdocs.yml's (where the site is published). With ``offline``,
+    the site is built to be read from disk (one .html file a page, search without a server) and
+    ``out_dir`` receives it as one zip, ``<slug>-offline.zip``.
     """
     ids_paths = list(ids_paths or [None] * len(plan_paths))
     if len(ids_paths) != len(plan_paths):
@@ -132,21 +159,38 @@ def build(
         path, warning = warnings[0]
         raise PlanError(f"{warning.message} (--strict)", warning.line, path)
     files, nav = generate(plans)
-    _check_folder(out_dir)
+    terms = tuple(term for plan in plans for term in search_terms.search_terms(plan))
+    epoch = _build_epoch(plans)
+    if offline:
+        _check_zip_folder(out_dir)
+    else:
+        _check_folder(out_dir)
     if content_dir is not None:
         _check_folder(content_dir)
     with tempfile.TemporaryDirectory(prefix="plansite-") as scratch:
         docs = Path(scratch, "content") if content_dir is None else content_dir
         site = Path(scratch, "site")
+        dictionary = Path(scratch, SEARCH_DICTIONARY)
         write_docs(files, docs)
-        run_mkdocs(config_file, docs, site, nav, _build_epoch(plans), site_url)
-        strip_dead_weight(site)
-        (site / OUTPUT_MARKER).write_text("built by plansite\n", encoding="utf-8")
-        _replace_folder(site, out_dir)
+        dictionary.write_text(search_terms.user_dictionary(terms), encoding="utf-8")
+        run_mkdocs(config_file, docs, site, nav, epoch, search_dictionary=dictionary, offline=offline, site_url=site_url)
+        write_search_index(site, plans, terms, offline)
+        strip_dead_weight(site, offline)
+        if offline:
+            _write_zip(site, out_dir / offline_zip_name(plans), epoch)
+        else:
+            (site / OUTPUT_MARKER).write_text("built by plansite\n", encoding="utf-8")
+            _replace_folder(site, out_dir)
     for path, ids_path, plan in zip(plan_paths, ids_paths, plans):
         if ids_path is not None:
             _write_if_changed(ids_path, idlock.format_lock(plan.id_lock, path.name))
     return BuildReport(plans, warnings)
+
+
+def offline_zip_name(plans: tuple[Plan, ...]) -> str:
+    """The offline bundle's file name: the plan's slug, or plansite's for several plans."""
+    stem = plans[0].info.slug if len(plans) == 1 else "plansite"
+    return f"{stem}-offline.zip"
 
 
 def write_docs(files: tuple[OutputFile, ...], docs: Path) -> None:
@@ -159,18 +203,39 @@ def write_docs(files: tuple[OutputFile, ...], docs: Path) -> None:
 
 
 def run_mkdocs(
-    config_file: Path, docs: Path, site: Path, nav: tuple[NavItem, ...], epoch: int, site_url: str | None = None
+    config_file: Path,
+    docs: Path,
+    site: Path,
+    nav: tuple[NavItem, ...],
+    epoch: int,
+    search_dictionary: Path | None = None,
+    offline: bool = False,
+    site_url: str | None = None,
 ) -> None:
-    """Render the docs folder into ``site`` with mkdocs, the navigation given, at a fixed build date."""
+    """Render the docs folder into ``site`` with mkdocs, the navigation given, at a fixed build date.
+
+    ``search_dictionary`` is jieba's user dictionary for material's search plugin; ``offline``
+    adds material's offline plugin, with the vendored WebWorker shim, and file URLs; ``site_url``
+    replaces mkdocs.yml's.
+    """
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
+    from mkdocs.utils import yaml_load
 
+    with open(config_file, "rb") as file:
+        raw_config = yaml_load(file) or {}
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ.setdefault("SOURCE_DATE_EPOCH", str(epoch))
     try:
-        overrides = {} if site_url is None else {"site_url": site_url}
+        # The offline bundle names no host at all: no canonical links to where the site is served.
+        overrides = {"site_url": ""} if offline else {} if site_url is None else {"site_url": site_url}
         config = load_config(
-            config_file=str(config_file), docs_dir=str(docs), site_dir=str(site), nav=_mkdocs_nav(nav), **overrides
+            config_file=str(config_file),
+            docs_dir=str(docs),
+            site_dir=str(site),
+            nav=_mkdocs_nav(nav),
+            **_config_overrides(raw_config, search_dictionary, offline),
+            **overrides,
         )
         mkdocs_build(config)
     finally:
@@ -178,10 +243,36 @@ def run_mkdocs(
             os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
-def strip_dead_weight(site: Path) -> None:
-    """Remove source maps and their references, and the SVG namespace URL from HTML pages."""
+def write_search_index(site: Path, plans: tuple[Plan, ...], terms: tuple[str, ...], offline: bool) -> None:
+    """Replace material's search index by one whose results are clauses (see search_index.py)."""
+    folder = site / "search"
+    index_file = folder / "search_index.json"
+    if not index_file.is_file():
+        return
+    text = search_index.search_index(index_file.read_text(encoding="utf-8"), plans, terms, directory_urls=not offline)
+    index_file.write_text(text, encoding="utf-8")
+    if offline:
+        # What material's offline plugin writes, from the new index: search reads it from file://.
+        (folder / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
+
+
+def strip_dead_weight(site: Path, offline: bool = False) -> None:
+    """Remove what no reader loads: source maps, unused search languages, the SVG namespace URL.
+
+    Offline, also what has no use without a server (404 page, sitemaps, the JSON search index);
+    served, the WebWorker shim that only file:// needs.
+    """
     for map_file in site.rglob("*.map"):
         map_file.unlink()
+    for unused in _unused_search_scripts(site):
+        unused.unlink()
+    for folder in sorted((path for path in site.rglob("*") if path.is_dir()), reverse=True):
+        if not any(folder.iterdir()):
+            folder.rmdir()
+    for name in OFFLINE_DEAD_WEIGHT if offline else ():
+        (site / name).unlink(missing_ok=True)
+    if not offline and (site / IFRAME_WORKER_SHIM).parent.is_dir():
+        shutil.rmtree((site / IFRAME_WORKER_SHIM).parent)
     for asset in [*site.rglob("*.js"), *site.rglob("*.css")]:
         text = asset.read_text(encoding="utf-8")
         stripped = patterns.SOURCE_MAP_COMMENT.sub("", text)
@@ -211,6 +302,45 @@ def _write_if_changed(path: Path, text: str) -> None:
         raise PlanError(f"cannot write the ID lock: {error.strerror or error}", path=str(path)) from None
 
 
+def _config_overrides(raw_config: dict, search_dictionary: Path | None, offline: bool) -> dict:
+    """mkdocs.yml settings this build changes: the search plugin's jieba dictionary, offline mode."""
+    configured = raw_config.get("plugins") or ["search"]
+    entries = [{name: options} for name, options in configured.items()] if isinstance(configured, dict) else configured
+    plugins = []
+    for entry in entries:
+        name, options = (entry, {}) if isinstance(entry, str) else next(iter(entry.items()))
+        if name in ("search", "material/search") and search_dictionary is not None:
+            options = {**(options or {}), "jieba_dict_user": str(search_dictionary)}
+        plugins.append({name: options} if options else name)
+    overrides: dict = {"plugins": plugins}
+    if offline:
+        plugins.append("offline")
+        extra = dict(raw_config.get("extra") or {})
+        extra["polyfills"] = [*extra.get("polyfills", []), IFRAME_WORKER_SHIM]
+        overrides.update(extra=extra, use_directory_urls=False)
+    return overrides
+
+
+def _unused_search_scripts(site: Path) -> list[Path]:
+    """lunr's language scripts that the search worker will not import for the index's languages."""
+    folder = site / "assets" / "javascripts" / "lunr"
+    index_file = site / "search" / "search_index.json"
+    if not folder.is_dir() or not index_file.is_file():
+        return []
+    languages = json.loads(index_file.read_text(encoding="utf-8"))["config"]["lang"]
+    # What material's worker imports: nothing for English; for others the stemmer support, the
+    # language, a segmenter for ja/hi/th, and the multi-language glue for several.
+    needed = set()
+    if languages != ["en"]:
+        needed.add("min/lunr.stemmer.support.min.js")
+        needed.update(f"min/lunr.{language}.min.js" for language in languages if language != "en")
+        needed.update("tinyseg.js" for language in languages if language == "ja")
+        needed.update("wordcut.js" for language in languages if language in ("hi", "th"))
+        if len(languages) > 1:
+            needed.add("min/lunr.multi.min.js")
+    return [path for path in sorted(folder.rglob("*.js")) if path.relative_to(folder).as_posix() not in needed]
+
+
 def _mkdocs_nav(items: tuple[NavItem, ...]) -> list:
     """The navigation in mkdocs.yml's form: a list of {title: path} and {title: [children]}."""
     return [{item.title: _mkdocs_nav(item.children) if item.children else item.path} for item in items]
@@ -231,6 +361,33 @@ def _check_slugs(plans: tuple[Plan, ...], paths: list[Path]) -> None:
         if plan.info.slug in seen:
             raise PlanError(f"slug {plan.info.slug!r} is already used by {seen[plan.info.slug]}", path=str(path))
         seen[plan.info.slug] = path
+
+
+def _check_zip_folder(folder: Path) -> None:
+    """Refuse an output path for a zip that is not a folder."""
+    if folder.exists() and not folder.is_dir():
+        raise PlanError("the output path is not a folder", path=str(folder))
+
+
+def _write_zip(site: Path, target: Path, epoch: int) -> None:
+    """Zip the site reproducibly (sorted entries, fixed dates and modes) under one top folder."""
+    top = target.name[: -len(".zip")]
+    stamp = datetime.fromtimestamp(max(epoch, ZIP_EARLIEST), tz=timezone.utc).timetuple()[:6]
+    partial = target.with_name(target.name + ".partial")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with zipfile.ZipFile(partial, "w") as bundle:
+            for path in sorted(site.rglob("*"), key=lambda path: path.relative_to(site).as_posix()):
+                if path.is_dir() or path.name == OUTPUT_MARKER:
+                    continue
+                info = zipfile.ZipInfo(f"{top}/{path.relative_to(site).as_posix()}", date_time=stamp)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                bundle.writestr(info, path.read_bytes(), compresslevel=9)
+        os.replace(partial, target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise PlanError(f"cannot write the bundle: {error.strerror or error}", path=str(target)) from None
 
 
 def _check_folder(folder: Path) -> None:

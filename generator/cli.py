@@ -24,15 +24,17 @@ def main(argv: list[str] | None = None) -> int:
             strict=arguments.strict,
             ids_paths=[Path(path) for path in arguments.ids] if arguments.ids else None,
             site_url=arguments.site_url or None,
+            offline=arguments.offline,
         )
     except PlanError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     for path, warning in report.warnings:
         print(f"warning: {path}:{warning.line}: {warning.message}", file=sys.stderr)
+    target = Path(arguments.out) / build.offline_zip_name(report.plans) if arguments.offline else arguments.out
     for plan in report.plans:
         clauses = sum(1 for _ in iter_clauses(plan.document))
-        print(f"built {plan.info.slug}: {len(plan.document.chapters)} chapters, {clauses} clauses → {arguments.out}")
+        print(f"built {plan.info.slug}: {len(plan.document.chapters)} chapters, {clauses} clauses → {target}")
     return 0
 
 
@@ -57,6 +59,11 @@ def _parser() -> argparse.ArgumentParser:
         default=os.environ.get("PLANSITE_SITE_URL"),
         metavar="URL",
         help="where the site is published, for canonical links (default: $PLANSITE_SITE_URL, else mkdocs.yml's site_url)",
+    )
+    command.add_argument(
+        "--offline",
+        action="store_true",
+        help="build the bundle read from disk (file://, search included) as DIR/<slug>-offline.zip",
     )
     return parser
 

@@ -648,7 +648,7 @@ def _entries(groups: dict[str, dict], clauses: tuple[Clause, ...], warnings: lis
                 owner.setdefault(form, name)
     mentions: dict[str, set[Mention]] = {name: set(group["explicit"]) for name, group in groups.items()}
     if owner:
-        matcher = re.compile("|".join(re.escape(form) for form in sorted(owner, key=len, reverse=True)))
+        matcher = patterns.any_of(owner)
         for clause in clauses:
             for match in matcher.finditer(clause.text):
                 mentions[owner[match.group()]].add(Mention(clause.id, match.start(), match.end()))

@@ -57,6 +57,11 @@ def offline_url(source_path: str) -> str:
     return source_path[: -len(".md")] + ".html" if source_path.endswith(".md") else source_path
 
 
+def page_url(source_path: str, directory_urls: bool = True) -> str:
+    """The site-relative URL of a page: served (directory URLs) or offline (one .html file a page)."""
+    return served_url(source_path) if directory_urls else offline_url(source_path)
+
+
 def relative_link(from_path: str, to_path: str) -> str:
     """A Markdown link from one source path to another, which mkdocs rewrites for either URL style."""
     from_parts = from_path.split("/")[:-1]

@@ -33,6 +33,20 @@ def built_seed(tmp_path_factory):
     return out, report
 
 
+@pytest.fixture(scope="session")
+def offline_seed(tmp_path_factory):
+    """The seed's offline bundle, built as `make offline` does and unzipped: (zip file, site folder)."""
+    import zipfile
+
+    dist = tmp_path_factory.mktemp("dist")
+    build.build([SEED], dist, offline=True)
+    bundle = dist / build.offline_zip_name((build.load_plan(SEED),))
+    unpacked = tmp_path_factory.mktemp("unzipped")
+    with zipfile.ZipFile(bundle) as archive:
+        archive.extractall(unpacked)
+    return bundle, unpacked / bundle.name.removesuffix(".zip")
+
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -66,7 +80,7 @@ def served_seed(built_seed):
     import threading
 
     handler = functools.partial(_QuietHandler, directory=str(built_seed[0]))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_port}/"
@@ -77,4 +91,11 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     """A static file handler that does not log every request to stderr."""
 
     def log_message(self, format, *args):
+        pass
+
+
+class _QuietServer(http.server.ThreadingHTTPServer):
+    """A server that does not print a traceback when the browser drops a connection it no longer needs."""
+
+    def handle_error(self, request, client_address):
         pass

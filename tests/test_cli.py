@@ -134,3 +134,19 @@ def test_bad_options_fail_with_one_line(tmp_path, arguments, needle):
     result = run_cli("build", ROOT / "seeds" / "nmg-2026-plan.txt", "--out", tmp_path / "out", *arguments)
     _assert_one_line_error(result, needle)
     assert not (tmp_path / "out").exists()
+def test_offline_writes_the_bundle_beside_other_files_and_names_it(tmp_path):
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    (dist / "other.txt").write_text("keep me", encoding="utf-8")
+    result = run_cli("build", ROOT / "seeds" / "nmg-2026-plan.txt", "--offline", "--out", dist)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert str(dist / "nmg-2026-plan-offline.zip") in result.stdout
+    assert sorted(path.name for path in dist.iterdir()) == ["nmg-2026-plan-offline.zip", "other.txt"]
+
+
+def test_offline_refuses_an_output_path_that_is_a_file(tmp_path):
+    target = tmp_path / "dist"
+    target.write_text("a file", encoding="utf-8")
+    result = run_cli("build", ROOT / "seeds" / "nmg-2026-plan.txt", "--offline", "--out", target)
+    _assert_one_line_error(result, "dist", "not a folder")

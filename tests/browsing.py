@@ -1,0 +1,144 @@
+"""Driving the built site in Chromium as a reader does: served over HTTP or opened from disk."""
+
+import re
+import time
+import unicodedata
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
+
+PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 900}
+RESULT_COUNT = re.compile(r"(\d+)")
+
+
+@dataclass(frozen=True)
+class Site:
+    """A built site as a browser reaches it: its base URL and its URL style."""
+
+    name: str
+    base: str
+    folder: Path
+    directory_urls: bool
+
+    def url(self, source_path: str) -> str:
+        """The URL of a page given by its Markdown source path (nmg-2026-plan/4.md)."""
+        stem = source_path.removesuffix(".md")
+        if not self.directory_urls:
+            return self.base + stem + ".html"
+        if stem == "index":
+            return self.base
+        return self.base + (stem.removesuffix("index") if stem.endswith("/index") else stem + "/")
+
+    def pages(self) -> list[str]:
+        """The URL of every HTML page a reader stays on (share pages redirect at once: left out)."""
+        urls = []
+        for html in sorted(self.folder.rglob("*.html")):
+            relative = html.relative_to(self.folder).as_posix()
+            if "/s/" in "/" + relative:
+                continue
+            if self.directory_urls and html.name == "index.html":
+                relative = relative.removesuffix("index.html")
+            urls.append(self.base + relative)
+        return urls
+
+    def local(self, url: str) -> bool:
+        """Whether a request stays inside the site (the same server, or the bundle's folder)."""
+        return url.startswith(self.base) or (not self.directory_urls and url.startswith("file://"))
+
+
+def served_site(base: str, folder: Path) -> Site:
+    return Site("served", base, folder, True)
+
+
+def offline_site(folder: Path) -> Site:
+    return Site("offline", folder.as_uri() + "/", folder, False)
+
+
+@contextmanager
+def open_page(browser, site: Site, viewport=PHONE, **context_options):
+    """A page that lets requests inside the site through and records (and blocks) every other."""
+    context = browser.new_context(viewport=viewport, **context_options)
+    page = context.new_page()
+    page.outside_requests = []
+    page.errors = []
+
+    def route(route):
+        if site.local(route.request.url):
+            route.continue_()
+        else:
+            page.outside_requests.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", route)
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+def fold(text: str) -> str:
+    """Text as search compares it: NFKC, lower case."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+@dataclass(frozen=True)
+class Result:
+    """One result as shown: where it leads, its heading, its snippet, whether it heads its page."""
+
+    href: str
+    heading: str
+    snippet: str
+    page_header: bool
+
+    @property
+    def fragment(self) -> str:
+        return unquote(urlsplit(self.href).fragment)
+
+    @property
+    def path(self) -> str:
+        return urlsplit(self.href).path
+
+
+@dataclass(frozen=True)
+class Search:
+    """What a reader sees after opening a page with ?q=: the time to first results, and the results."""
+
+    seconds: float
+    count: int
+    results: tuple[Result, ...]
+    text: str
+
+
+def search(page, site: Site, term: str, source_path: str = "nmg-2026-plan/index.md", timeout: float = 10.0) -> Search:
+    """Open a page with ?q=term (material runs the search) and read every result, loading them all."""
+    start = time.monotonic()
+    page.goto(site.url(source_path) + "?q=" + quote(term))
+    page.wait_for_function(
+        "() => { const m = document.querySelector('.md-search-result__meta');"
+        " return document.querySelector('.md-search-result__item') || (m && /没有/.test(m.textContent)); }",
+        timeout=timeout * 1000,
+    )
+    seconds = time.monotonic() - start
+    meta = page.inner_text(".md-search-result__meta")
+    match = RESULT_COUNT.search(meta)
+    count = int(match.group(1)) if match else 0
+    # Material renders ten pages of results, then more as the list is scrolled.
+    for _ in range(20):
+        if len(page.query_selector_all(".md-search-result__item")) >= count:
+            break
+        page.eval_on_selector(".md-search__scrollwrap", "element => element.scrollTo(0, element.scrollHeight)")
+        page.wait_for_timeout(100)
+    results = page.evaluate(
+        """() => [...document.querySelectorAll('a.md-search-result__link')].map(link => {
+             const article = link.querySelector('article');
+             const heading = article.querySelector('h1, h2');
+             const body = [...article.children].filter(child => !/^H[12]$/.test(child.tagName) &&
+                 !child.classList.contains('md-search-result__icon')).map(child => child.textContent).join('');
+             return [link.href, heading ? heading.textContent : '', body, !!article.querySelector('h1')];
+           })"""
+    )
+    text = page.eval_on_selector(".md-search-result", "element => element.textContent")
+    return Search(seconds, count, tuple(Result(*result) for result in results), text)

@@ -1,0 +1,61 @@
+"""Automated accessibility check (axe-core, vendored) of every kind of page, served and offline."""
+
+from pathlib import Path
+
+import pytest
+
+from .browsing import DESKTOP, PHONE, offline_site, open_page, search, served_site
+
+AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
+BLOCKING = {"serious", "critical"}
+PAGES = ["index.md", "nmg-2026-plan/index.md", "nmg-2026-plan/2.md", "nmg-2026-plan/13.md"]
+
+
+@pytest.fixture(scope="module", params=["served", "offline"])
+def site(request, served_seed, built_seed, offline_seed):
+    if request.param == "served":
+        return served_site(served_seed, built_seed[0])
+    return offline_site(offline_seed[1])
+
+
+def _violations(page) -> list:
+    """axe's serious and critical violations on the page as it is now: rule, impact, first elements."""
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    found = page.evaluate(
+        """async () => (await axe.run(document, {resultTypes: ['violations']})).violations
+             .map(v => [v.id, v.impact, v.nodes.slice(0, 3).map(node => node.target.join(' '))])"""
+    )
+    return [violation for violation in found if violation[1] in BLOCKING]
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_pages_have_no_serious_accessibility_violations(browser, site, viewport):
+    with open_page(browser, site, viewport) as page:
+        for source in PAGES:
+            page.goto(site.url(source))
+            assert _violations(page) == [], source
+
+
+def test_the_404_page_has_no_serious_accessibility_violations(browser, served_seed, built_seed):
+    """Served only: the offline bundle has no 404 page, there is no server to send it."""
+    site = served_site(served_seed, built_seed[0])
+    with open_page(browser, site, PHONE) as page:
+        page.goto(site.base + "404.html")
+        assert _violations(page) == []
+
+
+@pytest.mark.parametrize("term", ["三北", "量子引力"])
+def test_search_with_results_or_none_has_no_serious_violations(browser, site, term):
+    with open_page(browser, site, PHONE) as page:
+        search(page, site, term, source_path="nmg-2026-plan/2.md")
+        for details in page.query_selector_all(".md-search-result__more"):
+            details.evaluate("element => element.open = true")
+        assert _violations(page) == []
+
+
+def test_the_open_navigation_drawer_has_no_serious_violations(browser, site):
+    with open_page(browser, site, PHONE) as page:
+        page.goto(site.url("nmg-2026-plan/2.md"))
+        page.click("label.md-header__button[for=__drawer]")
+        page.wait_for_timeout(400)
+        assert _violations(page) == []

@@ -1,0 +1,252 @@
+/* plansite: material's search, made to keep Chinese terms whole and to show the clause that holds them.
+ *
+ * Material sends the reader's query to its search worker and renders the worker's answer. This
+ * script wraps the Worker class (it runs before material's bundle creates the worker) and stands
+ * between the two:
+ *  - the query is NFKC-normalised (ＰＰＰ → PPP, ５Ｇ → 5G), cut into the index's own words and
+ *    written so that the worker keeps each whole: left alone, it never lets a word end at the last
+ *    character of a Han run, so 三北 would be searched as 三*;
+ *  - the answer keeps the results whose text holds every word of the query, adds any the index's
+ *    tokens missed, and shows each with a short snippet around the highlighted words, without the
+ *    U+200B the index puts between jieba's segments.
+ * The index is read on the first query, so that loading a page costs nothing.
+ */
+(() => {
+  "use strict";
+  const Base = window.Worker;
+  if (typeof Base !== "function") return;
+
+  const QUERY = 2;
+  const RESULT = 3;
+  const SETUP = 0;
+  // A Han character that ends the run for the worker's segmenter and is itself never matched.
+  const RUN_END = "\u3400";
+  const HAN_RUN = /\p{Script=Han}+/gu;
+  const SNIPPET_BEFORE = 14;
+  const SNIPPET_LENGTH = 90;
+
+  /* A query without zero-width characters (pasted text may carry them). */
+  const clean = (query) => query.replace(/[\u200b-\u200d\u2060\ufeff]/g, "");
+
+  /* Text as matched: NFKC and lower case, with the position in the original of each character. */
+  const fold = (text) => {
+    let folded = "";
+    const start = [];
+    const end = [];
+    for (let index = 0; index < text.length; ) {
+      const char = String.fromCodePoint(text.codePointAt(index));
+      const form = char.normalize("NFKC").toLowerCase();
+      for (let k = 0; k < form.length; k++) {
+        start.push(index);
+        end.push(index + char.length);
+      }
+      folded += form;
+      index += char.length;
+    }
+    return { folded, start, end };
+  };
+
+  const decoder = document.createElement("textarea");
+  /* The text of an index entry's markup: tags become spaces, entities characters, no U+200B. */
+  const plain = (markup) => {
+    let text = String(markup || "").replace(/\u200b/g, "").replace(/<[^>]*>/g, " ");
+    if (text.includes("&")) {
+      decoder.innerHTML = text;
+      text = decoder.value;
+    }
+    return text.replace(/\s+/g, " ").trim();
+  };
+
+  const escape = (text) =>
+    text.replace(/[&<>"]/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[char]);
+
+  /* The entries, the index's words, and its separator, kept from the worker's setup message. */
+  const prepare = ({ config, docs }) => {
+    const separator = new RegExp(config.separator, "u");
+    const vocabulary = new Set();
+    const entries = docs.map((doc) => {
+      const title = plain(doc.title);
+      const text = plain(doc.text);
+      for (const field of [doc.title, doc.text, doc.words]) {
+        for (const token of String(field || "").replace(/<[^>]*>/g, " ").split(separator)) {
+          if (token) vocabulary.add(token.toLowerCase());
+        }
+      }
+      const haystack = `${title}\n${text}`.normalize("NFKC").toLowerCase();
+      return { doc, page: doc.location.split("#")[0], title, text, haystack };
+    });
+    const longest = Math.min(40, [...vocabulary].reduce((most, token) => Math.max(most, token.length), 1));
+    return { entries, vocabulary, longest };
+  };
+
+  /* The query as sent to the worker: normalised, cut into the index's words, each kept whole. */
+  const workerQuery = (query, search) =>
+    fold(clean(query))
+      .folded.split(/\s+/)
+      .flatMap((word) => segments(word, search))
+      .map((segment) => whole(segment, search.vocabulary))
+      .join(" ")
+      .trim();
+
+  /* A word cut greedily into the longest words of the index (or single Han characters, or
+     runs of other characters where no word of the index starts). */
+  const segments = (word, { vocabulary, longest }) => {
+    const found = [];
+    for (let start = 0; start < word.length; ) {
+      let end = 0;
+      for (let stop = Math.min(word.length, start + longest); stop > start && !end; stop--) {
+        if (vocabulary.has(word.slice(start, stop))) end = stop;
+      }
+      if (!end) {
+        end = start + 1;
+        if (!isHan(word[start])) while (end < word.length && !isHan(word[end])) end++;
+      }
+      found.push(word.slice(start, end));
+      start = end;
+    }
+    return found;
+  };
+
+  const isHan = (char) => /\p{Script=Han}/u.test(char);
+
+  /* A segment written so that the worker's own segmenter leaves it as it is. That segmenter never
+     lets a word end at the last character of a Han run (三北 would become 三*); one more character
+     lifts the limit. A Latin word with one Han character (A级) it leaves alone. */
+  const whole = (segment, vocabulary) => {
+    const han = segment.match(HAN_RUN) || [];
+    if (!han.length) return segment;
+    if (han.length === 1 && han[0] === segment) return vocabulary.has(segment) ? segment + RUN_END : segment;
+    if (vocabulary.has(segment) && han.length === 1 && segment.endsWith(han[0]) && han[0].length === 1) return segment;
+    return segment.replace(HAN_RUN, (run) => ` ${vocabulary.has(run) ? run + RUN_END : run} `);
+  };
+
+  /* The words a result must hold (and those it must not, written -word), lunr's syntax removed. */
+  const queryWords = (query) => {
+    const required = [];
+    const excluded = [];
+    for (const word of fold(clean(query)).folded.split(/\s+/)) {
+      const bare = word.replace(/^[+-]+|["*]|[~^]\d*$/g, "");
+      if (!bare) continue;
+      (word.startsWith("-") ? excluded : required).push(bare);
+    }
+    return { required, excluded };
+  };
+
+  /* A text in HTML with every occurrence of the words marked, cut to a snippet around the first. */
+  const highlight = (text, words, snippet) => {
+    const { folded, start, end } = fold(text);
+    const marks = [];
+    for (const word of words) {
+      for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) {
+        marks.push([start[at], end[at + word.length - 1]]);
+      }
+    }
+    marks.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    let from = 0;
+    let to = text.length;
+    if (snippet && text.length > SNIPPET_LENGTH) {
+      from = Math.max(0, Math.min((marks.length ? marks[0][0] : 0) - SNIPPET_BEFORE, text.length - SNIPPET_LENGTH));
+      to = Math.min(text.length, from + SNIPPET_LENGTH);
+    }
+    let html = from > 0 ? "…" : "";
+    let position = from;
+    for (const [markStart, markEnd] of marks) {
+      if (markStart < position || markEnd > to) continue;
+      html += `${escape(text.slice(position, markStart))}<mark>${escape(text.slice(markStart, markEnd))}</mark>`;
+      position = markEnd;
+    }
+    return html + escape(text.slice(position, to)) + (to < text.length ? "…" : "");
+  };
+
+  /* The results to show: entries holding every word, in the worker's order of relevance, by page. */
+  const answer = (search, query, data) => {
+    const { required, excluded } = queryWords(query);
+    if (!required.length) return { ...data, items: [] };
+    const scores = new Map();
+    for (const group of data.items || []) {
+      for (const doc of group) scores.set(doc.location, Math.max(doc.score, scores.get(doc.location) || 0));
+    }
+    const terms = Object.fromEntries(required.map((word) => [word, true]));
+    const pages = new Map();
+    search.entries.forEach((entry, order) => {
+      const holds = required.every((word) => entry.haystack.includes(word));
+      if (!holds || excluded.some((word) => entry.haystack.includes(word))) return;
+      // Entries the worker missed (a word cut differently in the index) come after the ones it ranked.
+      const score = scores.get(entry.doc.location) || 1e-6 / (order + 1);
+      if (!pages.has(entry.page)) pages.set(entry.page, []);
+      pages.get(entry.page).push(show(entry, required, terms, score));
+    });
+    const items = [];
+    for (const [page, found] of pages) {
+      found.sort((a, b) => b.score - a.score);
+      if (!found.some((doc) => doc.location === page)) {
+        const entry = search.entries.find((candidate) => candidate.doc.location === page);
+        // The page heads its group (material needs it there) but does not count as a result.
+        if (entry) found.push({ ...show(entry, required, terms, 0), text: "" });
+      }
+      items.push(found);
+    }
+    items.sort((a, b) => b[0].score - a[0].score);
+    return { ...data, items };
+  };
+
+  const show = (entry, words, terms, score) => ({
+    ...entry.doc,
+    title: highlight(entry.title, words, false),
+    text: entry.text ? `<p>${highlight(entry.text, words, true)}</p>` : "",
+    words: undefined,
+    score,
+    terms,
+  });
+
+  class SearchWorker extends Base {
+    constructor(...args) {
+      super(...args);
+      this.index = null;
+      this.prepared = null;
+      this.pending = [];
+      this.wrapped = new WeakMap();
+      this.answers = new WeakMap();
+    }
+
+    /* The entries and words of the index, read when the first query comes, not while the page loads. */
+    get search() {
+      if (!this.prepared && this.index) this.prepared = prepare(this.index);
+      return this.prepared;
+    }
+
+    postMessage(message, ...rest) {
+      if (message && message.type === SETUP && message.data && message.data.docs) {
+        this.index = message.data;
+        this.prepared = null;
+      } else if (message && message.type === QUERY && typeof message.data === "string" && this.index) {
+        this.pending.push(message.data);
+        message = { ...message, data: workerQuery(message.data, this.search) };
+      }
+      return super.postMessage(message, ...rest);
+    }
+
+    addEventListener(type, listener, ...rest) {
+      if (type !== "message" || typeof listener !== "function") return super.addEventListener(type, listener, ...rest);
+      if (!this.wrapped.has(listener)) this.wrapped.set(listener, (event) => listener.call(this, this.answered(event)));
+      return super.addEventListener(type, this.wrapped.get(listener), ...rest);
+    }
+
+    removeEventListener(type, listener, ...rest) {
+      return super.removeEventListener(type, this.wrapped.get(listener) || listener, ...rest);
+    }
+
+    /* The worker's message, with a search result rewritten (once, however many listeners). */
+    answered(event) {
+      const message = event.data;
+      if (!message || message.type !== RESULT || !this.index || !this.pending.length) return event;
+      if (!this.answers.has(event)) {
+        const data = answer(this.search, this.pending.shift(), message.data || {});
+        this.answers.set(event, new MessageEvent("message", { data: { ...message, data } }));
+      }
+      return this.answers.get(event);
+    }
+  }
+
+  window.Worker = SearchWorker;
+})();
