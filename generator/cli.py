@@ -28,8 +28,15 @@ def main(argv: list[str] | None = None) -> int:
     for path, warning in report.warnings:
         print(f"warning: {path}:{warning.line}: {warning.message}", file=sys.stderr)
     for plan in report.plans:
-        clauses = sum(1 for _ in iter_clauses(plan.document))
-        print(f"built {plan.info.slug}: {len(plan.document.chapters)} chapters, {clauses} clauses → {arguments.out}")
+        document = plan.document
+        clauses = sum(1 for _ in iter_clauses(document))
+        count = len(document.appendices)
+        appendices = "" if not count else ", 1 appendix" if count == 1 else f", {count} appendices"
+        print(
+            f"built {plan.info.slug}: {len(document.chapters)} chapters{appendices}, {clauses} clauses, "
+            f"{len(document.debris)} debris lines left out, {len(document.warnings)} warnings → {arguments.out}"
+            f" (report: {plan.info.slug}/data/report.json)"
+        )
     return 0
 
 
@@ -42,7 +49,11 @@ def _parser() -> argparse.ArgumentParser:
     command.add_argument("--out", required=True, metavar="DIR", help="output folder for the site")
     command.add_argument("--content", metavar="DIR", help="also keep the generated Markdown in DIR (mkdocs' docs_dir)")
     command.add_argument("--config", default=str(build.DEFAULT_CONFIG), metavar="FILE", help="mkdocs.yml to build with")
-    command.add_argument("--strict", action="store_true", help="treat warnings (numbering gaps…) as errors")
+    command.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat warnings (numbering gaps, unmatched quotes or brackets, unrecognised page debris…) as errors",
+    )
     return parser
 
 

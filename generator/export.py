@@ -1,4 +1,4 @@
-"""Export: a plan's data files (plan.json), written in the plan's URL space beside its pages."""
+"""Export: a plan's data files (plan.json, and report.json, the build report), in the plan's URL space."""
 
 import json
 
@@ -9,7 +9,7 @@ FORMAT_VERSION = 1
 
 
 def export_data(plan: Plan) -> tuple[OutputFile, ...]:
-    """The data files of a plan: plan.json with the tree and a flat list of clauses."""
+    """The data files of a plan: plan.json with the tree and a flat list of clauses; report.json."""
     pages = urls.clause_pages(plan)
     document = plan.document
     front = document.front
@@ -28,12 +28,39 @@ def export_data(plan: Plan) -> tuple[OutputFile, ...]:
             "date": _text(front.date),
             "iso_date": front.iso_date,
             "publication_note": _text(front.publication_note),
+            "heading": _text(front.heading),
+            "occasion": _text(front.occasion),
+            "speaker": _text(front.speaker),
         },
         "preamble": [_paragraph(paragraph) for paragraph in document.preamble],
         "chapters": [_chapter(chapter, pages) for chapter in document.chapters],
+        "appendices": [_chapter(appendix, pages) for appendix in document.appendices],
         "clauses": [_clause(clause, pages) for clause in iter_clauses(document)],
     }
-    return (OutputFile(urls.data_path(plan, "plan.json"), _json(data)),)
+    return (OutputFile(urls.data_path(plan, "plan.json"), _json(data)), _report(plan))
+
+
+def _report(plan: Plan) -> OutputFile:
+    """The build report: warnings, and every source line left out of the text as page debris, with its rule."""
+    document = plan.document
+    data = {
+        "format": FORMAT_VERSION,
+        "slug": plan.info.slug,
+        "title": document.title.text,
+        "counts": {
+            "chapters": len(document.chapters),
+            "appendices": len(document.appendices),
+            "clauses": sum(1 for _ in iter_clauses(document)),
+            "debris_lines": len(document.debris),
+            "warnings": len(document.warnings),
+        },
+        "warnings": [{"line": warning.line, "message": warning.message} for warning in document.warnings],
+        "debris": [
+            {"line": item.line.span.line, "kind": item.kind, "rule": item.rule, "text": item.line.text}
+            for item in document.debris
+        ],
+    }
+    return OutputFile(urls.data_path(plan, "report.json"), _json(data))
 
 
 def _json(data) -> str:
@@ -72,6 +99,7 @@ def _chapter(chapter: Chapter, pages: dict[str, str]) -> dict:
             }
             for section in chapter.sections
         ],
+        "closing": [_paragraph(paragraph) for paragraph in chapter.closing],
     }
 
 

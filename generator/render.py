@@ -129,9 +129,9 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
     document = plan.document
     home = urls.plan_home(plan)
     title = document.title.text
+    parts = (*document.chapters, *document.appendices)
     chapters = [
-        {"chapter": chapter, "link": urls.relative_link(home, urls.chapter_page(plan, chapter))}
-        for chapter in document.chapters
+        {"chapter": chapter, "link": urls.relative_link(home, urls.chapter_page(plan, chapter))} for chapter in parts
     ]
     preamble = [
         {"paragraph": paragraph, "heading": PREAMBLE_HEADINGS.get(paragraph.role)} for paragraph in document.preamble
@@ -152,7 +152,7 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
         )
     ]
     nav_pages = [NavItem(html.escape(title), home)]
-    for chapter in document.chapters:
+    for chapter in parts:
         page = urls.chapter_page(plan, chapter)
         files.append(
             OutputFile(
@@ -177,6 +177,8 @@ def _plan_description(plan: Plan) -> str:
         parts.append(document.front.document_number.text)
     if document.front.date:
         parts.append(document.front.date.text)
+    if document.front.occasion:
+        parts.append(document.front.occasion.text)
     opening = "".join(clause.text for clause in document.preamble[0].clauses) if document.preamble else ""
     return summary("，".join(parts) + "。" + opening)
 
