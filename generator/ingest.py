@@ -122,9 +122,14 @@ def _document_start(lines: tuple[Line, ...]) -> int:
 def _starts_document(lines: tuple[Line, ...], index: int) -> bool:
     """Whether a title-like line is followed by the document rather than more page header."""
     following = lines[index + 1 : index + 1 + MAX_HEADER_LINES]
-    return any(is_chapter_heading(line.text) for line in following) or any(
+    return any(_opens_part(line.text) for line in following) or any(
         len(line.text) > 40 for line in following[:5]
     )
+
+
+def _opens_part(text: str) -> bool:
+    """Whether a line opens the document's text: a chapter heading (or its bare number), or the address."""
+    return is_chapter_heading(text) or bool(patterns.BARE_NUMBER.match(text) or patterns.ADDRESS.match(text))
 
 
 def _front_matter(lines: tuple[Line, ...], start: int) -> tuple[FrontMatter, int]:
@@ -412,7 +417,7 @@ def _usual(char: str) -> bool:
     code = ord(char)
     return (
         0x20 <= code < 0x7F
-        or char in "\n\t\f\v\u00a0\u00b7\u00d7\u00f7"
+        or char in "\n\r\t\f\v\u00a0\u00b7\u00d7\u00f7"
         or 0x2000 <= code <= 0x206F  # general punctuation: “ ” — …
         or 0x2150 <= code <= 0x22FF  # number forms, arrows, mathematical operators
         or 0x2460 <= code <= 0x24FF  # enclosed numbers ①
