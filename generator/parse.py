@@ -125,7 +125,7 @@ def _check_complete(main: tuple[_Block, ...], appendices: tuple[_Block, ...]) ->
     last = blocks[-1]
     if last.kind in ("chapter", "appendix") or (last.kind == "section" and len(split_sentences(last.line)) == 1):
         raise PlanError(f"the text ends with the heading {last.line.text[:20]!r}: is the file truncated?", last.line.span.line)
-    if patterns.DOCUMENT_END.search(last.line.text):
+    if patterns.DOCUMENT_END.search(last.line.text) or patterns.SIGNATURE.match(last.line.text):
         return
     part = appendices or main
     start = max(i for i, block in enumerate(part) if block.kind in ("chapter", "appendix"))

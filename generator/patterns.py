@@ -108,9 +108,9 @@ IN_TEXT_DEBRIS = {
 # Web-page furniture around the document (header, footer), one pattern per rule; the rule is named in
 # the build report. Applied only outside the text, so that a sentence is never taken for furniture.
 DEBRIS_LINE = {
-    # 编辑:杨净毓  /  责任编辑：  /  来源：云南日报  /  发表时间：  /  阅读量：  (a metadata label, with or without its value)
+    # 编辑:杨净毓  /  责任编辑：  /  来源：云南日报  /  发表时间：  /  （责任编辑：李四）  (a metadata label, with or without its value)
     "label": re.compile(
-        r"^(?:责任编辑|编辑|来源|信息来源|文章来源|稿源|发表时间|发布时间|发布日期|更新时间|作者|"
+        r"^[（(【\[]?(?:责任编辑|责编|编辑|来源|信息来源|文章来源|稿源|原标题|发布机构|发表时间|发布时间|发布日期|更新时间|作者|"
         r"阅读量|阅读次数|浏览次数|浏览量|点击数|访问量|审核|校对|供稿|字号)[:：]"
     ),
     # 北疆新闻版权与免责声明:  /  版权声明:…  /  Copyright © 2016- 北疆新闻
@@ -127,9 +127,14 @@ DEBRIS_LINE = {
     "timestamp": re.compile(r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]*\d{1,2}[:：时]\d{1,2}(?:[:：分]\d{1,2}秒?|分)?$"),
     # 【字体：  /  打印本页  /  分享到:  /  扫一扫在手机打开当前页  /  ×
     "widget": re.compile(
-        r"^(?:【[^】]{0,6}|[^【]{0,6}】|[大中小]|打印本页|打印|关闭窗口|关闭|分享到.*|分享[:：]?|扫一扫.*|收藏|\||×|"
-        r"返回顶部|TOP|上一篇.*|下一篇.*|【打印】|【关闭】)$"
+        r"^(?:【[^】]{0,6}|[^【]{0,6}】|[大中小]|分享到.*|扫一扫.*|\||×|TOP|上一篇.*|下一篇.*|"
+        r"[\s【】\[\]|｜/·:：]*(?:(?:打印本页|打印|关闭窗口|关闭|收藏本页|收藏|分享|返回顶部|纠错|字体|字号|默认|[大中小])"
+        r"[\s【】\[\]|｜/·:：]*)+)$"
     ),
+    # （新华社）  /  （据人民日报）  (the news agency credited at the end of an article)
+    "credit": re.compile(r"^[（(]据?[\u4e00-\u9fff]{1,8}(?:社|报|网|电|台)[）)]$"),
+    # 2026-02-10  /  2026年2月10日  (a date standing alone outside the text)
+    "date": re.compile(r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$"),
     # 相关链接>>  /  相关附件>>  /  相关文档：
     "related": re.compile(r"^(?:相关(?:链接|附件|文档|阅读|新闻|文章|稿件|报道|专题)|延伸阅读|推荐阅读)[^。，]{0,4}$"),
     # abcd39f1fb7f426d9dfb6bd0fa1f2146:  (a link's id; the related title follows it)
@@ -144,11 +149,14 @@ DEBRIS_LINE = {
 
 # The rules unmistakable enough to mark the start of the page footer after the last chapter.
 FOOTER_START_RULES = frozenset(
-    {"label", "copyright", "site-banner", "breadcrumb", "widget", "related", "link-id", "topic-link", "end-mark"}
+    {"label", "copyright", "site-banner", "breadcrumb", "widget", "credit", "related", "link-id", "topic-link", "end-mark"}
 )
 
 # A label without its value (来源：), whose value stands on the next line (宁夏日报客户端).
 BARE_LABEL = re.compile(rf"^(?:{DEBRIS_LINE['label'].pattern[1:]})$")
+
+# A signature under a text, the issuing body or the date, which may end it: 某某省人民政府  /  2026年1月5日
+SIGNATURE = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|委员会|办公厅|办公室|政府|厅|局)$|^\d{4}年\d{1,2}月\d{1,2}日$")
 
 # Characters a line of running text ends a sentence with, for the short-line check: 。！？；：
 HAS_PUNCTUATION = re.compile(r"[。！？!?；;：:，,、]")

@@ -222,3 +222,37 @@ def test_the_sitemap_is_well_formed(hostile):
     import xml.etree.ElementTree as ElementTree
 
     ElementTree.fromstring((hostile / "sitemap.xml").read_bytes())
+
+
+@pytest.fixture(scope="module")
+def served_hostile(hostile):
+    """The hostile site served over HTTP on localhost; yields its base URL."""
+    import functools
+    import http.server
+    import threading
+
+    from .conftest import _QuietHandler
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(hostile)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+
+
+def test_in_a_browser_no_script_runs_and_search_results_show_the_text(browser, served_hostile):
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(served_hostile + "plan/1/")
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("document.querySelectorAll('img[onerror], [onmouseover], iframe, #evil, #evil2').length") == 0
+    assert "<script>alert(2)</script>" in page.inner_text("h1")
+    page.keyboard.press("s")
+    page.fill("input.md-search__input", "悬停")
+    page.keyboard.press("End")
+    page.wait_for_selector(".md-search-result__item", timeout=10000)
+    results = page.inner_text(".md-search-result").replace("\u200b", "")
+    assert page.evaluate("document.querySelectorAll('.md-search-result b, .md-search-result img').length") == 0
+    page.close()
+    assert "<b onmouseover=alert(4)>悬停</b>" in results
+    assert dialogs == []

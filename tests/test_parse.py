@@ -224,6 +224,12 @@ def test_a_truncated_text_is_refused_with_its_line(cut, line, problem):
         assert error.value.line == line
 
 
+@pytest.mark.parametrize("signature", ["某某省人民政府", "2026年1月5日"])
+def test_a_text_may_end_with_its_signature(signature):
+    document = parse(REPORT.replace("名词解释", "").split("    1.")[0] + f"    {signature}\n")
+    assert document.chapters[-1].closing[-1].clauses[-1].text == signature
+
+
 def test_an_appendix_of_unpunctuated_entries_may_end_without_a_full_stop():
     text = REPORT.replace("1.“两重”：是指国家重大战略实施和重点领域安全能力建设。", "1.重点项目清单").replace(
         "2.“两新”：是指大规模设备更新和消费品以旧换新。", "2.重大工程清单"
