@@ -20,6 +20,8 @@ MAX_HEADER_LINES = 60
 MAX_NOTICE_LINES = 8
 # A line this short without punctuation, opening a paragraph, looks like page furniture.
 SHORT_LINE = 12
+# A short unpunctuated line right under an appendix heading is taken for its subtitle.
+SUBTITLE = 30
 # A footer line repeating the text is recognised only when it is long enough to be unambiguous.
 MIN_REPEAT = 10
 # Decoding: the share of control characters (or, for GB18030, of characters no Chinese text uses)
@@ -41,7 +43,7 @@ def ingest(text: str) -> Source:
     title = lines[title_index]
     rest = lines[title_index + 1 :]
     if front.notice_title is None:
-        front, lead, rest = _report_front(rest, front)
+        front, lead, rest = _report_front(rest, title)
         debris.extend(lead)
         warnings.extend(_unrecognised(lead, "before the text"))
     tail = _tail_start(rest)
@@ -178,9 +180,7 @@ def _iso_date(year: str, month: str, day: str) -> str:
         return ""
 
 
-def _report_front(
-    lines: tuple[Line, ...], front: FrontMatter
-) -> tuple[FrontMatter, list[Debris], tuple[Line, ...]]:
+def _report_front(lines: tuple[Line, ...], title: Line) -> tuple[FrontMatter, list[Debris], tuple[Line, ...]]:
     """A report's heading, occasion and speaker under its title; the furniture among them; the rest.
 
     The text begins at the speech's address to the delegates (各位代表：) when one comes before the
@@ -191,15 +191,24 @@ def _report_front(
     address = next((i for i, line in enumerate(lines[:window]) if patterns.ADDRESS.match(line.text)), None)
     fields: dict = {}
     lead: list[Debris] = []
-    rules = _furniture_rules(lines[:window])
+    rules = _furniture_rules(lines[:window], title)
     index = 0
-    while index < (address if address is not None else window):
-        line = lines[index]
+    end = address if address is not None else window
+    while index < end:
+        line, rule = lines[index], rules[index]
         part = _front_part(line.text)
+        if not part and not rule and index + 1 < end and _front_part(line.text + lines[index + 1].text) == "occasion":
+            # The occasion broken across two lines: ——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上
+            line, part = join_lines(line, lines[index + 1]), "occasion"
+            index += 1
+        if part == "heading" and rule:
+            part = ""  # a title-like breadcrumb entry (首页 > 政府工作报告) or the page title repeated
         if part and part not in fields:
             fields[part] = line
-        elif rules[index] or address is not None:
-            lead.append(Debris("page-header", line, rules[index]))
+        elif part and fields[part].text == line.text:
+            lead.append(Debris("page-header", line, "repeat"))
+        elif rule or address is not None:
+            lead.append(Debris("page-header", line, rule))
         else:
             break
         index += 1
@@ -306,14 +315,24 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _paragraphs(lines: list[Line]) -> tuple[Line, ...]:
-    """The text's paragraphs: a line that stops mid-sentence runs on into the next (揭榜 / 挂帅”的简称…)."""
+    """The text's paragraphs: a line that stops mid-sentence runs on into the next (揭榜 / 挂帅”的简称…).
+
+    A short unpunctuated line right under an appendix heading is its subtitle (附件1 / 2026年省十件民生实事)
+    and stands alone.
+    """
     paragraphs: list[Line] = []
     for line in lines:
-        if paragraphs and _continues(paragraphs[-1].text, line.text):
+        subtitle = len(paragraphs) > 1 and is_appendix_heading(paragraphs[-2].text) and is_subtitle(paragraphs[-1].text)
+        if paragraphs and not subtitle and _continues(paragraphs[-1].text, line.text):
             paragraphs[-1] = join_lines(paragraphs[-1], line)
         else:
             paragraphs.append(line)
     return tuple(paragraphs)
+
+
+def is_subtitle(text: str) -> bool:
+    """Whether a line could be a heading's subtitle: short, with no punctuation."""
+    return len(text) <= SUBTITLE and not patterns.HAS_PUNCTUATION.search(text) and not _opens(text)
 
 
 def _continues(text: str, following: str) -> bool:
@@ -333,13 +352,15 @@ def _opens(text: str) -> bool:
 
 
 def _short_line_warnings(lines: list[Line], paragraphs: tuple[Line, ...]):
-    """Short unpunctuated lines that open a paragraph (not a heading): page furniture left in the text?"""
-    openers = {paragraph.span.start: paragraph for paragraph in paragraphs}
+    """Short unpunctuated lines that open a paragraph (not a heading or subtitle): page furniture left in the text?"""
+    openers = {paragraph.span.start: index for index, paragraph in enumerate(paragraphs)}
     for line in lines:
-        paragraph = openers.get(line.span.start)
-        if paragraph is None or len(line.text) > SHORT_LINE or patterns.HAS_PUNCTUATION.search(line.text):
+        index = openers.get(line.span.start)
+        if index is None or len(line.text) > SHORT_LINE or patterns.HAS_PUNCTUATION.search(line.text):
             continue
-        if is_heading(paragraph.text) or line.text[-1] in patterns.PAIRED_MARKS:
+        paragraph = paragraphs[index]
+        subtitle = index > 0 and is_appendix_heading(paragraphs[index - 1].text) and paragraph.text == line.text
+        if is_heading(paragraph.text) or subtitle or line.text[-1] in patterns.PAIRED_MARKS:
             continue
         yield Warning(line.span.line, f"short line without punctuation kept as text (page debris?): {line.text!r}")
 

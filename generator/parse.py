@@ -50,8 +50,9 @@ def parse_plan(source: Source) -> Document:
     )
     main = tuple(block if block.kind != "appendix" else _Block("text", 0, block.line) for block in blocks[:first_appendix])
     appendix_blocks = tuple(
-        block if block.kind in ("appendix", "section") else _Block("text", 0, block.line)
-        for block in blocks[first_appendix:]
+        block if block.kind == "section" or block.kind == "appendix" and blocks[index - 1].kind != "appendix"
+        else _Block("text", 0, block.line)
+        for index, block in enumerate(blocks[first_appendix:], start=first_appendix)
     )
     _check_complete(main, appendix_blocks)
     warnings = list(source.warnings)

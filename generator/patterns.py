@@ -70,13 +70,17 @@ PAIRED_MARKS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")"
 # The speech's address to the delegates, where a report's text begins: 各位代表：  /  各位代表、同志们：  /  各位代表！
 ADDRESS = re.compile(r"^各位代表(?:[、，,][^：:！!。]{1,10})?[：:！!，,]")
 
-# ——2026年2月3日在宁夏回族自治区第十三届人民代表大会第四次会议上  (the occasion a report was delivered on)
+# ——2026年2月3日在宁夏回族自治区第十三届人民代表大会第四次会议上  /  ――2026年1月27日在…上
+# /  2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚  (the occasion, maybe with the speaker)
 OCCASION = re.compile(
-    r"^[（(]?(?:[—－-]{1,2}\s*)?(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日在.{2,80}上[）)]?$"
+    r"^[（(]?(?:[—―－–─-]{1,2}\s*)?(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日在.{2,80}上[）)]?"
+    r"(?:[\s\u3000]+[^\s\u3000。；;].{0,30})?$"
 )
 
-# 自治区人民政府主席 张雨浦  /  省长　王予波  (who delivered the report)
-SPEAKER = re.compile(r"^[^\s。，,：:；;]{0,24}?(?:省长|主席|市长|州长|区长|县长|盟长|旗长)[\s\u3000]*[\u4e00-\u9fff·]{2,6}$")
+# 自治区人民政府主席 张雨浦  /  省长　王予波  /  上海市市长 龚 正  (who delivered the report)
+SPEAKER = re.compile(
+    r"^[^\s。，,：:；;]{0,24}?(?:省长|主席|市长|州长|区长|县长|盟长|旗长)[\s\u3000]*[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,5}$"
+)
 
 # 名词解释  /  附件1：2026年重点项目清单  /  附录  (an appendix after the last chapter)
 APPENDIX_HEADING = re.compile(
@@ -97,22 +101,28 @@ JUMP_MARKER = re.compile(r"[\s\u3000]*[（(](?:上接|下转|紧接|接|转)(?:�
 IN_TEXT_DEBRIS = {
     # _DSC2271.png
     "image": re.compile(r"^[\w.\-]+\.(?:png|jpe?g|gif|webp|bmp|svg)$", re.IGNORECASE),
-    # 2月3日，…会议在银川开幕。 宁夏日报记者 王鼎 摄  (a photo caption)
-    "caption": re.compile(r"(?:记者|摄影|通讯员)[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4})*[\s\u3000]*摄[）)]?$"),
+    # 2月3日，…会议在银川开幕。 宁夏日报记者 王鼎 摄  /  省长赵刚作政府工作报告  (a photo caption)
+    "caption": re.compile(
+        r"(?:记者|摄影|通讯员)[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4})*[\s\u3000]*摄[）)]?$"
+        r"|^[^。！？]{2,30}作政府工作报告。?$"
+    ),
     # — 12 —  /  4  (a page number)
     "page-number": re.compile(r"^[—－-]?[\s\u3000]*\d{1,3}[\s\u3000]*[—－-]?$"),
     # （下转第四版）  (a jump marker on a line of its own)
     "jump": re.compile(rf"^(?:{JUMP_MARKER.pattern})+$"),
 }
 
+# The names of a web page's metadata labels: 来源：  /  责任编辑：
+LABEL_NAMES = (
+    "责任编辑|责编|编辑|来源|信息来源|文章来源|稿源|原标题|发布机构|发表时间|发布时间|发布日期|更新时间|作者|"
+    "阅读量|阅读次数|浏览次数|浏览量|点击数|访问量|审核|校对|供稿|字号"
+)
+
 # Web-page furniture around the document (header, footer), one pattern per rule; the rule is named in
 # the build report. Applied only outside the text, so that a sentence is never taken for furniture.
 DEBRIS_LINE = {
-    # 编辑:杨净毓  /  责任编辑：  /  来源：云南日报  /  发表时间：  /  （责任编辑：李四）  (a metadata label, with or without its value)
-    "label": re.compile(
-        r"^[（(【\[]?(?:责任编辑|责编|编辑|来源|信息来源|文章来源|稿源|原标题|发布机构|发表时间|发布时间|发布日期|更新时间|作者|"
-        r"阅读量|阅读次数|浏览次数|浏览量|点击数|访问量|审核|校对|供稿|字号)[:：]"
-    ),
+    # 编辑:杨净毓  /  责任编辑：  /  来源：云南日报  /  时间：2026-02-05  /  （责任编辑：李四）  (a metadata label, with or without its value)
+    "label": re.compile(rf"^[（(【\[]?(?:{LABEL_NAMES})[:：]|^(?:时间|日期)[:：](?:[\s\u3000]*\d{{4}}.*)?$"),
     # 北疆新闻版权与免责声明:  /  版权声明:…  /  Copyright © 2016- 北疆新闻
     "copyright": re.compile(r"^(?:Copyright|版权声明|版权所有|.{0,20}版权与免责声明)|©|ICP备|公网安备", re.IGNORECASE),
     # 二、凡来源非北疆新闻的新闻(作品)只代表本网传播该消息,并不代表赞同其观点。  (the website speaking of itself)
@@ -153,7 +163,7 @@ FOOTER_START_RULES = frozenset(
 )
 
 # A label without its value (来源：), whose value stands on the next line (宁夏日报客户端).
-BARE_LABEL = re.compile(rf"^(?:{DEBRIS_LINE['label'].pattern[1:]})$")
+BARE_LABEL = re.compile(rf"^[（(【\[]?(?:{LABEL_NAMES}|时间|日期)[:：]$")
 
 # A signature under a text, the issuing body or the date, which may end it: 某某省人民政府  /  2026年1月5日
 SIGNATURE = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|委员会|办公厅|办公室|政府|厅|局)$|^\d{4}年\d{1,2}月\d{1,2}日$")

@@ -333,7 +333,7 @@ NEWSPAPER = textwrap.dedent(
     （上接第一版）产业转型升级。
     photo_01.jpg
     （下转第五版）
-    民生持续改善。
+    民生持续改善。为抗震救灾提供了行动指南。（下转第四版）（紧接第一版） 我们坚持人民至上。
     """
 )
 
@@ -342,8 +342,8 @@ def test_newspaper_jump_markers_are_removed_and_the_paragraph_rejoined():
     source = ingest(NEWSPAPER)
     texts = [line.text for line in source.body]
     assert texts[2] == "全年地区生产总值增长5.2％，城镇调查失业率5.1％，加快推进产业转型升级。"
-    assert texts[3] == "民生持续改善。"
-    assert _joined(NEWSPAPER, source.body[2]) == texts[2]
+    assert texts[3] == "民生持续改善。为抗震救灾提供了行动指南。我们坚持人民至上。"
+    assert [_joined(NEWSPAPER, line) for line in source.body] == texts
     debris = [(item.kind, item.line.text, item.line.span.line) for item in source.debris]
     assert debris == [
         ("jump", "（下转第四版）", 4),
@@ -351,6 +351,8 @@ def test_newspaper_jump_markers_are_removed_and_the_paragraph_rejoined():
         ("jump", "（上接第一版）", 6),
         ("image", "photo_01.jpg", 7),
         ("jump", "（下转第五版）", 8),
+        ("jump", "（下转第四版）", 9),
+        ("jump", "（紧接第一版）", 9),
     ]
 
 
@@ -363,3 +365,38 @@ def test_a_short_line_opening_a_paragraph_is_doubted():
 
 def test_a_notice_with_an_impossible_date_has_no_iso_date():
     assert ingest(NOTICE_PAGE.replace("2026年2月1日", "2026年2月30日")).front.iso_date == ""
+
+
+# A page that repeats its title block under a breadcrumb, with the occasion and speaker on one line.
+REPEATING_PAGE = textwrap.dedent(
+    """\
+    分享:
+    某某省2026年政府工作报告
+    2026年1月27日在某某省第十四届人民代表大会第四次会议上 某某省省长 张三
+    首页
+    >
+    政府信息公开
+    >
+    政府工作报告
+    某某省2026年政府工作报告
+    2026年1月27日在某某省第十四届人民代表大会第四次会议上 某某省省长 张三
+    时间：
+    2026-02-02 09:20
+    省长张三作政府工作报告
+    各位代表：
+    现在，我代表省人民政府向大会报告工作。
+    一、2025年工作回顾
+    地区生产总值增长5.1％。
+    打印本页
+    """
+)
+
+
+def test_a_repeated_title_block_and_a_title_like_breadcrumb_are_debris():
+    source = ingest(REPEATING_PAGE)
+    assert source.title.span.line == 2
+    assert source.front.heading is None
+    assert (source.front.occasion.span.line, source.front.iso_date) == (3, "2026-01-27")
+    rules = {item.line.span.line: item.rule for item in source.debris}
+    assert (rules[8], rules[9], rules[10], rules[13]) == ("breadcrumb", "repeat", "repeat", "caption")
+    assert source.warnings == ()

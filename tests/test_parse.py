@@ -243,3 +243,63 @@ def test_a_clause_in_a_joined_paragraph_has_the_span_and_line_it_starts_on():
     clauses = document.chapters[0].intro[0].clauses
     assert [(clause.text, clause.span.line) for clause in clauses] == [("推进产业升级。", 3), ("加快转型。", 4)]
     assert text[clauses[1].span.start : clauses[1].span.end] == "加快\n转型。"
+
+
+# A report as some provinces publish it: no page around it, the occasion broken over two lines,
+# bold words and subscripts on lines of their own, and two appendices after the closing address.
+BARE_REPORT = """\
+    政府工作报告
+    ——2026年1月26日在某某省第十四届
+    人民代表大会第五次会议上
+    某某省省长 张三
+    各位代表：
+    现在，我代表省人民政府，向大会报告工作。
+    一、2025年工作回顾
+    空气质量持续改善，PM
+    2.5
+    年平均浓度保持在20微克/立方米左右。
+    二、2026年工作安排
+    2026年是“十五五”第一年。今年经济社会发展的
+    主要预期目标
+    是：地区生产总值增长4.5%—5%；地方一般公共预算收入增长3%左右。
+    （一）推动高质量发展。
+    扩大内需。
+    各位代表！让我们团结奋斗！
+    附件1
+    2026年省十件民生实事
+    坚持民生为大，办好十件民生实事。
+    一、提高低保标准。
+    农村低保标准提高到80%以上。
+    附件2
+    名词解释
+    1.“四上”企业：
+    规模以上法人单位的习惯称谓。
+    """
+
+
+def test_a_bare_report_reads_whole():
+    document = parse(BARE_REPORT)
+    assert document.front.occasion.text == "——2026年1月26日在某某省第十四届人民代表大会第五次会议上"
+    assert document.front.iso_date == "2026-01-26"
+    assert [chapter.id for chapter in document.chapters] == ["1", "2"]
+    assert "".join(clause.text for clause in document.chapters[0].intro[0].clauses) == (
+        "空气质量持续改善，PM2.5年平均浓度保持在20微克/立方米左右。"
+    )
+    assert document.warnings == ()
+
+
+def test_main_targets_in_bold_on_a_line_of_their_own_are_found():
+    (paragraph,) = [p for p in parse(BARE_REPORT).chapters[1].intro if p.role == "main-targets"]
+    assert [clause.text for clause in paragraph.clauses] == [
+        "2026年是“十五五”第一年。",
+        "今年经济社会发展的主要预期目标是：地区生产总值增长4.5%—5%；",
+        "地方一般公共预算收入增长3%左右。",
+    ]
+
+
+def test_appendices_keep_their_subtitles_and_numbered_items_as_paragraphs():
+    appendices = parse(BARE_REPORT).appendices
+    assert [(appendix.id, appendix.title.text) for appendix in appendices] == [("a1", "附件1"), ("a2", "附件2")]
+    texts = [["".join(c.text for c in p.clauses) for p in appendix.intro] for appendix in appendices]
+    assert texts[0] == ["2026年省十件民生实事", "坚持民生为大，办好十件民生实事。", "一、提高低保标准。", "农村低保标准提高到80%以上。"]
+    assert texts[1] == ["名词解释", "1.“四上”企业：", "规模以上法人单位的习惯称谓。"]

@@ -38,6 +38,7 @@ def test_section_markers_in_ascii_and_full_width(marker):
         ("编辑:杨净毓", "label"),
         ("责任编辑：", "label"),
         ("来源：云南日报", "label"),
+        ("时间：2026-02-05", "label"),
         ("发表时间：", "label"),
         ("Copyright © 2016- 北疆新闻 All Rights Reserved", "copyright"),
         ("二、凡来源非北疆新闻的新闻(作品)只代表本网传播该消息,并不代表赞同其观点。", "site-notice"),
@@ -119,6 +120,7 @@ def test_plan_titles_of_the_genre(title):
     [
         ("——2026年2月3日在宁夏回族自治区第十三届人民代表大会第四次会议上", ("2026", "2", "3")),
         ("2026年2月3日在四川省第十四届人民代表大会第五次会议上", ("2026", "2", "3")),
+        ("――2026年1月27日在青海省第十四届人民代表大会第四次会议上", ("2026", "1", "27")),
         ("（1月28日在云南省第十四届人民代表大会第四次会议上）", (None, "1", "28")),
     ],
 )
@@ -127,7 +129,7 @@ def test_occasion_lines_give_the_date(line, date):
     assert (match["year"], match["month"], match["day"]) == date
 
 
-@pytest.mark.parametrize("line", ["自治区人民政府主席 张雨浦", "省长\u3000王予波", "四川省人民政府省长 施小琳", "代省长 李某某"])
+@pytest.mark.parametrize("line", ["自治区人民政府主席 张雨浦", "省长\u3000王予波", "四川省人民政府省长 施小琳", "代省长 李某某", "上海市市长 龚 正"])
 def test_speaker_lines(line):
     assert patterns.SPEAKER.match(line)
 
