@@ -54,7 +54,8 @@ def ingest(text: str) -> Source:
     footer = _footer_debris(rest[tail:], title, body)
     debris.extend(footer)
     warnings.extend(_unrecognised(footer, "after the text"))
-    if start > 0 and not footer and body:
+    web_page = any(item.rule in patterns.WEB_PAGE_RULES for item in debris if item.kind == "page-header")
+    if web_page and not footer and body:
         warnings.append(Warning(body[-1].span.line, "the page has a header but no footer after the text: is the file complete?"))
     debris.sort(key=lambda item: item.line.span.start)
     return Source(text=text, front=front, title=title, body=body, debris=tuple(debris), warnings=tuple(warnings))

@@ -162,6 +162,9 @@ FOOTER_START_RULES = frozenset(
     {"label", "copyright", "site-banner", "breadcrumb", "widget", "credit", "related", "link-id", "topic-link", "end-mark"}
 )
 
+# Furniture that shows a page header is a web page's, which then has a footer too.
+WEB_PAGE_RULES = frozenset({"label", "breadcrumb", "widget", "timestamp", "related"})
+
 # A label without its value (来源：), whose value stands on the next line (宁夏日报客户端).
 BARE_LABEL = re.compile(rf"^[（(【\[]?(?:{LABEL_NAMES}|时间|日期)[:：]$")
 

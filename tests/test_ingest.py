@@ -400,3 +400,11 @@ def test_a_repeated_title_block_and_a_title_like_breadcrumb_are_debris():
     rules = {item.line.span.line: item.rule for item in source.debris}
     assert (rules[8], rules[9], rules[10], rules[13]) == ("breadcrumb", "repeat", "repeat", "caption")
     assert source.warnings == ()
+
+
+def test_a_photo_caption_above_the_title_is_no_web_page_header():
+    page = "政府工作报告。 某某日报记者 李四 摄\n政府工作报告\n（2026年1月27日在某某省第十四届人民代表大会第四次会议上）\n省长 张三\n各位代表：\n一、工作回顾\n稳中求进。\n"
+    source = ingest(page)
+    assert [(item.line.span.line, item.rule) for item in source.debris] == [(1, "caption")]
+    assert source.front.iso_date == "2026-01-27"
+    assert source.warnings == ()
