@@ -267,7 +267,9 @@ def _beside_breadcrumb(lines: tuple[Line, ...], index: int) -> bool:
 
 def _tail_start(lines: tuple[Line, ...]) -> int:
     """Index of the page footer: the first unmistakable furniture after the plan's last chapter heading."""
-    headings = [index for index, line in enumerate(lines) if is_chapter_heading(line.text)]
+    headings = [
+        index for index, line in enumerate(lines) if is_chapter_heading(line.text) or patterns.BARE_NUMBER.match(line.text)
+    ]
     last_heading = headings[-1] if headings else -1
     for index in range(last_heading + 1, len(lines)):
         if debris_kind(lines[index].text) in patterns.FOOTER_START_RULES:
@@ -323,7 +325,7 @@ def _paragraphs(lines: list[Line]) -> tuple[Line, ...]:
     """
     paragraphs: list[Line] = []
     for line in lines:
-        subtitle = len(paragraphs) > 1 and is_appendix_heading(paragraphs[-2].text) and is_subtitle(paragraphs[-1].text)
+        subtitle = len(paragraphs) > 1 and is_appendix_heading(paragraphs[-2].text) and _is_subtitle(paragraphs[-1].text)
         if paragraphs and not subtitle and _continues(paragraphs[-1].text, line.text):
             paragraphs[-1] = join_lines(paragraphs[-1], line)
         else:
@@ -331,7 +333,7 @@ def _paragraphs(lines: list[Line]) -> tuple[Line, ...]:
     return tuple(paragraphs)
 
 
-def is_subtitle(text: str) -> bool:
+def _is_subtitle(text: str) -> bool:
     """Whether a line could be a heading's subtitle: short, with no punctuation."""
     return len(text) <= SUBTITLE and not patterns.HAS_PUNCTUATION.search(text) and not _opens(text)
 

@@ -195,7 +195,7 @@ def _plan_with(sentence: str) -> str:
     [
         (_plan_with("加强“两新工作。"), 5, "unmatched quote or bracket: “ is never closed"),
         (_plan_with("加强《条例》》建设。"), 5, "unmatched quote or bracket: 》 closes nothing"),
-        ("2026年某某省政府工作报告\n来源：某报\n神秘栏目\n各位代表：\n" + _plan_with("第一句话。").split("\n", 1)[1], 3, "unrecognised line before the text"),
+        ("2026年某某省政府工作报告\n来源：某报\n神秘栏目\n各位代表：\n" + _plan_with("第一句话。").split("\n", 1)[1] + "打印本页\n", 3, "unrecognised line before the text"),
         (_plan_with("第一句话。") + "打印本页\n欢迎订阅本报\n", 11, "unrecognised line after the text"),
         (_plan_with("第一句话。\n\n要闻\n\n第三句话。"), 7, "short line without punctuation"),
     ],
