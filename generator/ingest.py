@@ -54,11 +54,12 @@ def ingest(text: str) -> Source:
     footer = _footer_debris(rest[tail:], title, body)
     debris.extend(footer)
     warnings.extend(_unrecognised(footer, "after the text"))
-    web_page = any(item.rule in patterns.WEB_PAGE_RULES for item in debris if item.kind == "page-header")
-    if web_page and not footer and body:
+    header_rules = {item.rule for item in debris if item.kind == "page-header"}
+    missing_footer = bool(body) and not footer and bool(header_rules & patterns.WEB_PAGE_RULES)
+    if body and not footer and not missing_footer and header_rules & patterns.WEB_PAGE_HINT_RULES:
         warnings.append(Warning(body[-1].span.line, "the page has a header but no footer after the text: is the file complete?"))
     debris.sort(key=lambda item: item.line.span.start)
-    return Source(text=text, front=front, title=title, body=body, debris=tuple(debris), warnings=tuple(warnings))
+    return Source(text, front, title, body, tuple(debris), tuple(warnings), missing_footer)
 
 
 def debris_kind(text: str) -> str:

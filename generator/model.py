@@ -75,7 +75,11 @@ class FrontMatter:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """The ingested text: front matter, the plan's title, its paragraphs, the debris removed, doubts found."""
+    """The ingested text: front matter, the plan's title, its paragraphs, the debris removed, doubts found.
+
+    ``missing_footer``: the page has a web page's header (navigation, widgets) but no footer after the
+    text, so the file was most likely cut short.
+    """
 
     text: str
     front: FrontMatter
@@ -83,6 +87,7 @@ class Source:
     body: tuple[Line, ...]
     debris: tuple[Debris, ...]
     warnings: tuple[Warning, ...] = ()
+    missing_footer: bool = False
 
 
 class ClauseKind(str, Enum):

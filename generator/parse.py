@@ -54,7 +54,7 @@ def parse_plan(source: Source) -> Document:
         else _Block("text", 0, block.line)
         for index, block in enumerate(blocks[first_appendix:], start=first_appendix)
     )
-    _check_complete(main, appendix_blocks)
+    _check_complete(main, appendix_blocks, source.missing_footer)
     warnings = list(source.warnings)
     warnings.extend(_numbering_warnings(main))
     warnings.extend(warning for block in blocks if (warning := _balance_warning(block.line)))
@@ -120,21 +120,26 @@ def _runs(blocks: tuple[_Block, ...], kind: str):
         yield blocks[start], blocks[start + 1 : end]
 
 
-def _check_complete(main: tuple[_Block, ...], appendices: tuple[_Block, ...]) -> None:
-    """Refuse a text that stops short: after a heading, or in the middle of a sentence."""
+def _check_complete(main: tuple[_Block, ...], appendices: tuple[_Block, ...], missing_footer: bool) -> None:
+    """Refuse a text that stops short: after a heading, in the middle of a sentence, or before its page's footer."""
     blocks = main + appendices
     last = blocks[-1]
     if last.kind in ("chapter", "appendix") or (last.kind == "section" and len(split_sentences(last.line)) == 1):
         raise PlanError(f"the text ends with the heading {last.line.text[:20]!r}: is the file truncated?", last.line.span.line)
-    if patterns.DOCUMENT_END.search(last.line.text) or patterns.SIGNATURE.match(last.line.text):
-        return
-    part = appendices or main
-    start = max(i for i, block in enumerate(part) if block.kind in ("chapter", "appendix"))
-    texts = [block.line.text for block in part[start + 1 : -1] if block.kind == "text"]
-    ending = sum(1 for text in texts if patterns.DOCUMENT_END.search(text))
-    if texts and ending < SENTENCE_ENDING_SHARE * len(texts):
-        return
-    raise PlanError(f"the text ends mid-sentence ('…{last.line.text[-12:]}'): is the file truncated?", last.line.span.line)
+    if not (patterns.DOCUMENT_END.search(last.line.text) or patterns.SIGNATURE.match(last.line.text)):
+        part = appendices or main
+        start = max(i for i, block in enumerate(part) if block.kind in ("chapter", "appendix"))
+        texts = [block.line.text for block in part[start + 1 : -1] if block.kind == "text"]
+        ending = sum(1 for text in texts if patterns.DOCUMENT_END.search(text))
+        if not texts or ending >= SENTENCE_ENDING_SHARE * len(texts):
+            raise PlanError(
+                f"the text ends mid-sentence ('…{last.line.text[-12:]}'): is the file truncated?", last.line.span.line
+            )
+    if missing_footer:
+        raise PlanError(
+            "the web page's footer is missing after the text (its header is there): is the file truncated?",
+            last.line.span.line,
+        )
 
 
 def _numbering_warnings(blocks: tuple[_Block, ...]):

@@ -162,8 +162,10 @@ FOOTER_START_RULES = frozenset(
     {"label", "copyright", "site-banner", "breadcrumb", "widget", "credit", "related", "link-id", "topic-link", "end-mark"}
 )
 
-# Furniture that shows a page header is a web page's, which then has a footer too.
-WEB_PAGE_RULES = frozenset({"label", "breadcrumb", "widget", "timestamp", "related"})
+# Furniture that shows a page header is a web page's (navigation, font-size and share widgets), which
+# then has a footer too; and furniture that only suggests it (a source label, a timestamp).
+WEB_PAGE_RULES = frozenset({"breadcrumb", "widget"})
+WEB_PAGE_HINT_RULES = frozenset({"label", "timestamp", "related"})
 
 # A label without its value (来源：), whose value stands on the next line (宁夏日报客户端).
 BARE_LABEL = re.compile(rf"^[（(【\[]?(?:{LABEL_NAMES}|时间|日期)[:：]$")

@@ -101,6 +101,11 @@ def _cut_mid_sentence() -> bytes:
     return text[: text.index("(二)守好守牢安全生产底线。") + 20].encode("utf-8")
 
 
+def _cut_after_paragraph() -> bytes:
+    text = SEED.read_text(encoding="utf-8")
+    return text[: text.index("四、大力发展现代能源经济")].encode("utf-8")
+
+
 def _cut_after_heading() -> bytes:
     text = SEED.read_text(encoding="utf-8")
     return text[: text.index("七、立足壮大实体经济") + 40].rsplit("\n", 1)[0].encode("utf-8") + b"\n"
@@ -117,10 +122,11 @@ def _cut_after_heading() -> bytes:
         ("2026年某某省政府工作报告\n各位代表：\n这里只有一段话，没有任何部分。\n".encode(), "no chapters", 1),
         (_cut_mid_sentence(), "ends mid-sentence", 53),
         (_cut_after_heading(), "ends with the heading", 89),
+        (_cut_after_paragraph(), "footer is missing", 55),
         (_seed_bytes()[: _seed_bytes().index("深入".encode()) + 2], "middle of a character", 23),
         (_seed_bytes()[:4000] + b"\xff\xfe" + _seed_bytes()[4000:], "invalid UTF-8", None),
     ],
-    ids=["empty", "blank", "png", "gb18030-binary", "not-a-plan", "no-chapters", "cut-mid-sentence", "cut-after-heading", "cut-mid-character", "corrupted"],
+    ids=["empty", "blank", "png", "gb18030-binary", "not-a-plan", "no-chapters", "cut-mid-sentence", "cut-after-heading", "cut-after-paragraph", "cut-mid-character", "corrupted"],
 )
 def test_bad_input_fails_with_one_line_naming_the_file(tmp_path, content, problem, line):
     plan = tmp_path / "plan.txt"

@@ -251,9 +251,18 @@ def test_an_unrecognised_line_after_the_text_is_dropped_with_a_warning():
     assert [(warning.line, "unrecognised line after the text" in warning.message) for warning in warnings] == [(31, True)]
 
 
-def test_a_page_header_without_a_footer_is_doubted():
+def test_a_web_page_cut_before_its_footer_is_marked_incomplete():
     page = REPORT_PAGE[: REPORT_PAGE.index("责任编辑：")]
-    assert [warning.message.split(":")[0] for warning in ingest(page).warnings] == ["the page has a header but no footer after the text"]
+    source = ingest(page)
+    assert source.missing_footer and source.warnings == ()
+    assert not ingest(REPORT_PAGE).missing_footer
+
+
+def test_a_page_with_only_a_source_label_and_no_footer_is_doubted():
+    page = "2026年某某省政府工作报告\n来源：某某日报\n各位代表：\n一、工作回顾\n稳中求进。\n"
+    source = ingest(page)
+    assert not source.missing_footer
+    assert [warning.message.split(":")[0] for warning in source.warnings] == ["the page has a header but no footer after the text"]
 
 
 def _joined(source, line):

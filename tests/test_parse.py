@@ -230,6 +230,14 @@ def test_a_text_may_end_with_its_signature(signature):
     assert document.chapters[-1].closing[-1].clauses[-1].text == signature
 
 
+def test_a_web_page_cut_before_its_footer_is_refused():
+    page = "当前位置：\n首页\n>\n要闻\n2026年某某省政府工作报告\n【字体：\n大\n】\n各位代表：\n一、工作回顾\n稳中求进。\n"
+    with pytest.raises(PlanError, match="footer is missing") as error:
+        parse(page)
+    assert error.value.line == 11
+    assert parse(page + "打印本页\n").chapters[0].intro[0].clauses[0].text == "稳中求进。"
+
+
 def test_an_appendix_of_unpunctuated_entries_may_end_without_a_full_stop():
     text = REPORT.replace("1.“两重”：是指国家重大战略实施和重点领域安全能力建设。", "1.重点项目清单").replace(
         "2.“两新”：是指大规模设备更新和消费品以旧换新。", "2.重大工程清单"
