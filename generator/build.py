@@ -7,6 +7,7 @@ Markdown when --content asks for it: even the libraries' temporary files go to t
 """
 
 import contextlib
+import logging
 import os
 import shutil
 import tempfile
@@ -83,7 +84,7 @@ def build(
         _check_apart(content_dir, out_dir)
     if not config_file.is_file():
         raise PlanError("no such mkdocs configuration file", path=str(config_file))
-    created = not out_dir.exists()
+    created = _first_missing(out_dir)
     scratch = None
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -97,10 +98,10 @@ def build(
         (site / OUTPUT_MARKER).write_text("built by plansite\n", encoding="utf-8")
         _install(site, out_dir, scratch)
     except OSError as error:
-        _discard(out_dir if created else scratch)
+        _discard(created or scratch)
         raise PlanError(f"cannot write: {error.strerror or error}", path=str(error.filename or out_dir)) from None
     except BaseException:
-        _discard(out_dir if created else scratch)
+        _discard(created or scratch)
         raise
     _discard(scratch)
     return BuildReport(plans, warnings)
@@ -119,21 +120,38 @@ def run_mkdocs(config_file: Path, docs: Path, site: Path, nav: tuple[NavItem, ..
     """Render the docs folder into ``site`` with mkdocs, the navigation given, at a fixed build date."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
-
     from mkdocs.exceptions import MkDocsException
 
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ.setdefault("SOURCE_DATE_EPOCH", str(epoch))
+    errors = _ErrorLog()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(errors)
     try:
         config = load_config(
             config_file=str(config_file), docs_dir=str(docs), site_dir=str(site), nav=_mkdocs_nav(nav)
         )
         mkdocs_build(config)
     except MkDocsException as error:
-        raise PlanError(f"mkdocs failed: {patterns.WHITESPACE_RUN.sub(' ', str(error)).strip()}", path=str(config_file)) from None
+        errors.messages.append(str(error))
     finally:
+        logger.removeHandler(errors)
         if previous_epoch is None:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
+    if errors.messages:
+        reason = patterns.WHITESPACE_RUN.sub(" ", errors.messages[0]).strip()
+        raise PlanError(f"mkdocs failed: {reason}", path=str(config_file))
+
+
+class _ErrorLog(logging.Handler):
+    """Keeps the messages of errors mkdocs logs, so that a failed build is reported in one line."""
+
+    def __init__(self):
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
 
 
 def strip_dead_weight(site: Path) -> None:
@@ -228,6 +246,16 @@ def _install(built: Path, target: Path, scratch: Path) -> None:
             entry.unlink()
     for entry in built.iterdir():
         entry.rename(target / entry.name)
+
+
+def _first_missing(folder: Path) -> Path | None:
+    """The outermost of a folder and its parents that does not exist yet (what a failed build removes)."""
+    missing = None
+    while not folder.exists():
+        missing, folder = folder, folder.parent
+        if folder == missing:
+            break
+    return missing
 
 
 def _discard(folder: Path | None) -> None:

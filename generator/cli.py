@@ -61,6 +61,8 @@ def _quiet_mkdocs() -> None:
     """Show mkdocs' warnings, one line each, but not its progress messages."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("mkdocs %(levelname)s: %(message)s"))
+    # mkdocs' errors end the build, and build.py reports the first of them in the one error line.
+    handler.addFilter(lambda record: record.levelno < logging.ERROR)
     logger = logging.getLogger("mkdocs")
     logger.addHandler(handler)
     logger.setLevel(logging.WARNING)

@@ -136,6 +136,14 @@ def test_bad_input_fails_with_one_line_naming_the_file(tmp_path, content, proble
     assert not (tmp_path / "out").exists()
 
 
+def test_a_build_failing_in_mkdocs_leaves_no_folder_it_created(tmp_path):
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: x\ntheme:\n  name: no-such-theme\n", encoding="utf-8")
+    result = run_cli("build", SEED, "--out", tmp_path / "a" / "b" / "out", "--config", config)
+    _assert_one_line_error(result, "mkdocs.yml", "mkdocs failed")
+    assert [path.name for path in tmp_path.iterdir()] == ["mkdocs.yml"]
+
+
 def test_a_folder_given_as_the_plan_is_refused(tmp_path):
     result = run_cli("build", tmp_path, "--out", tmp_path / "out")
     _assert_one_line_error(result, str(tmp_path), "cannot read")
