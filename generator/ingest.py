@@ -267,15 +267,27 @@ def _beside_breadcrumb(lines: tuple[Line, ...], index: int) -> bool:
 
 
 def _tail_start(lines: tuple[Line, ...]) -> int:
-    """Index of the page footer: the first unmistakable furniture after the plan's last chapter heading."""
-    headings = [
-        index for index, line in enumerate(lines) if is_chapter_heading(line.text) or patterns.BARE_NUMBER.match(line.text)
-    ]
+    """Index of the page footer: the first unmistakable furniture after the plan's last heading.
+
+    Searching only after the last chapter or section heading means that no heading, and so no part
+    of the plan's structure, can be lost to the footer.
+    """
+    headings = [index for index, line in enumerate(lines) if _numbered_heading(line.text)]
     last_heading = headings[-1] if headings else -1
     for index in range(last_heading + 1, len(lines)):
-        if debris_kind(lines[index].text) in patterns.FOOTER_START_RULES:
-            return index
+        text = lines[index].text
+        if debris_kind(text) not in patterns.FOOTER_START_RULES:
+            continue
+        # A character such as 中 followed by text is a broken paragraph, not a font-size widget (小 / 中 / 大).
+        if len(text) <= 2 and index + 1 < len(lines) and not debris_kind(lines[index + 1].text):
+            continue
+        return index
     return len(lines)
+
+
+def _numbered_heading(text: str) -> bool:
+    """Whether a line starts a chapter or a section (一、…, （一）…), or is a bare chapter number."""
+    return is_chapter_heading(text) or bool(patterns.BARE_NUMBER.match(text) or patterns.SECTION_MARKER.match(text))
 
 
 def _text_lines(lines: tuple[Line, ...]) -> tuple[list[Line], list[Debris]]:

@@ -365,6 +365,13 @@ def test_newspaper_jump_markers_are_removed_and_the_paragraph_rejoined():
     ]
 
 
+def test_a_character_broken_off_a_paragraph_is_not_taken_for_a_footer_widget():
+    page = "2026年某某省政府工作报告\n各位代表：\n一、工作回顾\n支持大\n中\n小企业发展。\n"
+    source = ingest(page)
+    assert [line.text for line in source.body][-1] == "支持大中小企业发展。"
+    assert source.debris == ()
+
+
 def test_a_short_line_opening_a_paragraph_is_doubted():
     page = "2026年某某省政府工作报告\n各位代表：\n一、工作回顾\n经济稳中有进。\n云南要闻\n民生持续改善。\n"
     source = ingest(page)
