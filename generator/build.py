@@ -1,10 +1,14 @@
 """Build: the only stage that touches files. Reads plans and seeds, writes Markdown, runs mkdocs.
 
-Nothing is written until every plan has been read and parsed; the site is built in a temporary
-folder and moved into place, so a failed build leaves the output folder as it was.
+The site is built in a hidden scratch folder inside the output folder (plans are read there too, so
+that libraries' caches land in it) and moved into place only when finished, so a failed build leaves
+the output folder as it was (or absent, if it did not exist). Nothing is written outside the output
+folder but the Markdown when --content asks for it and the ID lock when --ids does.
 """
 
+import contextlib
 import json
+import logging
 import os
 import shutil
 import tempfile
@@ -43,6 +47,8 @@ IFRAME_WORKER_SHIM = "assets/iframe-worker/shim.js"
 # and search reads search_index.js (the index inlined into a script) instead of the JSON.
 OFFLINE_DEAD_WEIGHT = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json")
 ZIP_EARLIEST = 315532800  # 1980-01-01: a zip cannot date a file before it
+# The hidden folder inside the output folder where a build is made before it is moved into place.
+SCRATCH_PREFIX = ".plansite-build-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,39 +154,54 @@ def build(
         raise PlanError(f"{len(ids_paths)} ID lock files given for {len(plan_paths)} plans; give one per plan, in order", path="--ids")
     if site_url is not None:
         site_url = _checked_site_url(site_url)
-    plans = tuple(load_plan(path, ids) for path, ids in zip(plan_paths, ids_paths))
-    _check_slugs(plans, plan_paths)
-    warnings = tuple(
-        (warning.path or str(path), warning)
-        for path, plan in zip(plan_paths, plans)
-        for warning in plan.document.warnings + plan.warnings
-    )
-    if strict and warnings:
-        path, warning = warnings[0]
-        raise PlanError(f"{warning.message} (--strict)", warning.line, path)
-    files, nav = generate(plans)
-    terms = tuple(term for plan in plans for term in search_terms.search_terms(plan))
-    epoch = _build_epoch(plans)
     if offline:
         _check_zip_folder(out_dir)
     else:
         _check_folder(out_dir)
     if content_dir is not None:
         _check_folder(content_dir)
-    with tempfile.TemporaryDirectory(prefix="plansite-") as scratch:
-        docs = Path(scratch, "content") if content_dir is None else content_dir
-        site = Path(scratch, "site")
-        dictionary = Path(scratch, SEARCH_DICTIONARY)
-        write_docs(files, docs)
-        dictionary.write_text(search_terms.user_dictionary(terms), encoding="utf-8")
-        run_mkdocs(config_file, docs, site, nav, epoch, search_dictionary=dictionary, offline=offline, site_url=site_url)
-        write_search_index(site, plans, terms, offline)
+        _check_apart(content_dir, out_dir)
+    if not config_file.is_file():
+        raise PlanError("no such mkdocs configuration file", path=str(config_file))
+    created = _first_missing(out_dir)
+    scratch = None
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        scratch = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=out_dir))
+        with _temporary_files_in(scratch):
+            plans = tuple(load_plan(path, ids) for path, ids in zip(plan_paths, ids_paths))
+            _check_slugs(plans, plan_paths)
+            warnings = tuple(
+                (warning.path or str(path), warning)
+                for path, plan in zip(plan_paths, plans)
+                for warning in plan.document.warnings + plan.warnings
+            )
+            if strict and warnings:
+                path, warning = warnings[0]
+                raise PlanError(f"{warning.message} (--strict)", warning.line, path)
+            files, nav = generate(plans)
+            terms = tuple(term for plan in plans for term in search_terms.search_terms(plan))
+            epoch = _build_epoch(plans)
+            docs = scratch / "content" if content_dir is None else content_dir
+            site = scratch / "site"
+            dictionary = scratch / SEARCH_DICTIONARY
+            write_docs(files, docs)
+            dictionary.write_text(search_terms.user_dictionary(terms), encoding="utf-8")
+            run_mkdocs(config_file, docs, site, nav, epoch, search_dictionary=dictionary, offline=offline, site_url=site_url)
+            write_search_index(site, plans, terms, offline)
         strip_dead_weight(site, offline)
         if offline:
             _write_zip(site, out_dir / offline_zip_name(plans), epoch)
         else:
             (site / OUTPUT_MARKER).write_text("built by plansite\n", encoding="utf-8")
-            _replace_folder(site, out_dir)
+            _install(site, out_dir, scratch)
+    except OSError as error:
+        _discard(created or scratch)
+        raise PlanError(f"cannot write: {error.strerror or error}", path=str(error.filename or out_dir)) from None
+    except BaseException:
+        _discard(created or scratch)
+        raise
+    _discard(scratch)
     for path, ids_path, plan in zip(plan_paths, ids_paths, plans):
         if ids_path is not None:
             _write_if_changed(ids_path, idlock.format_lock(plan.id_lock, path.name))
@@ -220,12 +241,16 @@ def run_mkdocs(
     """
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
     from mkdocs.utils import yaml_load
 
     with open(config_file, "rb") as file:
         raw_config = yaml_load(file) or {}
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ.setdefault("SOURCE_DATE_EPOCH", str(epoch))
+    errors = _ErrorLog()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(errors)
     try:
         # The offline bundle names no host at all: no canonical links to where the site is served.
         overrides = {"site_url": ""} if offline else {} if site_url is None else {"site_url": site_url}
@@ -238,9 +263,26 @@ def run_mkdocs(
             **overrides,
         )
         mkdocs_build(config)
+    except MkDocsException as error:
+        errors.messages.append(str(error))
     finally:
+        logger.removeHandler(errors)
         if previous_epoch is None:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
+    if errors.messages:
+        reason = patterns.WHITESPACE_RUN.sub(" ", errors.messages[0]).strip()
+        raise PlanError(f"mkdocs failed: {reason}", path=str(config_file))
+
+
+class _ErrorLog(logging.Handler):
+    """Keeps the messages of errors mkdocs logs, so that a failed build is reported in one line."""
+
+    def __init__(self):
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
 
 
 def write_search_index(site: Path, plans: tuple[Plan, ...], terms: tuple[str, ...], offline: bool) -> None:
@@ -416,9 +458,49 @@ def _clear_folder(folder: Path) -> None:
     (folder / OUTPUT_MARKER).write_text("generated by plansite; do not edit\n", encoding="utf-8")
 
 
-def _replace_folder(built: Path, target: Path) -> None:
-    """Put a finished build in place of the target folder."""
-    if target.exists():
-        shutil.rmtree(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.move(str(built), str(target))
+def _check_apart(content_dir: Path, out_dir: Path) -> None:
+    """Refuse a --content folder that is, holds or lies in the output folder (one would clear the other)."""
+    content, out = content_dir.resolve(), out_dir.resolve()
+    if content == out or out in content.parents or content in out.parents:
+        raise PlanError("the --content folder must lie outside the output folder", path=str(content_dir))
+
+
+@contextlib.contextmanager
+def _temporary_files_in(folder: Path):
+    """Send the temporary files of libraries (jieba's dictionary cache…) to ``folder`` for a while."""
+    previous = tempfile.tempdir
+    tempfile.tempdir = str(folder)
+    try:
+        yield
+    finally:
+        tempfile.tempdir = previous
+
+
+def _install(built: Path, target: Path, scratch: Path) -> None:
+    """Put a finished build in place of the target folder's previous contents (dotfiles not ours stay)."""
+    for entry in target.iterdir():
+        ours = entry.name == OUTPUT_MARKER or entry.name.startswith(SCRATCH_PREFIX)
+        if entry == scratch or (entry.name.startswith(".") and not ours):
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
+    for entry in built.iterdir():
+        entry.rename(target / entry.name)
+
+
+def _first_missing(folder: Path) -> Path | None:
+    """The outermost of a folder and its parents that does not exist yet (what a failed build removes)."""
+    missing = None
+    while not folder.exists():
+        missing, folder = folder, folder.parent
+        if folder == missing:
+            break
+    return missing
+
+
+def _discard(folder: Path | None) -> None:
+    """Remove a folder this build made, if it is still there."""
+    if folder is not None and folder.exists():
+        shutil.rmtree(folder, ignore_errors=True)

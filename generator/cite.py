@@ -17,11 +17,14 @@ def labels(document: Document) -> dict[str, str]:
     for paragraph in document.preamble:
         for clause in paragraph.clauses:
             found[clause.id] = f"{PREAMBLE}第{clause.number}句"
-    for chapter in document.chapters:
+    for chapter in (*document.chapters, *document.appendices):
         match = patterns.CHAPTER_HEADING.match(chapter.title.text)
-        part = f"第{match['number'] if match else chapter.number}部分"
+        if chapter in document.appendices:
+            part = f"附录“{chapter.title.text}”"
+        else:
+            part = f"第{match['number'] if match else chapter.number}部分"
         found[chapter.id] = part
-        for paragraph in chapter.intro:
+        for paragraph in (*chapter.intro, *chapter.closing):
             for clause in paragraph.clauses:
                 found[clause.id] = f"{part}第{clause.number}句"
         for section in chapter.sections:

@@ -33,8 +33,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"warning: {path}:{warning.line}: {warning.message}", file=sys.stderr)
     target = Path(arguments.out) / build.offline_zip_name(report.plans) if arguments.offline else arguments.out
     for plan in report.plans:
-        clauses = sum(1 for _ in iter_clauses(plan.document))
-        print(f"built {plan.info.slug}: {len(plan.document.chapters)} chapters, {clauses} clauses → {target}")
+        document = plan.document
+        clauses = sum(1 for _ in iter_clauses(document))
+        count = len(document.appendices)
+        appendices = "" if not count else ", 1 appendix" if count == 1 else f", {count} appendices"
+        report_note = "" if arguments.offline else f" (report: {plan.info.slug}/data/report.json)"
+        print(
+            f"built {plan.info.slug}: {len(document.chapters)} chapters{appendices}, {clauses} clauses, "
+            f"{len(document.debris)} debris lines left out, {len(document.warnings)} warnings → {target}{report_note}"
+        )
     return 0
 
 
@@ -47,7 +54,11 @@ def _parser() -> argparse.ArgumentParser:
     command.add_argument("--out", required=True, metavar="DIR", help="output folder for the site")
     command.add_argument("--content", metavar="DIR", help="also keep the generated Markdown in DIR (mkdocs' docs_dir)")
     command.add_argument("--config", default=str(build.DEFAULT_CONFIG), metavar="FILE", help="mkdocs.yml to build with")
-    command.add_argument("--strict", action="store_true", help="treat warnings (numbering gaps…) as errors")
+    command.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat warnings (numbering gaps, unmatched quotes or brackets, unrecognised page debris…) as errors",
+    )
     command.add_argument(
         "--ids",
         action="append",
@@ -72,6 +83,8 @@ def _quiet_mkdocs() -> None:
     """Show mkdocs' warnings, one line each, but not its progress messages."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("mkdocs %(levelname)s: %(message)s"))
+    # mkdocs' errors end the build, and build.py reports the first of them in the one error line.
+    handler.addFilter(lambda record: record.levelno < logging.ERROR)
     logger = logging.getLogger("mkdocs")
     logger.addHandler(handler)
     logger.setLevel(logging.WARNING)

@@ -1,4 +1,4 @@
-"""Export: a plan's data files (plan.json), written in the plan's URL space beside its pages."""
+"""Export: a plan's data files (plan.json, and report.json, the build report), in the plan's URL space."""
 
 import csv
 import io
@@ -18,7 +18,7 @@ BYTE_ORDER_MARK = "\ufeff"
 
 
 def export_data(plan: Plan) -> tuple[OutputFile, ...]:
-    """The data files of a plan: plan.json with the tree and a flat list of clauses, and its indexes."""
+    """The data files of a plan: plan.json (the tree and a flat list of clauses), report.json, indicators, indexes."""
     pages = urls.clause_pages(plan)
     document = plan.document
     labels = cite.labels(document)
@@ -38,15 +38,20 @@ def export_data(plan: Plan) -> tuple[OutputFile, ...]:
             "date": _text(front.date),
             "iso_date": front.iso_date,
             "publication_note": _text(front.publication_note),
+            "heading": _text(front.heading),
+            "occasion": _text(front.occasion),
+            "speaker": _text(front.speaker),
         },
         "preamble": [_paragraph(paragraph) for paragraph in document.preamble],
         "chapters": [_chapter(chapter, pages) for chapter in document.chapters],
+        "appendices": [_chapter(appendix, pages) for appendix in document.appendices],
         "clauses": [_clause(plan, clause, pages, labels) for clause in iter_clauses(document)],
         # IDs whose clauses a revision removed: their URLs land on a note at the old place.
         "removed": [_removed(plan, stone) for stone in document.tombstones if not stone.moved],
     }
     return (
         OutputFile(urls.data_path(plan, "plan.json"), _json(data)),
+        _report(plan),
         *_indicator_files(plan, pages),
         *export_index.export_index(plan),
     )
@@ -95,6 +100,29 @@ def _indicator(indicator: Indicator, plan: Plan, pages: dict[str, str]) -> dict:
     }
 
 
+def _report(plan: Plan) -> OutputFile:
+    """The build report: warnings, and every source line left out of the text as page debris, with its rule."""
+    document = plan.document
+    data = {
+        "format": FORMAT_VERSION,
+        "slug": plan.info.slug,
+        "title": document.title.text,
+        "counts": {
+            "chapters": len(document.chapters),
+            "appendices": len(document.appendices),
+            "clauses": sum(1 for _ in iter_clauses(document)),
+            "debris_lines": len(document.debris),
+            "warnings": len(document.warnings),
+        },
+        "warnings": [{"line": warning.line, "message": warning.message} for warning in document.warnings],
+        "debris": [
+            {"line": item.line.span.line, "kind": item.kind, "rule": item.rule, "text": item.line.text}
+            for item in document.debris
+        ],
+    }
+    return OutputFile(urls.data_path(plan, "report.json"), _json(data))
+
+
 def _json(data) -> str:
     """Stable, readable JSON: keys in insertion order, Chinese unescaped, final newline."""
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
@@ -131,6 +159,7 @@ def _chapter(chapter: Chapter, pages: dict[str, str]) -> dict:
             }
             for section in chapter.sections
         ],
+        "closing": [_paragraph(paragraph) for paragraph in chapter.closing],
     }
 
 

@@ -129,9 +129,17 @@ def _new_ids(document: Document, kept: dict[str, str], used: set[str]) -> dict[s
     preamble = [clause for paragraph in document.preamble for clause in paragraph.clauses]
     _number_run(preamble, "0-0", kept, used, ids)
     _number_run([chapter.title for chapter in document.chapters], "", kept, used, ids)
-    for chapter in document.chapters:
+    for appendix in document.appendices:
+        # Appendices are numbered apart (a1, a2…); a new one takes the next a-number never used.
+        identifier = kept.get(appendix.id) or next(
+            f"a{number}" for number in range(1, len(used) + 2) if f"a{number}" not in used
+        )
+        used.add(identifier)
+        ids[appendix.id] = identifier
+    for chapter in (*document.chapters, *document.appendices):
         chapter_id = ids[chapter.id]
-        intro = [clause for paragraph in chapter.intro for clause in paragraph.clauses]
+        # A chapter's closing paragraphs continue its introduction's numbering (4-0-8 after 4-0-7).
+        intro = [clause for paragraph in (*chapter.intro, *chapter.closing) for clause in paragraph.clauses]
         _number_run(intro, f"{chapter_id}-0", kept, used, ids)
         _number_run([section.heading for section in chapter.sections], chapter_id, kept, used, ids)
         for section in chapter.sections:
@@ -184,9 +192,21 @@ def _renamed(document: Document, ids: dict[str, str]) -> Document:
             replace(section, id=ids[section.id], heading=clause(section.heading), paragraphs=paragraphs(section.paragraphs))
             for section in old.sections
         )
-        return replace(old, id=ids[old.id], title=clause(old.title), intro=paragraphs(old.intro), sections=sections)
+        return replace(
+            old,
+            id=ids[old.id],
+            title=clause(old.title),
+            intro=paragraphs(old.intro),
+            sections=sections,
+            closing=paragraphs(old.closing),
+        )
 
-    return replace(document, preamble=paragraphs(document.preamble), chapters=tuple(map(chapter, document.chapters)))
+    return replace(
+        document,
+        preamble=paragraphs(document.preamble),
+        chapters=tuple(map(chapter, document.chapters)),
+        appendices=tuple(map(chapter, document.appendices)),
+    )
 
 
 def _with_tombstones(lock: IdLock, document: Document) -> tuple[tuple[LockEntry, ...], tuple[Tombstone, ...]]:
@@ -197,7 +217,7 @@ def _with_tombstones(lock: IdLock, document: Document) -> tuple[tuple[LockEntry,
     """
     pages = {clause.id: "" for paragraph in document.preamble for clause in paragraph.clauses}
     on_page: dict[str, list[Clause]] = {"": [clause for paragraph in document.preamble for clause in paragraph.clauses]}
-    for chapter in document.chapters:
+    for chapter in (*document.chapters, *document.appendices):
         on_page[chapter.id] = list(chapter_clauses(chapter))
         pages.update((clause.id, chapter.id) for clause in on_page[chapter.id])
     stubs: dict[str, list[tuple[str, LockEntry]]] = {}
@@ -213,7 +233,8 @@ def _with_tombstones(lock: IdLock, document: Document) -> tuple[tuple[LockEntry,
             state = LockState.MOVED if entry.id in pages else LockState.REMOVED
             entry = LockEntry(entry.id, entry.text if state == LockState.REMOVED else "", state)
         page_stubs.append(("", entry))
-    order = _page_order(list(stubs), [""] + [chapter.id for chapter in document.chapters], set(on_page))
+    parts = (*document.chapters, *document.appendices)
+    order = _page_order(list(stubs), [""] + [chapter.id for chapter in parts], set(on_page))
     entries: list[LockEntry] = []
     tombstones: list[Tombstone] = []
     previous_chapter = ""

@@ -111,12 +111,12 @@ def headline_clauses(document: Document) -> tuple[Clause, ...]:
     sentence that says 主要预期目标是： and the rest of its paragraph, wherever it sits."""
     found = []
     for paragraph in _paragraphs(document):
-        if paragraph.role == "main-targets":
-            found.extend(paragraph.clauses)
-            continue
         opening = next((i for i, c in enumerate(paragraph.clauses) if patterns.MAIN_TARGETS_STATEMENT.search(c.text)), None)
         if opening is not None:
             found.extend(paragraph.clauses[opening:])
+        elif paragraph.role == "main-targets" and paragraph in document.preamble:
+            # The preamble's paragraph tagged by the parser though worded otherwise (主要预期目标 without 是：).
+            found.extend(paragraph.clauses)
     return tuple(found)
 
 
@@ -226,6 +226,7 @@ def _paragraphs(document: Document):
         yield from chapter.intro
         for section in chapter.sections:
             yield from section.paragraphs
+        yield from chapter.closing
 
 
 def _scanned_clauses(document: Document):

@@ -1,40 +1,78 @@
-"""Ingest: separate the published document from the web page around it, and read its front matter."""
+"""Ingest: separate the published document from the web page around it, and read its front matter.
+
+A page is read in four zones: the page header (everything before the document's title or notice);
+the front matter (a notice, or a report's heading, occasion and speaker, among page furniture);
+the text, whose lines are joined into whole paragraphs; and the page footer (from the first
+unmistakable piece of furniture after the last chapter heading). Every line outside the text is
+kept as Debris with the rule that recognised it, so that the build report accounts for it.
+"""
+
+import unicodedata
+from datetime import date
 
 from . import patterns
 from .errors import PlanError
-from .model import Debris, FrontMatter, Line, Source, Span
+from .model import Debris, FrontMatter, Line, Source, Span, Warning, join_lines
 
 # How far into the page the document must start: headers are short, plans are long.
 MAX_HEADER_LINES = 60
 # The notice (addressees, paragraph, date, note) is a handful of lines.
 MAX_NOTICE_LINES = 8
+# A line this short without punctuation, opening a paragraph, looks like page furniture.
+SHORT_LINE = 12
+# A short unpunctuated line right under an appendix heading is taken for its subtitle.
+SUBTITLE = 30
+# A footer line repeating the text is recognised only when it is long enough to be unambiguous.
+MIN_REPEAT = 10
+# Decoding: the share of control characters (or, for GB18030, of characters no Chinese text uses)
+# above which bytes are taken for binary data rather than text.
+MAX_CONTROL_SHARE = 0.001
+MAX_UNUSUAL_SHARE = 0.02
 
 
 def ingest(text: str) -> Source:
-    """Split a published page into front matter, the plan's title, body lines and debris."""
+    """Split a published page into front matter, the plan's title, its paragraphs and debris."""
     lines = _content_lines(text)
     if not lines:
         raise PlanError("the file holds no text")
     start = _document_start(lines)
-    debris = [Debris("page-header", line) for line in lines[:start]]
+    header = lines[:start]
+    debris = [Debris("page-header", line, rule or "before-title") for line, rule in zip(header, _furniture_rules(header))]
+    warnings: list[Warning] = []
     front, title_index = _front_matter(lines, start)
     title = lines[title_index]
     rest = lines[title_index + 1 :]
+    if front.notice_title is None:
+        front, lead, rest = _report_front(rest, title)
+        debris.extend(lead)
+        warnings.extend(_unrecognised(lead, "before the text"))
     tail = _tail_start(rest)
-    body = []
-    for line in rest[:tail]:
-        kind = debris_kind(line.text)
-        if kind:
-            debris.append(Debris(kind, line))
-        else:
-            body.append(line)
-    debris.extend(Debris("page-footer", line) for line in rest[tail:])
-    return Source(text=text, front=front, title=title, body=tuple(body), debris=tuple(debris))
+    text_lines, in_text_debris = _text_lines(rest[:tail])
+    debris.extend(in_text_debris)
+    body = _paragraphs(text_lines)
+    warnings.extend(_short_line_warnings(text_lines, body))
+    footer = _footer_debris(rest[tail:], title, body)
+    debris.extend(footer)
+    warnings.extend(_unrecognised(footer, "after the text"))
+    header_rules = {item.rule for item in debris if item.kind == "page-header"}
+    missing_footer = bool(body) and not footer and bool(header_rules & patterns.WEB_PAGE_RULES)
+    if body and not footer and not missing_footer and header_rules & patterns.WEB_PAGE_HINT_RULES:
+        warnings.append(Warning(body[-1].span.line, "the page has a header but no footer after the text: is the file complete?"))
+    debris.sort(key=lambda item: item.line.span.start)
+    return Source(text, front, title, body, tuple(debris), tuple(warnings), missing_footer)
 
 
 def debris_kind(text: str) -> str:
-    """The kind of web-page furniture a line is (image, editor, copyright…), or '' for text."""
+    """The rule of page furniture a line matches (label, widget, copyright…), or '' for none."""
     for kind, pattern in patterns.DEBRIS_LINE.items():
+        if pattern.search(text):
+            return kind
+    return ""
+
+
+def in_text_debris_kind(text: str) -> str:
+    """The kind of furniture that may stand between paragraphs (image, caption…), or '' for text."""
+    for kind, pattern in patterns.IN_TEXT_DEBRIS.items():
         if pattern.search(text):
             return kind
     return ""
@@ -44,6 +82,17 @@ def is_chapter_heading(text: str) -> bool:
     """Whether a line is a chapter heading 一、… (a title, not a numbered sentence)."""
     match = patterns.CHAPTER_HEADING.match(text)
     return bool(match) and not patterns.HAS_SENTENCE_END.search(match["title"])
+
+
+def is_appendix_heading(text: str) -> bool:
+    """Whether a line heads an appendix: 名词解释, 附件1：…"""
+    return bool(patterns.APPENDIX_HEADING.match(text))
+
+
+def is_heading(text: str) -> bool:
+    """Whether a line is a heading that stands on its own: chapter, section (with its title) or appendix."""
+    section = patterns.SECTION_MARKER.match(text)
+    return is_chapter_heading(text) or is_appendix_heading(text) or bool(section and text[section.end() :].strip())
 
 
 def _content_lines(text: str) -> tuple[Line, ...]:
@@ -77,9 +126,14 @@ def _document_start(lines: tuple[Line, ...]) -> int:
 def _starts_document(lines: tuple[Line, ...], index: int) -> bool:
     """Whether a title-like line is followed by the document rather than more page header."""
     following = lines[index + 1 : index + 1 + MAX_HEADER_LINES]
-    return any(is_chapter_heading(line.text) for line in following) or any(
+    return any(_opens_part(line.text) for line in following) or any(
         len(line.text) > 40 for line in following[:5]
     )
+
+
+def _opens_part(text: str) -> bool:
+    """Whether a line opens the document's text: a chapter heading (or its bare number), or the address."""
+    return is_chapter_heading(text) or bool(patterns.BARE_NUMBER.match(text) or patterns.ADDRESS.match(text))
 
 
 def _front_matter(lines: tuple[Line, ...], start: int) -> tuple[FrontMatter, int]:
@@ -97,10 +151,10 @@ def _front_matter(lines: tuple[Line, ...], start: int) -> tuple[FrontMatter, int
         index += 1
     notice = []
     while index < len(lines) and len(notice) < MAX_NOTICE_LINES:
-        date = patterns.DATE_LINE.match(lines[index].text)
-        if date:
+        date_line = patterns.DATE_LINE.match(lines[index].text)
+        if date_line:
             fields["date"] = lines[index]
-            fields["iso_date"] = f"{int(date['year']):04d}-{int(date['month']):02d}-{int(date['day']):02d}"
+            fields["iso_date"] = _iso_date(date_line["year"], date_line["month"], date_line["day"])
             index += 1
             break
         notice.append(lines[index])
@@ -120,28 +174,295 @@ def _front_matter(lines: tuple[Line, ...], start: int) -> tuple[FrontMatter, int
     return FrontMatter(**fields), index
 
 
+def _iso_date(year: str, month: str, day: str) -> str:
+    """A date as YYYY-MM-DD, or '' when it is not a real date (2026年2月30日)."""
+    try:
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return ""
+
+
+def _report_front(lines: tuple[Line, ...], title: Line) -> tuple[FrontMatter, list[Debris], tuple[Line, ...]]:
+    """A report's heading, occasion and speaker under its title; the furniture among them; the rest.
+
+    The text begins at the speech's address to the delegates (各位代表：) when one comes before the
+    first chapter; otherwise at the first line that is neither front matter nor page furniture.
+    """
+    first_chapter = next((i for i, line in enumerate(lines) if is_chapter_heading(line.text)), len(lines))
+    window = min(first_chapter, MAX_HEADER_LINES)
+    address = next((i for i, line in enumerate(lines[:window]) if patterns.ADDRESS.match(line.text)), None)
+    fields: dict = {}
+    lead: list[Debris] = []
+    rules = _furniture_rules(lines[:window], title)
+    index = 0
+    end = address if address is not None else window
+    while index < end:
+        line, rule = lines[index], rules[index]
+        part = _front_part(line.text)
+        if not part and not rule and index + 1 < end and _front_part(line.text + lines[index + 1].text) == "occasion":
+            # The occasion broken across two lines: ——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上
+            line, part = join_lines(line, lines[index + 1]), "occasion"
+            index += 1
+        if part == "heading" and rule:
+            part = ""  # a title-like breadcrumb entry (首页 > 政府工作报告) or the page title repeated
+        if part and part not in fields:
+            fields[part] = line
+        elif part and fields[part].text == line.text:
+            lead.append(Debris("page-header", line, "repeat"))
+        elif rule or address is not None:
+            lead.append(Debris("page-header", line, rule))
+        else:
+            break
+        index += 1
+    occasion = fields.get("occasion")
+    if occasion:
+        when = patterns.OCCASION.match(occasion.text)
+        if when["year"]:
+            fields["iso_date"] = _iso_date(when["year"], when["month"], when["day"])
+    return FrontMatter(**fields), lead, lines[index:]
+
+
+def _front_part(text: str) -> str:
+    """Which line of a report's front matter this is: heading, occasion, speaker, or ''."""
+    if patterns.OCCASION.match(text):
+        return "occasion"
+    if patterns.SPEAKER.match(text):
+        return "speaker"
+    if patterns.PLAN_TITLE.match(text):
+        return "heading"
+    return ""
+
+
+def _furniture_rules(lines: tuple[Line, ...], title: Line | None = None, text: str = "") -> list[str]:
+    """The furniture rule each line matches, reading neighbours: a label's value, a link's title…"""
+    rules: list[str] = []
+    for index, line in enumerate(lines):
+        rule = debris_kind(line.text) or in_text_debris_kind(line.text)
+        previous = lines[index - 1].text if index else ""
+        if rule:
+            pass
+        elif previous and patterns.BARE_LABEL.match(previous) and _short(line.text):
+            rule = "label"
+        elif rules[index - 1 : index] == ["link-id"]:
+            rule = "related"
+        elif _short(line.text) and _beside_breadcrumb(lines, index):
+            rule = "breadcrumb"
+        elif title is not None and line.text == title.text:
+            rule = "repeat"
+        elif len(line.text) >= MIN_REPEAT and line.text in text:
+            rule = "repeat"
+        rules.append(rule)
+    return rules
+
+
+def _short(text: str) -> bool:
+    """Whether a line is short and unpunctuated, like a label's value or a menu entry."""
+    return len(text) <= 20 and not patterns.HAS_PUNCTUATION.search(text)
+
+
+def _beside_breadcrumb(lines: tuple[Line, ...], index: int) -> bool:
+    """Whether a line stands next to a breadcrumb separator (首页 / > / 政务信息 / > / 宁夏要闻)."""
+    neighbours = lines[max(index - 1, 0) : index] + lines[index + 1 : index + 2]
+    return any(patterns.DEBRIS_LINE["breadcrumb"].search(line.text) for line in neighbours)
+
+
 def _tail_start(lines: tuple[Line, ...]) -> int:
-    """Index of the page footer: the first debris line after the plan's last chapter heading."""
-    headings = [index for index, line in enumerate(lines) if is_chapter_heading(line.text)]
+    """Index of the page footer: the first unmistakable furniture after the plan's last heading.
+
+    Searching only after the last chapter or section heading means that no heading, and so no part
+    of the plan's structure, can be lost to the footer.
+    """
+    headings = [index for index, line in enumerate(lines) if _numbered_heading(line.text)]
     last_heading = headings[-1] if headings else -1
     for index in range(last_heading + 1, len(lines)):
-        if debris_kind(lines[index].text):
-            return index
+        text = lines[index].text
+        if debris_kind(text) not in patterns.FOOTER_START_RULES:
+            continue
+        # A character such as 中 followed by text is a broken paragraph, not a font-size widget (小 / 中 / 大).
+        if len(text) <= 2 and index + 1 < len(lines) and not debris_kind(lines[index + 1].text):
+            continue
+        return index
     return len(lines)
 
 
+def _numbered_heading(text: str) -> bool:
+    """Whether a line starts a chapter or a section (一、…, （一）…), or is a bare chapter number."""
+    return is_chapter_heading(text) or bool(patterns.BARE_NUMBER.match(text) or patterns.SECTION_MARKER.match(text))
+
+
+def _text_lines(lines: tuple[Line, ...]) -> tuple[list[Line], list[Debris]]:
+    """The text's lines with in-text furniture taken out: whole lines (images, captions) and jump markers."""
+    kept: list[Line] = []
+    debris: list[Debris] = []
+    for line in lines:
+        kind = in_text_debris_kind(line.text)
+        if kind:
+            debris.append(Debris(kind, line, kind))
+            continue
+        pieces: list[Line] = []
+        position = 0
+        for marker in patterns.JUMP_MARKER.finditer(line.text):
+            if marker.start() > position:
+                pieces.append(_part(line, position, marker.start()))
+            debris.append(Debris("jump", _part(line, *_stripped(line.text, marker.start(), marker.end())), "jump"))
+            position = marker.end()
+        if position < len(line.text):
+            pieces.append(_part(line, position, len(line.text)))
+        if pieces:
+            joined = pieces[0]
+            for piece in pieces[1:]:
+                joined = join_lines(joined, piece)
+            kept.append(joined)
+    return kept, debris
+
+
+def _part(line: Line, start: int, end: int) -> Line:
+    """A stretch of a single source line, as a line of its own."""
+    return Line(line.text[start:end], Span(line.span.start + start, line.span.start + end, line.span.line))
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """A stretch of text without the whitespace at either end."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _paragraphs(lines: list[Line]) -> tuple[Line, ...]:
+    """The text's paragraphs: a line that stops mid-sentence runs on into the next (揭榜 / 挂帅”的简称…).
+
+    A short unpunctuated line right under an appendix heading is its subtitle (附件1 / 2026年省十件民生实事)
+    and stands alone.
+    """
+    paragraphs: list[Line] = []
+    for line in lines:
+        subtitle = len(paragraphs) > 1 and is_appendix_heading(paragraphs[-2].text) and _is_subtitle(paragraphs[-1].text)
+        if paragraphs and not subtitle and _continues(paragraphs[-1].text, line.text):
+            paragraphs[-1] = join_lines(paragraphs[-1], line)
+        else:
+            paragraphs.append(line)
+    return tuple(paragraphs)
+
+
+def _is_subtitle(text: str) -> bool:
+    """Whether a line could be a heading's subtitle: short, with no punctuation."""
+    return len(text) <= SUBTITLE and not patterns.HAS_PUNCTUATION.search(text) and not _opens(text)
+
+
+def _continues(text: str, following: str) -> bool:
+    """Whether a paragraph so far runs on into the following line."""
+    if _opens(text):
+        return True
+    if is_heading(text) or patterns.PARAGRAPH_END.search(text):
+        return False
+    return not (
+        patterns.NUMBERED_ITEM.match(following) or patterns.ADDRESS.match(following) or is_heading(following)
+    )
+
+
+def _opens(text: str) -> bool:
+    """Whether text ends on an opening mark or is a bare number, so that the next line completes it: （ / 三、"""
+    return text[-1] in patterns.PAIRED_MARKS or bool(patterns.BARE_NUMBER.match(text))
+
+
+def _short_line_warnings(lines: list[Line], paragraphs: tuple[Line, ...]):
+    """Short unpunctuated lines that open a paragraph (not a heading or subtitle): page furniture left in the text?"""
+    openers = {paragraph.span.start: index for index, paragraph in enumerate(paragraphs)}
+    for line in lines:
+        index = openers.get(line.span.start)
+        if index is None or len(line.text) > SHORT_LINE or patterns.HAS_PUNCTUATION.search(line.text):
+            continue
+        paragraph = paragraphs[index]
+        subtitle = index > 0 and is_appendix_heading(paragraphs[index - 1].text) and paragraph.text == line.text
+        if is_heading(paragraph.text) or subtitle or line.text[-1] in patterns.PAIRED_MARKS:
+            continue
+        yield Warning(line.span.line, f"short line without punctuation kept as text (page debris?): {line.text!r}")
+
+
+def _footer_debris(lines: tuple[Line, ...], title: Line, body: tuple[Line, ...]) -> list[Debris]:
+    """The page footer's lines, each with the furniture rule that recognises it."""
+    text = "".join(paragraph.text for paragraph in body)
+    rules = _furniture_rules(lines, title, text)
+    return [Debris("page-footer", line, rule) for line, rule in zip(lines, rules)]
+
+
+def _unrecognised(debris: list[Debris], where: str):
+    """A warning for each line dropped as page furniture that no rule recognises."""
+    for item in debris:
+        if not item.rule:
+            yield Warning(item.line.span.line, f"unrecognised line {where} dropped as page debris: {item.line.text[:30]!r}")
+
+
 def decode(raw: bytes) -> str:
-    """The text of a plan file: UTF-8 (with or without BOM) or GB18030, line ends made LF."""
+    """The text of a plan file: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030; line ends made LF."""
     if not raw.strip():
         raise PlanError("the file is empty")
-    if b"\x00" in raw:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = _decode_strict(raw, "utf-16")
+    elif b"\x00" in raw:
         raise PlanError("the file is binary, not text")
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
     else:
-        raise PlanError("the file is neither UTF-8 nor GB18030 text")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        text = _decode_text(raw)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    controls = sum(1 for char in text if unicodedata.category(char) == "Cc" and char not in "\n\t\f\v")
+    if controls > max(1, MAX_CONTROL_SHARE * len(text)):
+        raise PlanError("the file is binary, not text")
+    return text
+
+
+def _decode_text(raw: bytes) -> str:
+    """UTF-8 if it reads as UTF-8; GB18030 if it reads as Chinese text in GB18030; otherwise an error."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        utf8_error = error
+    if _mostly_utf8(raw):
+        line = raw[: utf8_error.start].count(b"\n") + 1
+        if utf8_error.end >= len(raw.rstrip()):
+            raise PlanError("the file ends in the middle of a character: is it truncated?", line) from None
+        raise PlanError(f"invalid UTF-8 (byte {utf8_error.start})", line) from None
+    text = _decode_strict(raw, "gb18030")
+    unusual = sum(1 for char in text if not _usual(char))
+    if unusual > MAX_UNUSUAL_SHARE * len(text):
+        raise PlanError("the file is neither UTF-8 nor GB18030 text (binary?)")
+    return text
+
+
+def _decode_strict(raw: bytes, encoding: str) -> str:
+    """Bytes decoded in an encoding, or a PlanError naming the line where they stop making sense."""
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        if error.end >= len(raw.rstrip()):
+            raise PlanError("the file ends in the middle of a character: is it truncated?", line) from None
+        raise PlanError(f"the file is neither UTF-8 nor {encoding.upper()} text", line) from None
+
+
+def _mostly_utf8(raw: bytes) -> bool:
+    """Whether bytes that fail to decode as UTF-8 are nonetheless UTF-8 text with a few bad bytes."""
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    wide = sum(1 for char in text if ord(char) > 0x7F and char != "\ufffd")
+    return wide >= 10 * bad
+
+
+def _usual(char: str) -> bool:
+    """Whether a character is one Chinese plain text uses: ASCII, CJK ideographs, punctuation, full-width forms."""
+    code = ord(char)
+    return (
+        0x20 <= code < 0x7F
+        or char in "\n\r\t\f\v\u00a0\u00b7\u00d7\u00f7"
+        or 0x2000 <= code <= 0x206F  # general punctuation: “ ” — …
+        or 0x2150 <= code <= 0x22FF  # number forms, arrows, mathematical operators
+        or 0x2460 <= code <= 0x24FF  # enclosed numbers ①
+        or 0x2500 <= code <= 0x27BF  # box drawing, shapes, symbols
+        or 0x3000 <= code <= 0x303F  # CJK punctuation 、。〔〕
+        or 0x3200 <= code <= 0x33FF  # enclosed CJK, CJK compatibility ㎡
+        or 0x4E00 <= code <= 0x9FFF  # CJK unified ideographs
+        or 0xFF00 <= code <= 0xFFEF  # full-width forms ，：％（）
+        or 0x0391 <= code <= 0x03C9  # Greek letters (β, μ)
+        or 0x2160 <= code <= 0x217F  # Roman numerals Ⅱ
+    )

@@ -14,11 +14,25 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class Join:
+    """A point where a line's text skips source characters: a line break inside a paragraph, a removed marker."""
+
+    at: int
+    skip: int
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
 class Line:
-    """One non-blank source line, stripped of surrounding whitespace."""
+    """One non-blank source line, stripped of surrounding whitespace; or a paragraph joined from several.
+
+    The text is the source from ``span.start`` to ``span.end`` without the stretches named in ``joins``
+    (each at a text offset, with the number of source characters skipped and the line the text goes on).
+    """
 
     text: str
     span: Span
+    joins: tuple[Join, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +41,7 @@ class Debris:
 
     kind: str
     line: Line
+    rule: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +56,11 @@ class Warning:
 
 @dataclass(frozen=True, slots=True)
 class FrontMatter:
-    """The covering notice that issues the plan (absent for reports published bare)."""
+    """The covering notice that issues the plan, or the lines heading a report delivered as a speech.
+
+    A report has no notice; under its title stand its own heading (政府工作报告), the occasion
+    (——2026年2月3日在…会议上, which dates it) and the speaker (省长 某某).
+    """
 
     notice_title: Line | None = None
     issuer: str = ""
@@ -51,17 +70,26 @@ class FrontMatter:
     date: Line | None = None
     iso_date: str = ""
     publication_note: Line | None = None
+    heading: Line | None = None
+    occasion: Line | None = None
+    speaker: Line | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """The ingested text: front matter, the plan's title, its body lines and the debris removed."""
+    """The ingested text: front matter, the plan's title, its paragraphs, the debris removed, doubts found.
+
+    ``missing_footer``: the page has a web page's header (navigation, widgets) but no footer after the
+    text, so the file was most likely cut short.
+    """
 
     text: str
     front: FrontMatter
     title: Line
     body: tuple[Line, ...]
     debris: tuple[Debris, ...]
+    warnings: tuple[Warning, ...] = ()
+    missing_footer: bool = False
 
 
 class ClauseKind(str, Enum):
@@ -105,13 +133,18 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class Chapter:
-    """A numbered chapter 一、…: title, introductory paragraphs, sections."""
+    """A numbered chapter 一、… (or an appendix): title, introduction, sections, and closing paragraphs.
+
+    The closing holds what follows the last section but belongs to the whole chapter (a report's
+    closing address 各位代表！…); its sentences are numbered on from the introduction's.
+    """
 
     id: str
     number: int
     title: Clause
     intro: tuple[Paragraph, ...]
     sections: tuple[Section, ...]
+    closing: tuple[Paragraph, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +164,10 @@ class Tombstone:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A parsed plan: its title, the notice issuing it, the preamble and the chapters."""
+    """A parsed plan: its title, the notice issuing it, the preamble, the chapters and any appendices.
+
+    Appendices (名词解释, 附件…) follow the last chapter; they are chapters with IDs a1, a2….
+    """
 
     title: Line
     front: FrontMatter
@@ -139,6 +175,7 @@ class Document:
     chapters: tuple[Chapter, ...]
     debris: tuple[Debris, ...]
     warnings: tuple[Warning, ...]
+    appendices: tuple[Chapter, ...] = ()
     # IDs of earlier revisions that no clause here holds (see identify.py), in lock order.
     tombstones: tuple[Tombstone, ...] = ()
 
@@ -357,7 +394,7 @@ class OutputFile:
 
 
 def chapter_clauses(chapter: Chapter):
-    """A chapter's clauses in order: title, introduction, then each section's heading and body."""
+    """A chapter's clauses in order: title, introduction, each section's heading and body, closing."""
     yield chapter.title
     for paragraph in chapter.intro:
         yield from paragraph.clauses
@@ -365,14 +402,35 @@ def chapter_clauses(chapter: Chapter):
         yield section.heading
         for paragraph in section.paragraphs:
             yield from paragraph.clauses
+    for paragraph in chapter.closing:
+        yield from paragraph.clauses
 
 
 def iter_clauses(document: Document):
-    """Every clause of the body in document order, headings included."""
+    """Every clause of the body in document order, headings included, appendices last."""
     for paragraph in document.preamble:
         yield from paragraph.clauses
-    for chapter in document.chapters:
+    for chapter in (*document.chapters, *document.appendices):
         yield from chapter_clauses(chapter)
+
+
+def text_span(line: Line, start: int, end: int) -> Span:
+    """The source span of ``line.text[start:end]``, on the source line where that stretch begins."""
+    source_start = line.span.start + start + sum(join.skip for join in line.joins if join.at <= start)
+    source_end = line.span.start + end + sum(join.skip for join in line.joins if join.at < end)
+    number = line.span.line
+    for join in line.joins:
+        if join.at <= start:
+            number = join.line
+    return Span(source_start, source_end, number)
+
+
+def join_lines(first: Line, second: Line) -> Line:
+    """One line whose text is both lines' texts run together, skipping the source between them."""
+    offset = len(first.text)
+    between = Join(offset, second.span.start - first.span.end, second.span.line)
+    shifted = tuple(Join(join.at + offset, join.skip, join.line) for join in second.joins)
+    return Line(first.text + second.text, Span(first.span.start, second.span.end, first.span.line), (*first.joins, between, *shifted))
 
 
 @dataclass(frozen=True, slots=True)

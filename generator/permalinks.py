@@ -48,7 +48,7 @@ def page_marks(plan: Plan, page: str, chapter_id: str) -> Marks:
     if not any(stone.page == chapter_id for stone in document.tombstones):
         return Marks()
     if chapter_id:
-        chapter = next(chapter for chapter in document.chapters if chapter.id == chapter_id)
+        chapter = next(chapter for chapter in (*document.chapters, *document.appendices) if chapter.id == chapter_id)
         clauses = list(chapter_clauses(chapter))
     else:
         clauses = [clause for paragraph in document.preamble for clause in paragraph.clauses]

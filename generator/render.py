@@ -140,9 +140,9 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
     document = plan.document
     home = urls.plan_home(plan)
     title = document.title.text
+    parts = (*document.chapters, *document.appendices)
     chapters = [
-        {"chapter": chapter, "link": urls.relative_link(home, urls.chapter_page(plan, chapter))}
-        for chapter in document.chapters
+        {"chapter": chapter, "link": urls.relative_link(home, urls.chapter_page(plan, chapter))} for chapter in parts
     ]
     preamble = [
         {"paragraph": paragraph, "heading": PREAMBLE_HEADINGS.get(paragraph.role)} for paragraph in document.preamble
@@ -169,8 +169,8 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
         ),
         _glossary(environment, plan),
     ]
-    nav_pages = [NavItem(html.escape(title), home), NavItem(GLOSSARY_TITLE, urls.glossary_page(plan))]
-    for chapter in document.chapters:
+    nav_pages = [NavItem(html.escape(title), home)]
+    for chapter in parts:
         page = urls.chapter_page(plan, chapter)
         files.append(
             OutputFile(
@@ -186,6 +186,7 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
             )
         )
         nav_pages.append(NavItem(html.escape(chapter.title.text), page))
+    nav_pages.append(NavItem(GLOSSARY_TITLE, urls.glossary_page(plan)))
     index_files, index_nav = render_index.render_index_pages(environment, plan)
     files.extend(index_files)
     nav_pages.extend(index_nav)
@@ -201,6 +202,8 @@ def _plan_description(plan: Plan) -> str:
         parts.append(document.front.document_number.text)
     if document.front.date:
         parts.append(document.front.date.text)
+    if document.front.occasion:
+        parts.append(document.front.occasion.text)
     opening = "".join(clause.text for clause in document.preamble[0].clauses) if document.preamble else ""
     return summary("，".join(parts) + "。" + opening)
 
@@ -215,7 +218,11 @@ def _glossary(environment: Environment, plan: Plan) -> OutputFile:
     """The plan's indicator glossary: headline targets, definitions, then every target by chapter."""
     page = urls.glossary_page(plan)
     pages = urls.clause_pages(plan)
-    chapters = {clause.id: chapter for chapter in plan.document.chapters for clause in chapter_clauses(chapter)}
+    chapters = {
+        clause.id: chapter
+        for chapter in (*plan.document.chapters, *plan.document.appendices)
+        for clause in chapter_clauses(chapter)
+    }
 
     def clause_link(clause_id: str) -> str:
         return urls.relative_link(page, pages[clause_id]) + "#" + clause_id

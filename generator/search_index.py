@@ -103,7 +103,7 @@ def _plan_pages(plan: Plan, directory_urls: bool):
     entries = [Entry(home, document.title.text, "\n".join(notice))]
     entries.extend(Entry(f"{home}#{clause.id}", clause.id, clause.text) for paragraph in document.preamble for clause in paragraph.clauses)
     yield home, entries
-    for chapter in document.chapters:
+    for chapter in (*document.chapters, *document.appendices):
         page = urls.page_url(urls.chapter_page(plan, chapter), directory_urls)
         entries = [Entry(page, chapter.title.text, "")]
         entries.extend(Entry(f"{page}#{clause.id}", clause.id, clause.text) for clause in chapter_clauses(chapter))

@@ -75,7 +75,7 @@ def relative_link(from_path: str, to_path: str) -> str:
 def clause_pages(plan: Plan) -> dict[str, str]:
     """The source page holding each clause (and each chapter and section ID)."""
     pages = {clause.id: plan_home(plan) for paragraph in plan.document.preamble for clause in paragraph.clauses}
-    for chapter in plan.document.chapters:
+    for chapter in (*plan.document.chapters, *plan.document.appendices):
         page = chapter_page(plan, chapter)
         pages[chapter.id] = page
         for clause in chapter_clauses(chapter):

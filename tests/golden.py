@@ -1,7 +1,8 @@
 """Golden outlines: the structure read from each document, one line per part, for review by diff.
 
 Regenerate after a deliberate change with ``make golden`` (python -m tests.golden) and review
-``git diff tests/golden`` before committing.
+``git diff tests/golden`` before committing. The documents: the seed, and the corpus of other plans
+of the genre (tests/corpus/, byte-identical copies of ../shared/corpus/, web debris and all).
 """
 
 from pathlib import Path
@@ -13,7 +14,8 @@ from generator.parse import parse_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
-DOCUMENTS = [ROOT / "seeds" / "nmg-2026-plan.txt"]
+CORPUS = sorted((Path(__file__).resolve().parent / "corpus").glob("*.txt"))
+DOCUMENTS = [ROOT / "seeds" / "nmg-2026-plan.txt", *CORPUS]
 
 
 def outline(text: str) -> str:
@@ -23,15 +25,24 @@ def outline(text: str) -> str:
     front = document.front
     if front.notice_title:
         lines.append(f"notice: {front.notice_title.text} | {_text(front.document_number)} | {front.iso_date}")
+    if front.heading or front.occasion or front.speaker:
+        lines.append(f"report: {_text(front.heading)} | {_text(front.occasion)} | {_text(front.speaker)} | {front.iso_date}")
     lines.append("debris: " + ", ".join(_debris_runs(document.debris)))
     for paragraph in document.preamble:
         lines.append(f"preamble {paragraph.role or '-'}: {len(paragraph.clauses)} clauses")
     for chapter in document.chapters:
         intro = sum(len(paragraph.clauses) for paragraph in chapter.intro)
         lines.append(f"{chapter.id} @{chapter.title.span.line} {chapter.title.text} | intro {intro}")
+        lines.extend(_roles(chapter.intro, "intro"))
         for section in chapter.sections:
             body = sum(len(paragraph.clauses) for paragraph in section.paragraphs)
             lines.append(f"  {section.id} @{section.heading.span.line} {section.heading.text[:24]} | {len(section.paragraphs)} ¶ {body} clauses")
+        if chapter.closing:
+            lines.append(f"  closing @{chapter.closing[0].clauses[0].span.line} | {_count(chapter.closing)}")
+    for appendix in document.appendices:
+        lines.append(f"appendix {appendix.id} @{appendix.title.span.line} {appendix.title.text} | {_count(appendix.intro)}")
+        for paragraph in appendix.intro:
+            lines.append(f"  @{paragraph.clauses[0].span.line} {paragraph.clauses[0].text[:16]} | {len(paragraph.clauses)} clauses")
     for warning in document.warnings:
         lines.append(f"warning @{warning.line}: {warning.message}")
     return "\n".join(lines) + "\n"
@@ -67,6 +78,20 @@ def _debris_runs(debris) -> list[str]:
         else:
             runs.append([item.kind, item.line.span.line, item.line.span.line])
     return [f"{kind}@{first}" + (f"-{last}" if last != first else "") for kind, first, last in runs]
+
+
+def _count(paragraphs) -> str:
+    """Paragraphs and clauses, as '3 ¶ 12 clauses'."""
+    return f"{len(paragraphs)} ¶ {sum(len(paragraph.clauses) for paragraph in paragraphs)} clauses"
+
+
+def _roles(paragraphs, where: str) -> list[str]:
+    """A line for each paragraph with a role (main targets, general requirements), outside the preamble."""
+    return [
+        f"  {where} {paragraph.role}: {paragraph.clauses[0].id} @{paragraph.clauses[0].span.line} | {len(paragraph.clauses)} clauses"
+        for paragraph in paragraphs
+        if paragraph.role
+    ]
 
 
 def _text(line) -> str:

@@ -138,3 +138,35 @@ def test_two_builds_are_byte_identical(site, tmp_path):
     again = tmp_path / "again"
     build.build([SEED], again)
     assert _tree_digest(again) == _tree_digest(site)
+
+
+CORPUS = sorted((SEED.parent.parent / "tests" / "corpus").glob("*.txt"))
+
+
+def _build_twice(tmp_path, plans):
+    first, second = tmp_path / "first", tmp_path / "second"
+    build.build(plans, first)
+    build.build(plans, second)
+    return first, second
+
+
+def test_the_corpus_builds_byte_identically_sitemap_and_search_index_included(tmp_path):
+    first, second = _build_twice(tmp_path, CORPUS)
+    for name in ("sitemap.xml", "sitemap.xml.gz", "search/search_index.json"):
+        assert (first / name).read_bytes() == (second / name).read_bytes()
+    assert _tree_digest(first) == _tree_digest(second)
+
+
+def test_a_plan_without_a_date_builds_byte_identically(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("2026年某某省国民经济和社会发展计划\n\n一、第一部分\n\n第一句话。\n\n二、第二部分\n\n第二句话。\n", encoding="utf-8")
+    first, second = _build_twice(tmp_path, [plan])
+    assert _tree_digest(first) == _tree_digest(second)
+
+
+def test_the_build_report_is_written_beside_plan_json(site):
+    report = json.loads((site / "nmg-2026-plan" / "data" / "report.json").read_text(encoding="utf-8"))
+    assert report["counts"]["chapters"] == 14
+    assert report["warnings"] == []
+    assert [item["line"] for item in report["debris"] if item["kind"] == "image"] == [45, 67, 177]
+    assert all(item["rule"] for item in report["debris"])

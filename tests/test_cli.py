@@ -1,7 +1,10 @@
 """The command line as a user meets it: one clear line on bad input, nothing half-written."""
 
+import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -150,3 +153,140 @@ def test_offline_refuses_an_output_path_that_is_a_file(tmp_path):
     target.write_text("a file", encoding="utf-8")
     result = run_cli("build", ROOT / "seeds" / "nmg-2026-plan.txt", "--offline", "--out", target)
     _assert_one_line_error(result, "dist", "not a folder")
+SEED = ROOT / "seeds" / "nmg-2026-plan.txt"
+
+
+def _seed_bytes() -> bytes:
+    return SEED.read_bytes()
+
+
+def _cut_mid_sentence() -> bytes:
+    text = SEED.read_text(encoding="utf-8")
+    return text[: text.index("(二)守好守牢安全生产底线。") + 20].encode("utf-8")
+
+
+def _cut_after_paragraph() -> bytes:
+    text = SEED.read_text(encoding="utf-8")
+    return text[: text.index("四、大力发展现代能源经济")].encode("utf-8")
+
+
+def _cut_after_heading() -> bytes:
+    text = SEED.read_text(encoding="utf-8")
+    return text[: text.index("七、立足壮大实体经济") + 40].rsplit("\n", 1)[0].encode("utf-8") + b"\n"
+
+
+@pytest.mark.parametrize(
+    "content, problem, line",
+    [
+        (b"", "empty", None),
+        (b"\n \r\n\t\n", "empty", None),
+        (bytes.fromhex("89504e470d0a1a0a0000000d49484452") + bytes(range(256)), "binary", None),
+        (bytes(range(0x81, 0xFF)) * 20, "neither UTF-8 nor GB18030", None),
+        ("普通的一段文字，不是计划。\n第二行。\n".encode(), "no plan title", None),
+        ("2026年某某省政府工作报告\n各位代表：\n这里只有一段话，没有任何部分。\n".encode(), "no chapters", 1),
+        (_cut_mid_sentence(), "ends mid-sentence", 53),
+        (_cut_after_heading(), "ends with the heading", 89),
+        (_cut_after_paragraph(), "footer is missing", 55),
+        (_seed_bytes()[: _seed_bytes().index("深入".encode()) + 2], "middle of a character", 23),
+        (_seed_bytes()[:4000] + b"\xff\xfe" + _seed_bytes()[4000:], "invalid UTF-8", None),
+    ],
+    ids=["empty", "blank", "png", "gb18030-binary", "not-a-plan", "no-chapters", "cut-mid-sentence", "cut-after-heading", "cut-after-paragraph", "cut-mid-character", "corrupted"],
+)
+def test_bad_input_fails_with_one_line_naming_the_file(tmp_path, content, problem, line):
+    plan = tmp_path / "plan.txt"
+    plan.write_bytes(content)
+    result = run_cli("build", plan, "--out", tmp_path / "out")
+    _assert_one_line_error(result, "plan.txt" if line is None else f"plan.txt:{line}:", problem)
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_build_failing_in_mkdocs_leaves_no_folder_it_created(tmp_path):
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: x\ntheme:\n  name: no-such-theme\n", encoding="utf-8")
+    result = run_cli("build", SEED, "--out", tmp_path / "a" / "b" / "out", "--config", config)
+    _assert_one_line_error(result, "mkdocs.yml", "mkdocs failed")
+    assert [path.name for path in tmp_path.iterdir()] == ["mkdocs.yml"]
+
+
+def test_a_folder_given_as_the_plan_is_refused(tmp_path):
+    result = run_cli("build", tmp_path, "--out", tmp_path / "out")
+    _assert_one_line_error(result, str(tmp_path), "cannot read")
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_file_given_as_the_output_folder_is_refused(tmp_path):
+    out = tmp_path / "out.html"
+    out.write_text("mine", encoding="utf-8")
+    result = run_cli("build", SEED, "--out", out)
+    _assert_one_line_error(result, "out.html", "not a folder")
+    assert out.read_text(encoding="utf-8") == "mine"
+
+
+def test_a_missing_mkdocs_configuration_is_named(tmp_path):
+    result = run_cli("build", SEED, "--out", tmp_path / "out", "--config", tmp_path / "nope.yml")
+    _assert_one_line_error(result, "nope.yml", "no such mkdocs configuration")
+    assert not (tmp_path / "out").exists()
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def test_a_failed_build_leaves_the_previous_site_as_it_was(tmp_path):
+    out = tmp_path / "out"
+    assert run_cli("build", SEED, "--out", out).returncode == 0
+    before = _tree(out)
+    bad = tmp_path / "plan.txt"
+    bad.write_bytes(_cut_mid_sentence())
+    result = run_cli("build", bad, "--out", out)
+    assert result.returncode != 0
+    assert _tree(out) == before
+
+
+def test_the_command_line_writes_nothing_outside_its_output_folder(tmp_path):
+    home, work, temp, plans = (tmp_path / name for name in ("home", "work", "temp", "plans"))
+    for folder in (home, work, temp, plans):
+        folder.mkdir()
+    plan = plans / "plan.txt"
+    plan.write_bytes(_seed_bytes())
+    environment = {**os.environ, "TMPDIR": str(temp), "HOME": str(home), "PYTHONDONTWRITEBYTECODE": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "build", plan, "--out", work / "out"],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        env={**environment, "PYTHONPATH": str(ROOT)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert [path.name for path in work.iterdir()] == ["out"]
+    assert list(temp.iterdir()) == [] and list(home.iterdir()) == []
+    assert [path.name for path in plans.iterdir()] == ["plan.txt"]
+    assert not [path for path in (work / "out").iterdir() if path.name.startswith(".plansite-build-")]
+
+
+def _plan_with(sentence: str) -> str:
+    return f"2026年某某省国民经济和社会发展计划\n\n一、第一部分\n\n{sentence}\n\n二、第二部分\n\n第二句话。\n"
+
+
+@pytest.mark.parametrize(
+    "text, line, problem",
+    [
+        (_plan_with("加强“两新工作。"), 5, "unmatched quote or bracket: “ is never closed"),
+        (_plan_with("加强《条例》》建设。"), 5, "unmatched quote or bracket: 》 closes nothing"),
+        ("2026年某某省政府工作报告\n来源：某报\n神秘栏目\n各位代表：\n" + _plan_with("第一句话。").split("\n", 1)[1] + "打印本页\n", 3, "unrecognised line before the text"),
+        (_plan_with("第一句话。") + "打印本页\n欢迎订阅本报\n", 11, "unrecognised line after the text"),
+        (_plan_with("第一句话。\n\n要闻\n\n第三句话。"), 7, "short line without punctuation"),
+    ],
+    ids=["open-quote", "stray-bracket", "unknown-header-line", "unknown-footer-line", "short-line"],
+)
+def test_doubts_are_warnings_listed_in_the_report_and_errors_under_strict(tmp_path, text, line, problem):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(text, encoding="utf-8")
+    lenient = run_cli("build", plan, "--out", tmp_path / "lenient")
+    assert lenient.returncode == 0, lenient.stderr
+    assert f"plan.txt:{line}: {problem}" in lenient.stderr
+    report = json.loads((tmp_path / "lenient" / "plan" / "data" / "report.json").read_text(encoding="utf-8"))
+    assert [(warning["line"], problem in warning["message"]) for warning in report["warnings"]] == [(line, True)]
+    strict = run_cli("build", plan, "--out", tmp_path / "strict", "--strict")
+    _assert_one_line_error(strict, f"plan.txt:{line}:", problem, "--strict")
+    assert not (tmp_path / "strict").exists()

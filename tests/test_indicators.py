@@ -13,7 +13,7 @@ from generator.model import Comparator, IndicatorKind, iter_clauses
 from .conftest import ROOT, SEED, parse
 
 ANNOTATIONS = Path(__file__).resolve().parent / "annotations"
-CORPUS = ROOT.parent.parent / "shared" / "corpus"
+CORPUS = ROOT / "tests" / "corpus"
 
 
 def _plan(body: str, preamble: str = ""):

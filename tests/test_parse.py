@@ -107,3 +107,207 @@ def test_seed_structure(seed_text):
     assert len(document.chapters) == 14
     assert [len(chapter.sections) for chapter in document.chapters] == [0, 5, 3, 3, 3, 3, 4, 4, 4, 3, 2, 3, 10, 0]
     assert document.warnings == ()
+
+
+REPORT = """\
+    2026年某某省政府工作报告
+    各位代表：
+    一、2025年工作回顾
+    一年来，主要做了以下工作：
+    一是扩大内需。二是培育新动能。
+    二、2026年重点工作
+    政府工作的总体要求是：稳中求进。
+    主要预期目标是：地区生产总值增长5％左右；城镇新增就业50万人以上。
+    （一）巩固壮大实体经济根基，纵深推进产业强省建设
+    做强资源型产业。提升特色产业。
+    各位代表！环境就是民生。
+    （二）统筹发展和安全，保持社会和谐稳定
+    防范化解风险。
+    各位代表！建设人民满意的政府。
+    各位代表！让我们团结奋斗！
+    名词解释
+    1.“两重”：是指国家重大战略实施和重点领域安全能力建设。
+    2.“两新”：是指大规模设备更新和消费品以旧换新。
+    """
+
+
+def test_one_shi_paragraphs_are_paragraphs_not_sections():
+    chapter = parse(REPORT).chapters[0]
+    assert chapter.sections == ()
+    assert [[clause.text for clause in paragraph.clauses] for paragraph in chapter.intro] == [
+        ["一年来，主要做了以下工作："],
+        ["一是扩大内需。", "二是培育新动能。"],
+    ]
+
+
+def test_a_heading_without_a_full_stop_is_the_whole_line():
+    section = parse(REPORT).chapters[1].sections[0]
+    assert section.heading.text == "（一）巩固壮大实体经济根基，纵深推进产业强省建设"
+    assert [clause.id for clause in section.paragraphs[0].clauses] == ["2-1-1", "2-1-2"]
+
+
+def test_main_targets_and_general_requirements_are_found_in_a_chapter_introduction():
+    intro = parse(REPORT).chapters[1].intro
+    assert [paragraph.role for paragraph in intro] == ["general-requirements", "main-targets"]
+    assert [clause.text for clause in intro[1].clauses] == ["主要预期目标是：地区生产总值增长5％左右；", "城镇新增就业50万人以上。"]
+
+
+def test_an_address_after_the_last_section_closes_the_chapter():
+    chapter = parse(REPORT).chapters[1]
+    assert [len(section.paragraphs) for section in chapter.sections] == [2, 1]
+    assert [[clause.id for clause in paragraph.clauses] for paragraph in chapter.closing] == [
+        ["2-0-4", "2-0-5"],
+        ["2-0-6", "2-0-7"],
+    ]
+    assert chapter.closing[0].clauses[0].text == "各位代表！"
+
+
+def test_an_address_inside_an_earlier_section_stays_in_it():
+    section = parse(REPORT).chapters[1].sections[0]
+    assert [clause.text for clause in section.paragraphs[-1].clauses] == ["各位代表！", "环境就是民生。"]
+
+
+def test_an_appendix_after_the_last_chapter_is_kept_as_an_appendix():
+    document = parse(REPORT)
+    assert [chapter.id for chapter in document.chapters] == ["1", "2"]
+    (appendix,) = document.appendices
+    assert (appendix.id, appendix.title.text) == ("a1", "名词解释")
+    assert [[clause.id for clause in paragraph.clauses] for paragraph in appendix.intro] == [["a1-0-1"], ["a1-0-2"]]
+
+
+def test_appendix_clauses_come_last_and_the_texts_still_concatenate_to_the_body():
+    document = parse(REPORT)
+    ids = [clause.id for clause in iter_clauses(document)]
+    assert ids[-3:] == ["a1", "a1-0-1", "a1-0-2"]
+    body = "".join(line.strip() for line in REPORT.splitlines()[1:] if line.strip())
+    assert "".join(clause.text for clause in iter_clauses(document)) == body
+
+
+def test_an_appendix_heading_before_the_first_chapter_is_text():
+    document = parse(REPORT.replace("各位代表：\n", "各位代表：\n    附件\n"))
+    assert document.appendices[0].id == "a1"
+    assert [clause.text for clause in document.preamble[1].clauses] == ["附件"]
+
+
+@pytest.mark.parametrize(
+    "change, line, problem",
+    [
+        (("一是扩大内需。", "一是扩大“内需。"), 5, "“ is never closed"),
+        (("一是扩大内需。", "一是扩大内需》。"), 5, "》 closes nothing"),
+        (("（二）统筹", "（二统筹"), 12, "（ is never closed"),
+    ],
+)
+def test_unmatched_quotes_and_brackets_are_reported_with_their_line(change, line, problem):
+    warnings = parse(REPORT.replace(*change)).warnings
+    assert [(warning.line, problem in warning.message) for warning in warnings] == [(line, True)]
+
+
+def test_balanced_quotes_and_brackets_raise_no_warning():
+    assert parse(REPORT).warnings == ()
+
+
+@pytest.mark.parametrize(
+    "cut, line, problem",
+    [
+        ("    各位代表！让我们团结奋斗！\n    名词解释\n", None, "ends with the heading"),
+        ("其他", 9, "ends with the heading"),
+        ("做强资源型产业。提升特色", 10, "ends mid-sentence"),
+        ("政府工作的总体要求是：", 7, "ends mid-sentence"),
+        ("2.“两新”：是指大规模设备更新和消费品以旧", 18, "ends mid-sentence"),
+    ],
+)
+def test_a_truncated_text_is_refused_with_its_line(cut, line, problem):
+    text = REPORT[: REPORT.index(cut) + len(cut)] if line != 9 else REPORT[: REPORT.index("    做强")]
+    with pytest.raises(PlanError, match=problem) as error:
+        parse(text)
+    if line is not None:
+        assert error.value.line == line
+
+
+@pytest.mark.parametrize("signature", ["某某省人民政府", "2026年1月5日"])
+def test_a_text_may_end_with_its_signature(signature):
+    document = parse(REPORT.replace("名词解释", "").split("    1.")[0] + f"    {signature}\n")
+    assert document.chapters[-1].closing[-1].clauses[-1].text == signature
+
+
+def test_a_web_page_cut_before_its_footer_is_refused():
+    page = "当前位置：\n首页\n>\n要闻\n2026年某某省政府工作报告\n【字体：\n大\n】\n各位代表：\n一、工作回顾\n稳中求进。\n"
+    with pytest.raises(PlanError, match="footer is missing") as error:
+        parse(page)
+    assert error.value.line == 11
+    assert parse(page + "打印本页\n").chapters[0].intro[0].clauses[0].text == "稳中求进。"
+
+
+def test_an_appendix_of_unpunctuated_entries_may_end_without_a_full_stop():
+    text = REPORT.replace("1.“两重”：是指国家重大战略实施和重点领域安全能力建设。", "1.重点项目清单").replace(
+        "2.“两新”：是指大规模设备更新和消费品以旧换新。", "2.重大工程清单"
+    )
+    assert parse(text).appendices[0].intro[-1].clauses[0].text == "2.重大工程清单"
+
+
+def test_a_clause_in_a_joined_paragraph_has_the_span_and_line_it_starts_on():
+    text = "2026年某某省政府工作报告\n一、工作回顾\n推进产业\n  升级。加快\n转型。\n"
+    document = parse(text)
+    clauses = document.chapters[0].intro[0].clauses
+    assert [(clause.text, clause.span.line) for clause in clauses] == [("推进产业升级。", 3), ("加快转型。", 4)]
+    assert text[clauses[1].span.start : clauses[1].span.end] == "加快\n转型。"
+
+
+# A report as some provinces publish it: no page around it, the occasion broken over two lines,
+# bold words and subscripts on lines of their own, and two appendices after the closing address.
+BARE_REPORT = """\
+    政府工作报告
+    ——2026年1月26日在某某省第十四届
+    人民代表大会第五次会议上
+    某某省省长 张三
+    各位代表：
+    现在，我代表省人民政府，向大会报告工作。
+    一、2025年工作回顾
+    空气质量持续改善，PM
+    2.5
+    年平均浓度保持在20微克/立方米左右。
+    二、2026年工作安排
+    2026年是“十五五”第一年。今年经济社会发展的
+    主要预期目标
+    是：地区生产总值增长4.5%—5%；地方一般公共预算收入增长3%左右。
+    （一）推动高质量发展。
+    扩大内需。
+    各位代表！让我们团结奋斗！
+    附件1
+    2026年省十件民生实事
+    坚持民生为大，办好十件民生实事。
+    一、提高低保标准。
+    农村低保标准提高到80%以上。
+    附件2
+    名词解释
+    1.“四上”企业：
+    规模以上法人单位的习惯称谓。
+    """
+
+
+def test_a_bare_report_reads_whole():
+    document = parse(BARE_REPORT)
+    assert document.front.occasion.text == "——2026年1月26日在某某省第十四届人民代表大会第五次会议上"
+    assert document.front.iso_date == "2026-01-26"
+    assert [chapter.id for chapter in document.chapters] == ["1", "2"]
+    assert "".join(clause.text for clause in document.chapters[0].intro[0].clauses) == (
+        "空气质量持续改善，PM2.5年平均浓度保持在20微克/立方米左右。"
+    )
+    assert document.warnings == ()
+
+
+def test_main_targets_in_bold_on_a_line_of_their_own_are_found():
+    (paragraph,) = [p for p in parse(BARE_REPORT).chapters[1].intro if p.role == "main-targets"]
+    assert [clause.text for clause in paragraph.clauses] == [
+        "2026年是“十五五”第一年。",
+        "今年经济社会发展的主要预期目标是：地区生产总值增长4.5%—5%；",
+        "地方一般公共预算收入增长3%左右。",
+    ]
+
+
+def test_appendices_keep_their_subtitles_and_numbered_items_as_paragraphs():
+    appendices = parse(BARE_REPORT).appendices
+    assert [(appendix.id, appendix.title.text) for appendix in appendices] == [("a1", "附件1"), ("a2", "附件2")]
+    texts = [["".join(c.text for c in p.clauses) for p in appendix.intro] for appendix in appendices]
+    assert texts[0] == ["2026年省十件民生实事", "坚持民生为大，办好十件民生实事。", "一、提高低保标准。", "农村低保标准提高到80%以上。"]
+    assert texts[1] == ["名词解释", "1.“四上”企业：", "规模以上法人单位的习惯称谓。"]
