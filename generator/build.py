@@ -17,6 +17,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
+import rcssmin
+import rjsmin
+
 from . import (
     editorial,
     export,
@@ -30,6 +33,7 @@ from . import (
     render,
     search_index,
     search_terms,
+    slim,
     urls,
 )
 from .errors import PlanError
@@ -299,7 +303,8 @@ def write_search_index(site: Path, plans: tuple[Plan, ...], terms: tuple[str, ..
 
 
 def strip_dead_weight(site: Path, offline: bool = False) -> None:
-    """Remove what no reader loads: source maps, unused search languages, the SVG namespace URL.
+    """Remove what no reader loads: source maps, unused search languages, the SVG namespace URL,
+    templates' indentation, the stylesheet's rules no page uses; minify plansite's own scripts and styles.
 
     Offline, also what has no use without a server (404 page, sitemaps, the JSON search index);
     served, the WebWorker shim that only file:// needs.
@@ -318,11 +323,19 @@ def strip_dead_weight(site: Path, offline: bool = False) -> None:
     for asset in [*site.rglob("*.js"), *site.rglob("*.css")]:
         text = asset.read_text(encoding="utf-8")
         stripped = patterns.SOURCE_MAP_COMMENT.sub("", text)
+        if asset.parent == site / "assets":
+            # plansite's own scripts and styles (theme/assets), written readable, shipped minified.
+            stripped = rjsmin.jsmin(stripped) if asset.suffix == ".js" else rcssmin.cssmin(stripped)
         if stripped != text:
             asset.write_text(stripped, encoding="utf-8")
+    used = slim.used_names(path.read_text(encoding="utf-8") for path in [*site.rglob("*.html"), *site.rglob("*.js")])
+    for stylesheet in (site / "assets" / "stylesheets").glob("*.css"):
+        stylesheet.write_text(slim.unused_rules_removed(stylesheet.read_text(encoding="utf-8"), used), encoding="utf-8")
     for page in site.rglob("*.html"):
-        text = page.read_text(encoding="utf-8")
-        page.write_text(patterns.SVG_XMLNS.sub("", text), encoding="utf-8")
+        text = patterns.SVG_XMLNS.sub("", page.read_text(encoding="utf-8"))
+        if not patterns.PREFORMATTED.search(text):
+            text = patterns.INDENTATION.sub("\n", text)
+        page.write_text(text, encoding="utf-8")
 
 
 def _checked_site_url(site_url: str) -> str:

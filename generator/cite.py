@@ -2,7 +2,7 @@
 
 A citation names the clause's place in the current text (the numerals as the plan writes them,
 sections in full-width brackets, sentences counted within their section), whatever its permanent ID.
-The same rule is followed by theme/assets/clauses.js, which reads headings' data-cite.
+The same rule is followed by theme/assets/plansite.js, which reads headings' data-cite.
 """
 
 from . import patterns

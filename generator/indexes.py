@@ -7,11 +7,10 @@ per index (a single alternation, longest names first) finds every mention in eve
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
-from . import gazetteer, patterns
+from . import gazetteer, lexicon, patterns
 from .model import (
     Clause,
     Document,
@@ -756,10 +755,10 @@ def _route_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _straddled(text: str, start: int, end: int) -> bool:
     """Whether a word of the dictionary runs across a head's end (开行动车: 动车), so it is no head."""
-    words = _dictionary()
+    words = lexicon.frequencies()[0]
     for inside in range(1, end - start):
         for outside in (1, 2):
-            if end + outside <= len(text) and text[end - inside : end + outside] in words:
+            if end + outside <= len(text) and words.get(text[end - inside : end + outside]):
                 return True
     return False
 
@@ -788,46 +787,16 @@ def _has_letters(text: str) -> bool:
     return any("\u4e00" <= char <= "\u9fff" for char in text)
 
 
-@lru_cache(maxsize=None)
-def _word_tags() -> dict[str, str]:
-    """jieba's dictionary of part-of-speech tags (its lexicon of ordinary Chinese words)."""
-    import logging
-
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    return jieba.posseg.dt.word_tag_tab
-
-
-@lru_cache(maxsize=None)
-def _dictionary() -> frozenset[str]:
-    """The words of jieba's dictionary (common enough to be listed with a frequency)."""
-    return frozenset(word for word, frequency in _word_frequencies().items() if frequency)
-
-
-def _word_frequencies() -> dict[str, int]:
-    """jieba's word frequencies, loading its dictionary once."""
-    import jieba
-
-    _word_tags()
-    jieba.dt.initialize()
-    return jieba.dt.FREQ
-
-
 def _has_ordinary_words(stem: str) -> bool:
     """Whether a stem reads as ordinary words (工业强, 试验, 深耕东) rather than a proper name."""
-    import jieba.posseg
-
-    _word_tags()
-    return any(pair.flag in ORDINARY_WORD_TAGS for pair in jieba.posseg.cut(stem, HMM=False))
+    return any(tag in ORDINARY_WORD_TAGS for _, tag in lexicon.tagged(stem))
 
 
 def _ordinary_noun(name: str) -> bool:
     """Whether a name is an ordinary noun or phrase of the dictionary (奶酪, 果蔬), not a proper name."""
-    return _word_tags().get(name, "") in ORDINARY_NOUN_TAGS or _common_word(name)
+    return lexicon.word_tags().get(name, "") in ORDINARY_NOUN_TAGS or _common_word(name)
 
 
 def _common_word(name: str) -> bool:
     """Whether a name is an ordinary word (富裕, 深度) and so cannot be looked for bare in the text."""
-    return _word_tags().get(name, "") in COMMON_WORD_TAGS
+    return lexicon.word_tags().get(name, "") in COMMON_WORD_TAGS

@@ -197,6 +197,18 @@ ID_LETTERS = re.compile(r"[a-z]+$")
 # Where a site is published: https://example.org/  /  http://localhost:8000/plans
 SITE_URL = re.compile(r"^https?://[^\s/?#]+(?:/[^\s?#]*)?$")
 
+# "\n      <li>" → "\n<li>": a template's indentation, which renders as the one space it collapses to
+INDENTATION = re.compile(r"\n[ \t]+")
+
+# <pre> / <textarea>: where white space is text, so a page holding one keeps its indentation
+PREFORMATTED = re.compile(r"<(?:pre|textarea)\b", re.IGNORECASE)
+
+# .md-nav__link in ".md-nav__link:hover>.md-icon" → md-nav__link: a class a CSS selector requires
+CSS_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
+
+# md-search-result__link, data-md-component: a word of HTML or script that may name a class
+NAME_TOKEN = re.compile(r"[\w-]+")
+
 # A run of spaces or line breaks, for readable one-line summaries.
 WHITESPACE_RUN = re.compile(r"\s+")
 

@@ -112,7 +112,7 @@ def _environment() -> Environment:
     environment.filters["braces"] = lambda value: Markup("{" + html.escape(str(value), quote=True) + "}")
     # attr_list's heading ID, written {#id} after the heading text.
     environment.filters["anchor"] = lambda value: Markup("{#" + html.escape(str(value), quote=True) + "}")
-    # A heading's ID, its citation (read by clauses.js) and, for a clause's heading, class c.
+    # A heading's ID, its citation (read by theme/assets/plansite.js) and, for a clause's heading, class c.
     environment.filters["cite_anchor"] = lambda value, citation, clause=True: Markup(
         "{#" + html.escape(str(value), quote=True) + (" .c" if clause else "") + f' data-cite="{escape_text(citation)}"' + "}"
     )

@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from . import patterns, urls
+from . import lexicon, patterns, urls
 from .model import Plan, chapter_clauses
 
 SEGMENT_BOUNDARY = "\u200b"
@@ -84,14 +84,8 @@ def segment(text: str, segmenter: Segmenter) -> list[str]:
 
 def _tokenizer(terms: Iterable[str]) -> Segmenter:
     """A segmenter that keeps every term whole, with a jieba tokenizer of its own (not jieba's shared one)."""
-    import jieba
-
-    words = sorted(set(terms))
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
-    for term in words:
-        tokenizer.add_word(term)
-    return Segmenter(tokenizer, patterns.any_of(words) if words else None)
+    words = tuple(sorted(set(terms)))
+    return Segmenter(lexicon.tokenizer(words), patterns.any_of(words) if words else None)
 
 
 def _plan_pages(plan: Plan, directory_urls: bool):

@@ -1,0 +1,72 @@
+"""jieba's dictionary, loaded once per process and shared by every stage that segments Chinese.
+
+Loading it costs more than a whole mkdocs render of a plan, so it happens once: the indexes read
+its frequencies and part-of-speech tags, the search index copies it into a tokenizer of its own
+(with the plan's terms), and material's search plugin finds jieba's shared tokenizer ready.
+Copies are made from the dictionary as loaded, before any plan adds words, so a build does not
+depend on what an earlier build in the same process added.
+"""
+
+import logging
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _loaded() -> tuple[dict[str, int], int, dict[str, str]]:
+    """jieba's dictionary read once: frequencies (with every word's prefixes, as its tokenizer
+    needs them), their total, and the words' part-of-speech tags; jieba's shared tokenizer is
+    given the frequencies, so that material's search plugin does not read the file again."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    frequency: dict[str, int] = {}
+    tags: dict[str, str] = {}
+    total = 0
+    with jieba.dt.get_dict_file() as file:
+        fields = file.read().decode("utf-8").split()
+    # Each line is "word frequency tag"; what jieba.Tokenizer.gen_pfdict reads, tags kept.
+    for word, count, tag in zip(fields[0::3], fields[1::3], fields[2::3]):
+        count = int(count)
+        frequency[word] = count
+        tags[word] = tag
+        total += count
+        for end in range(1, len(word)):
+            frequency.setdefault(word[:end], 0)
+    if not jieba.dt.initialized:
+        jieba.dt.FREQ, jieba.dt.total, jieba.dt.initialized = dict(frequency), total, True
+    return frequency, total, tags
+
+
+def frequencies() -> tuple[dict[str, int], int]:
+    """jieba's word frequencies (prefixes at 0) and their total, as loaded (no words added)."""
+    frequency, total, _ = _loaded()
+    return frequency, total
+
+
+def word_tags() -> dict[str, str]:
+    """The part-of-speech tag of each word of jieba's dictionary (n, v, a, ns…)."""
+    return _loaded()[2]
+
+
+def tokenizer(words: tuple[str, ...] = ()):
+    """A jieba tokenizer of its own: the dictionary as loaded, plus ``words`` kept whole."""
+    import jieba
+
+    frequency, total = frequencies()
+    segmenter = jieba.Tokenizer()
+    segmenter.FREQ, segmenter.total, segmenter.initialized = dict(frequency), total, True
+    for word in sorted(set(words)):
+        segmenter.add_word(word)
+    return segmenter
+
+
+@lru_cache(maxsize=1)
+def plain_tokenizer():
+    """A tokenizer with jieba's dictionary only, shared (it is never given words)."""
+    return tokenizer()
+
+
+def tagged(text: str) -> list[tuple[str, str]]:
+    """The words of a text with their tags, as jieba.posseg cuts it without its HMM ('x' if unknown)."""
+    tags = word_tags()
+    return [(word, tags.get(word, "eng" if word.isascii() and word.isalnum() else "x")) for word in plain_tokenizer().cut(text, HMM=False)]
