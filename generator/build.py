@@ -328,7 +328,10 @@ def strip_dead_weight(site: Path, offline: bool = False) -> None:
             stripped = rjsmin.jsmin(stripped) if asset.suffix == ".js" else rcssmin.cssmin(stripped)
         if stripped != text:
             asset.write_text(stripped, encoding="utf-8")
-    used = slim.used_names(path.read_text(encoding="utf-8") for path in [*site.rglob("*.html"), *site.rglob("*.js")])
+    # Class names come from the pages and from the scripts that build the page (material's bundle,
+    # plansite's own), not from the search worker or its language files.
+    scripts = [*(site / "assets" / "javascripts").glob("bundle.*.js"), *(site / "assets").glob("*.js")]
+    used = slim.used_names(path.read_text(encoding="utf-8") for path in [*site.rglob("*.html"), *scripts])
     for stylesheet in (site / "assets" / "stylesheets").glob("*.css"):
         stylesheet.write_text(slim.unused_rules_removed(stylesheet.read_text(encoding="utf-8"), used), encoding="utf-8")
     for page in site.rglob("*.html"):

@@ -19,19 +19,14 @@ def _loaded() -> tuple[dict[str, int], int, dict[str, str]]:
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
-    frequency: dict[str, int] = {}
-    tags: dict[str, str] = {}
-    total = 0
     with jieba.dt.get_dict_file() as file:
         fields = file.read().decode("utf-8").split()
-    # Each line is "word frequency tag"; what jieba.Tokenizer.gen_pfdict reads, tags kept.
-    for word, count, tag in zip(fields[0::3], fields[1::3], fields[2::3]):
-        count = int(count)
-        frequency[word] = count
-        tags[word] = tag
-        total += count
-        for end in range(1, len(word)):
-            frequency.setdefault(word[:end], 0)
+    # Each line is "word frequency tag": what jieba.Tokenizer.gen_pfdict reads, tags kept.
+    words, counts = fields[0::3], [int(count) for count in fields[1::3]]
+    frequency = dict.fromkeys([word[:end] for word in words for end in range(1, len(word))], 0)
+    frequency.update(zip(words, counts))
+    total = sum(counts)
+    tags = dict(zip(words, fields[2::3]))
     if not jieba.dt.initialized:
         jieba.dt.FREQ, jieba.dt.total, jieba.dt.initialized = dict(frequency), total, True
     return frequency, total, tags
@@ -54,7 +49,9 @@ def tokenizer(words: tuple[str, ...] = ()):
 
     frequency, total = frequencies()
     segmenter = jieba.Tokenizer()
-    segmenter.FREQ, segmenter.total, segmenter.initialized = dict(frequency), total, True
+    # Without words to add, the loaded table is shared rather than copied: nothing writes to it.
+    segmenter.FREQ = dict(frequency) if words else frequency
+    segmenter.total, segmenter.initialized = total, True
     for word in sorted(set(words)):
         segmenter.add_word(word)
     return segmenter
