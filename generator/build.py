@@ -77,12 +77,12 @@ def load_plan(path: Path, ids_path: Path | None = None) -> Plan:
         document = parse.parse_plan(ingest.ingest(ingest.decode(raw)))
     except PlanError as error:
         raise error.located(str(path)) from None
-    _, info = _read_seed(path, ".yml", lambda text: editorial.plan_info(text, path.stem))
+    _, info = read_seed(path, ".yml", lambda text: editorial.plan_info(text, path.stem))
     lock = None
     if ids_path is not None:
         document, lock = identify.assign_ids(document, _read_lock(ids_path))
-    indicator_seed, indicator_curation = _read_seed(path, ".indicators.yml", editorial.indicator_curation)
-    index_seed, index_curation = _read_seed(path, ".index.yml", editorial.index_curation)
+    indicator_seed, indicator_curation = read_seed(path, ".indicators.yml", editorial.indicator_curation)
+    index_seed, index_curation = read_seed(path, ".index.yml", editorial.index_curation)
     index = indexes.extract_index(document, index_curation)
     found = indicators.extract_indicators(document, indicator_curation)
     warnings = tuple(
@@ -107,7 +107,7 @@ def load_plan(path: Path, ids_path: Path | None = None) -> Plan:
     return replace(plan, links=links)
 
 
-def _read_seed(plan_path: Path, suffix: str, read):
+def read_seed(plan_path: Path, suffix: str, read):
     """A seeds file beside the plan (``<stem><suffix>``) and what ``read`` makes of its text (None if absent)."""
     seed = plan_path.with_name(plan_path.stem + suffix)
     try:

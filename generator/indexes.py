@@ -5,7 +5,6 @@ Rules (patterns.py, gazetteer.py) propose names with the span each rule saw; edi
 per index (a single alternation, longest names first) finds every mention in every clause.
 """
 
-import re
 from dataclasses import dataclass
 
 from pypinyin import lazy_pinyin
@@ -31,22 +30,9 @@ LINK_KINDS = {"projects": "prj", "places": "plc", "documents": "doc"}
 PLACE_TYPE_RANK = ("province", "country", "region", "league-city", "banner-county", "port", "desert", "river",
                    "lake", "mountain", "scenic", "other")
 
-# Place classes after 等: 大黑河和美岱沟等13条河流 → rivers; 哈素海等区域 → other places.
-PLACE_CLASSES = (
-    ("port", re.compile(r"^(?:公路|铁路)?口岸")),
-    ("river", re.compile(r"^河流|^河湖")),
-    ("lake", re.compile(r"^湖泊|^湿地")),
-    ("desert", re.compile(r"^沙漠|^沙地")),
-    ("league-city", re.compile(r"^(?:城市|盟市|地市)")),
-    ("scenic", re.compile(r"^景区|^景点")),
-    ("other", re.compile(r"^(?:区域|地区)")),
-)
-
 # Heads whose stem names a place: 呼和浩特综合保税区 → 呼和浩特; 和林格尔数据中心集群 → 和林格尔.
 PLACE_STEM_HEADS = ("综合保税区", "互贸区", "口岸互贸区", "数据中心集群", "产业协作园区", "跨境铁路")
 
-# Characters that may follow a natural feature's name: punctuation, lists, stretches and basins.
-FEATURE_FOLLOWERS = re.compile(r"^(?:$|[,，、。；;：:！？和及与等到至段]|流域|干流|沿岸|沿线|地区|区域|湿地|[南北东西]麓|山脉|水系|实验室)")
 FEATURE_TYPES = {"沙漠": "desert", "沙地": "desert", "淖尔": "lake", "湖": "lake", "海": "lake", "河": "river",
                  "江": "river", "沟": "river", "山": "mountain"}
 
@@ -262,7 +248,7 @@ def _feature_places(clause: Clause) -> list[_Found]:
     previous_end, previous_suffix = -1, ""
     for match in patterns.FEATURE_SUFFIX.finditer(text):
         suffix = match["suffix"]
-        if not FEATURE_FOLLOWERS.match(text[match.end() :]):
+        if not patterns.FEATURE_FOLLOWERS.match(text[match.end() :]):
             continue
         start = _name_start(text, match.start(), conjunctions=True, min_stem=1)
         stem = text[start : match.start()]
@@ -297,7 +283,7 @@ def _listed_places(clause: Clause) -> list[_Found]:
     """Names listed before 等 and a class of places: 大黑河和美岱沟等13条河流, 哈素海等区域."""
     found = []
     for items, quantity, cls in _listed(clause.text, conjunctions=True):
-        place_type = next((kind for kind, pattern in PLACE_CLASSES if pattern.match(cls)), "")
+        place_type = next((kind for kind, pattern in patterns.PLACE_CLASSES if pattern.match(cls)), "")
         if not place_type and quantity and all(2 <= end - start <= 4 for start, end in items):
             place_type = "other"
         if not place_type or any(_ordinary_noun(clause.text[start:end]) for start, end in items):
@@ -326,7 +312,7 @@ def _places_in_projects(projects: list[_Found]) -> list[_Found]:
             end = mention.start + len(stem)
             found.append(_Found("places", stem, "other", Mention(mention.clause, mention.start, end),
                                 searchable=not _common_word(stem)))
-        route = re.search(r"[至到—]", stem)
+        route = patterns.ROUTE_JOIN.search(stem)
         if not route:
             continue
         left = stem[: route.start()]
@@ -463,7 +449,7 @@ def _listed_projects(clause: Clause) -> list[_Found]:
         if tail is None or tail.end() != len(cls):
             continue
         category, strength = patterns.PROJECT_HEADS[tail.group()]
-        of_places = any(pattern.match(cls) for _, pattern in PLACE_CLASSES)
+        of_places = any(pattern.match(cls) for _, pattern in patterns.PLACE_CLASSES)
         for start, end in items:
             item = text[start:end]
             if patterns.PROJECT_HEAD.search(item) or not _has_letters(item):
@@ -765,15 +751,15 @@ def _straddled(text: str, start: int, end: int) -> bool:
 
 def _followed_by_document_head(text: str, position: int) -> bool:
     """Whether a head is part of a document's title: 碳达峰行动方案, 六期建设管理办法."""
-    return bool(re.match(r"(?:方案|办法|意见|细则|规划|条例|清单|目录)", text[position : position + 2]))
+    return bool(patterns.DOCUMENT_HEAD_START.match(text, position))
 
 
 def _bare_name(name: str, dashes: bool = False) -> bool:
     """Whether a text could be a proper name by itself: Chinese characters only, no generic start."""
-    allowed = r"[\u4e00-\u9fff—]+" if dashes else r"[\u4e00-\u9fff]+"
+    allowed = patterns.CHINESE_WITH_DASHES if dashes else patterns.CHINESE_ONLY
     if len(name) >= 2 and _only_governing(name):
         return False
-    return bool(re.fullmatch(allowed, name)) and "等" not in name and not patterns.GENERIC_NAME_START.match(name)
+    return bool(allowed.fullmatch(name)) and "等" not in name and not patterns.GENERIC_NAME_START.match(name)
 
 
 def _only_governing(stem: str) -> bool:

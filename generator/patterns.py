@@ -420,6 +420,32 @@ DOCUMENT_TYPES = (
     ("list", re.compile(r"(?:目录|清单)$")),
 )
 
+# --- Moved from generator/indexes.py: place classes, feature followers, name shapes ---
+
+# Place classes after 等: 大黑河和美岱沟等13条河流 → rivers; 哈素海等区域 → other places.
+PLACE_CLASSES = (
+    ("port", re.compile(r"^(?:公路|铁路)?口岸")),
+    ("river", re.compile(r"^河流|^河湖")),
+    ("lake", re.compile(r"^湖泊|^湿地")),
+    ("desert", re.compile(r"^沙漠|^沙地")),
+    ("league-city", re.compile(r"^(?:城市|盟市|地市)")),
+    ("scenic", re.compile(r"^景区|^景点")),
+    ("other", re.compile(r"^(?:区域|地区)")),
+)
+
+# Characters that may follow a natural feature's name: punctuation, lists, stretches and basins.
+FEATURE_FOLLOWERS = re.compile(r"^(?:$|[,，、。；;：:！？和及与等到至段]|流域|干流|沿岸|沿线|地区|区域|湿地|[南北东西]麓|山脉|水系|实验室)")
+# 库布其至江苏 / 贺兰山到阴山 / 阿尔山—柴河: where the two ends of a route meet
+ROUTE_JOIN = re.compile(r"[至到—]")
+
+# 方案 in 碳达峰行动方案: a document's head starting at a position (matched with pattern.match(text, pos))
+DOCUMENT_HEAD_START = re.compile(r"方案|办法|意见|细则|规划|条例|清单|目录")
+
+# 乌布林水库 — a name of Chinese characters only; 中蒙二连浩特—扎门乌德 — dashes allowed too
+CHINESE_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+CHINESE_WITH_DASHES = re.compile(r"[\u4e00-\u9fff—]+")
+
+
 # Every place of the genre-wide gazetteer, longest first (内蒙古自治区 before 内蒙古).
 def _gazetteer_names() -> list[str]:
     from . import gazetteer

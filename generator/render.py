@@ -56,12 +56,14 @@ def render_site(plans: tuple[Plan, ...]) -> SiteContent:
     return SiteContent(tuple(files), tuple(nav))
 
 
-def linked_segments(plan: Plan, page: str) -> dict[str, tuple[Segment, ...]]:
-    """The text of each linked clause split into plain and linked segments, links relative to ``page``."""
-    clauses = {clause.id: clause for clause in iter_clauses(plan.document)}
+def linked_segments(plan: Plan, page: str, on_page=None) -> dict[str, tuple[Segment, ...]]:
+    """The text of each linked clause (of those ``on_page``, by default all) split into plain and
+    linked segments, links relative to ``page``."""
+    clauses = {clause.id: clause for clause in (iter_clauses(plan.document) if on_page is None else on_page)}
     by_clause: dict[str, list[Link]] = {}
     for link in plan.links:
-        by_clause.setdefault(link.clause, []).append(link)
+        if link.clause in clauses:
+            by_clause.setdefault(link.clause, []).append(link)
     return {
         clause_id: _segments(clauses[clause_id], links, page)
         for clause_id, links in by_clause.items()
@@ -158,7 +160,7 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
                 preamble=preamble,
                 chapters=chapters,
                 data_link=urls.relative_link(home, urls.data_path(plan, "plan.json")),
-                links=linked_segments(plan, home),
+                links=linked_segments(plan, home, (c for p in document.preamble for c in p.clauses)),
                 source_name=plan.info.source_name,
                 indexes=render_index.index_summaries(plan),
                 glossary_link=urls.relative_link(home, urls.glossary_page(plan)),
@@ -179,7 +181,7 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
                     plan_title=title,
                     chapter=chapter,
                     description=_chapter_description(chapter),
-                    links=linked_segments(plan, page),
+                    links=linked_segments(plan, page, chapter_clauses(chapter)),
                     cites=cites,
                     marks=permalinks.page_marks(plan, page, chapter.id),
                 ),

@@ -1,10 +1,13 @@
-"""`make bench`: time each build stage for a plan and weigh its pages and search index (not a test).
+"""`make bench`: time each build stage for a plan, weigh its pages and search index, and build
+sites of many plans to show how the cost grows (not a test).
 
-Usage: python tests/bench.py PLAN.txt
+Usage: python tests/bench.py PLAN.txt [--scale N]
 """
 
 import gzip
+import os
 import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -17,6 +20,10 @@ from generator.cli import _quiet_mkdocs  # noqa: E402
 from generator.model import IdLock  # noqa: E402
 
 REPEATS = 3
+ROOT = Path(__file__).resolve().parent.parent
+# The documents a scale run repeats: the seed and the other plans of the genre.
+SCALE_SOURCES = [ROOT / "seeds" / "nmg-2026-plan.txt", *sorted((ROOT / "tests" / "corpus").glob("*.txt"))]
+SCALE_STEPS = (1, 5, 10, 20, 30)
 ASSET = re.compile(r'(?:href|src)="([^"]+\.(?:css|js))"')
 
 
@@ -62,8 +69,8 @@ def main(plan_path: str) -> None:
     lock_path = path.with_name(path.stem + ".ids.tsv")
     lock = idlock.parse_lock(lock_path.read_text(encoding="utf-8")) if lock_path.exists() else IdLock()
     timings["identify"], (document, _) = best_time(identify.assign_ids, document, lock)
-    _, index_curation = build._read_seed(path, ".index.yml", editorial.index_curation)
-    _, indicator_curation = build._read_seed(path, ".indicators.yml", editorial.indicator_curation)
+    _, index_curation = build.read_seed(path, ".index.yml", editorial.index_curation)
+    _, indicator_curation = build.read_seed(path, ".indicators.yml", editorial.indicator_curation)
     timings["indexes"], _ = best_time(indexes.extract_index, document, index_curation)
     timings["indicators"], _ = best_time(indicators.extract_indicators, document, indicator_curation)
     plan = build.load_plan(path, lock_path)
@@ -79,6 +86,9 @@ def main(plan_path: str) -> None:
         build.write_search_index(site, (plan,), terms, offline=False)
         timings["search index"] = time.perf_counter() - start
         index = (site / "search" / "search_index.json").read_bytes()
+        start = time.perf_counter()
+        build.strip_dead_weight(site)
+        timings["finish (slim, minify)"] = time.perf_counter() - start
         chapters = sorted(
             (page for page in (site / plan.info.slug).glob("*/index.html") if page.parent.name.isdigit()),
             key=lambda page: page.stat().st_size,
@@ -101,5 +111,73 @@ def main(plan_path: str) -> None:
     print(f"offline bundle: {bundle / 1024:.1f} KB zipped")
 
 
+def timed_build(arguments: list[str]) -> tuple[float, int]:
+    """Seconds and peak resident memory (KB) of one command-line build in a process of its own."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "build", *arguments],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    if status:
+        raise SystemExit(f"build failed: {' '.join(arguments)}")
+    return time.perf_counter() - start, usage.ru_maxrss
+
+
+def variants(folder: Path, count: int) -> list[Path]:
+    """``count`` plan-sized documents: the sources in turn, each copy's year (and so its numbers) shifted."""
+    paths = []
+    for index in range(count):
+        source = SCALE_SOURCES[index % len(SCALE_SOURCES)]
+        shift = index // len(SCALE_SOURCES)
+        text = source.read_text(encoding="utf-8").replace("2026年", f"{2026 + shift}年")
+        path = folder / f"scale-{index + 1:02d}-{source.stem}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def scale(largest: int) -> None:
+    """Sites of 1, 5, 10… plans built by the command line: time per plan and peak memory."""
+    print(f"scale: sites of several plans (the seed and {len(SCALE_SOURCES) - 1} reports of the genre, repeated)")
+    print(f"  {'plans':>5} {'seconds':>8} {'per plan':>9} {'peak MB':>8}")
+    with tempfile.TemporaryDirectory() as scratch:
+        plans = variants(Path(scratch), largest)
+        for count in (step for step in SCALE_STEPS if step <= largest):
+            seconds, peak = timed_build([*map(str, plans[:count]), "--out", str(Path(scratch, f"site-{count}"))])
+            print(f"  {count:>5} {seconds:>8.1f} {seconds / count:>9.2f} {peak / 1024:>8.0f}")
+
+
+def compare_with_mkdocs(plan: Path, rounds: int = 3) -> None:
+    """The command-line build against mkdocs' own build of the generated Markdown, timed alternately."""
+    with tempfile.TemporaryDirectory() as scratch:
+        content = Path(scratch, "content")
+        cli_times, mkdocs_times = [], []
+        for round_number in range(rounds):
+            cli_times.append(timed_build([str(plan), "--out", str(Path(scratch, "site")), "--content", str(content)])[0])
+            config = Path(scratch, "mkdocs.yml")
+            config.write_text(
+                (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("docs_dir: content", f"docs_dir: {content}")
+                .replace("custom_dir: theme", f"custom_dir: {ROOT / 'theme'}"),
+                encoding="utf-8",
+            )
+            start = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(Path(scratch, "mkdocs-site"))],
+                check=True,
+                capture_output=True,
+            )
+            mkdocs_times.append(time.perf_counter() - start)
+    cli, mkdocs = min(cli_times), min(mkdocs_times)
+    print(f"command line build {cli:.2f} s, mkdocs build of its Markdown {mkdocs:.2f} s: ratio {cli / mkdocs:.2f}")
+
+
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    arguments = sys.argv[1:]
+    largest = int(arguments[arguments.index("--scale") + 1]) if "--scale" in arguments else max(SCALE_STEPS)
+    plan_path = next(argument for argument in arguments if argument.endswith(".txt"))
+    main(plan_path)
+    compare_with_mkdocs(Path(plan_path))
+    scale(largest)

@@ -8,7 +8,6 @@ web page broke a paragraph across lines.
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 

@@ -1,7 +1,6 @@
 """Index extraction: each rule on a small text, curation, links, and accuracy against the hand annotation."""
 
 import re
-from pathlib import Path
 
 import pytest
 

@@ -97,7 +97,7 @@ def test_a_result_leads_to_the_clause_holding_the_term(page, site):
     assert {result.fragment for result in outcome.results if result.fragment} == {"2-1", "2-1-1"}
     clause = next(result for result in outcome.results if result.fragment == "2-1-1")
     assert "“三北”工程质量年行动" in clause.snippet
-    page.click(f"a.md-search-result__link[href$='#2-1-1']")
+    page.click("a.md-search-result__link[href$='#2-1-1']")
     page.wait_for_load_state()
     assert page.evaluate("location.hash") == "#2-1-1"
     assert page.evaluate("document.querySelector(':target').id") == "2-1-1"
