@@ -25,6 +25,20 @@ def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 
 
+def render_markdown(text: str) -> str:
+    """Markdown rendered to HTML with the extensions mkdocs.yml configures."""
+    import markdown
+    import yaml
+
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    extensions, options = [], {}
+    for entry in config["markdown_extensions"]:
+        name, value = next(iter(entry.items())) if isinstance(entry, dict) else (entry, {})
+        extensions.append(name)
+        options[name] = value or {}
+    return markdown.markdown(text, extensions=extensions, extension_configs=options)
+
+
 @pytest.fixture(scope="session")
 def built_seed(tmp_path_factory):
     """The seed built through the build stage, as `make site` does: (site folder, report)."""
@@ -99,3 +113,17 @@ class _QuietServer(http.server.ThreadingHTTPServer):
 
     def handle_error(self, request, client_address):
         pass
+
+
+@pytest.fixture(scope="module")
+def seed_site(built_seed) -> Path:
+    """The built seed's site folder."""
+    return built_seed[0]
+
+
+@pytest.fixture(scope="module")
+def seed_plan_json(seed_site) -> dict:
+    """The built seed's plan.json."""
+    import json
+
+    return json.loads((seed_site / "nmg-2026-plan" / "data" / "plan.json").read_text(encoding="utf-8"))

@@ -24,13 +24,13 @@ def site_url() -> str:
 
 
 @pytest.fixture(scope="module")
-def site(built_seed) -> Path:
-    return built_seed[0]
+def site(seed_site) -> Path:
+    return seed_site
 
 
 @pytest.fixture(scope="module")
-def plan_json(site) -> dict:
-    return json.loads((site / "nmg-2026-plan" / "data" / "plan.json").read_text(encoding="utf-8"))
+def plan_json(seed_plan_json) -> dict:
+    return seed_plan_json
 
 
 def _page(site: Path, url: str) -> str:

@@ -6,8 +6,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-import markdown
-import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +15,7 @@ from generator.ingest import decode, ingest, is_heading
 from generator.model import Plan, PlanInfo, iter_clauses, text_span
 from generator.parse import parse_plan
 
-from .conftest import ROOT
+from .conftest import ROOT, render_markdown
 from .html_reading import text_by_id
 
 NUMERALS = "一二三四五六七八九十"
@@ -152,16 +150,6 @@ def test_generated_plans_come_back_whole(generated):
         assert "".join(text[span.start : span.end].split()) == "".join(line.text.split())
 
 
-def _markdown_extensions():
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    names, options = [], {}
-    for entry in config["markdown_extensions"]:
-        name, value = next(iter(entry.items())) if isinstance(entry, dict) else (entry, {})
-        names.append(name)
-        options[name] = value or {}
-    return names, options
-
-
 MARKUP_TEXT = st.lists(
     st.one_of(st.sampled_from(["<", ">", "&", "*", "_", "`", "[", "]", "(", ")", "{", "}", "#", "|", "!", "\\", "~", "=", "^", "$", ":", "\"", "'", "-", "+", ".", "/", "javascript:", "<script>", "&lt;", "&#42;", "{#x}", "{.c}", "<!--", "-->", "]]>", "\u00a0"]), CJK),
     min_size=1,
@@ -176,8 +164,7 @@ def test_any_clause_text_renders_literally_in_the_page(heading, body):
     document = parse_plan(ingest(text))
     site = render.render_site((Plan(PlanInfo("x"), document),))
     page = next(file for file in site.files if file.path == "x/1.md")
-    names, options = _markdown_extensions()
-    html = markdown.markdown(page.text.split("---\n", 2)[2], extensions=names, extension_configs=options)
+    html = render_markdown(page.text.split("---\n", 2)[2])
     shown = text_by_id(html)
     chapter = document.chapters[0]
     assert chapter.title.text in shown["1"]

@@ -1,11 +1,10 @@
-import markdown
 import pytest
 import yaml
 
 from generator.model import Plan, PlanInfo, iter_clauses
 from generator.render import escape_text, render_site
 
-from .conftest import ROOT, parse
+from .conftest import parse, render_markdown
 from .html_reading import read_html, text_by_id
 
 HOSTILE = [
@@ -23,26 +22,15 @@ HOSTILE = [
 ]
 
 
-def _markdown(text: str) -> str:
-    """Markdown rendered with the extensions mkdocs.yml configures."""
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    extensions, configs = [], {}
-    for entry in config["markdown_extensions"]:
-        name, options = next(iter(entry.items())) if isinstance(entry, dict) else (entry, {})
-        extensions.append(name)
-        configs[name] = options or {}
-    return markdown.markdown(text, extensions=extensions, extension_configs=configs)
-
-
 @pytest.mark.parametrize("text", HOSTILE)
 def test_escaped_text_renders_literally(text):
-    html = _markdown("<span id=\"x\">" + escape_text(text) + "</span>")
+    html = render_markdown("<span id=\"x\">" + escape_text(text) + "</span>")
     assert text_by_id(html)["x"] == text
 
 
 @pytest.mark.parametrize("text", HOSTILE)
 def test_escaped_text_makes_no_markup(text):
-    tags = [tag for tag, _ in read_html(_markdown(escape_text(text))).tags]
+    tags = [tag for tag, _ in read_html(render_markdown(escape_text(text))).tags]
     assert tags == ["p"]
 
 
@@ -69,7 +57,7 @@ def test_hostile_plan_text_renders_literally_on_every_page():
     texts = {}
     for file in site.files:
         body = file.text.split("---\n", 2)[2]
-        texts.update(text_by_id(_markdown(body)))
+        texts.update(text_by_id(render_markdown(body)))
     for clause in iter_clauses(document):
         if clause.kind.value == "sentence":
             assert texts[clause.id] == f"{clause.number}{clause.text}"  # the visible number, then the text
@@ -104,7 +92,7 @@ def test_each_clause_carries_its_id_and_visible_number():
     )
     site = render_site((Plan(PlanInfo("x-plan"), document),))
     page = next(file for file in site.files if file.path == "x-plan/1.md")
-    html = _markdown(page.text.split("---\n", 2)[2])
+    html = render_markdown(page.text.split("---\n", 2)[2])
     assert text_by_id(html)["1-0-2"] == "2第二句。"
     links = [attrs["href"] for tag, attrs in read_html(html).tags if tag == "a" and attrs.get("class") == "n"]
     assert links == ["#1-0-1", "#1-0-2"]
@@ -122,7 +110,7 @@ def _linked_page(links):
     )
     plan = Plan(PlanInfo("x-plan"), document, links=tuple(links))
     page = next(file for file in render_site((plan,)).files if file.path == "x-plan/1.md")
-    return _markdown(page.text.split("---\n", 2)[2])
+    return render_markdown(page.text.split("---\n", 2)[2])
 
 
 def test_links_in_clause_text_point_to_their_entries_with_a_tooltip():
