@@ -5,16 +5,14 @@ import io
 import json
 import textwrap
 
-import markdown
 import pytest
-import yaml
 
 from generator.editorial import indicator_curation
 from generator.indicators import extract_indicators
 from generator.model import Plan, PlanInfo
 from generator.render import render_site
 
-from .conftest import ROOT, parse
+from .conftest import parse, render_markdown
 from .html_reading import read_html, text_by_id
 
 PHONE = {"width": 360, "height": 740}
@@ -128,13 +126,6 @@ def test_the_glossary_links_its_data_files(glossary_html):
     assert "../data/indicators.csv" in hrefs and "../data/indicators.json" in hrefs
 
 
-def _markdown(text: str) -> str:
-    """Markdown rendered with the extensions mkdocs.yml configures."""
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    extensions = [next(iter(entry)) if isinstance(entry, dict) else entry for entry in config["markdown_extensions"]]
-    return markdown.markdown(text, extensions=extensions)
-
-
 HOSTILE_NAMES = ["<script>alert(1)</script>产量", "**粗体**产量", "表格|竖线|产量", "`反引号`产量", "[链接](javascript:x)产量"]
 
 
@@ -155,7 +146,7 @@ def test_hostile_names_definitions_and_english_names_render_literally():
     assert [t.name for t in found] == HOSTILE_NAMES
     plan = Plan(PlanInfo("x-plan"), document, indicators=found, definitions=curation.definitions)
     page = next(file for file in render_site((plan,)).files if file.path == "x-plan/indicators.md")
-    html = _markdown(page.text.split("---\n", 2)[2])
+    html = render_markdown(page.text.split("---\n", 2)[2])
     texts = text_by_id(html)
     assert [texts[t.id] for t in found] == HOSTILE_NAMES
     tags = {tag for tag, _ in read_html(html).tags}
@@ -255,5 +246,6 @@ def test_targets_are_grouped_under_their_own_chapter_even_when_numbers_repeat():
     )
     plan = Plan(PlanInfo("x-plan"), document, indicators=extract_indicators(document))
     page = next(file for file in render_site((plan,)).files if file.path == "x-plan/indicators.md")
-    texts = text_by_id(_markdown(page.text.split("---\n", 2)[2]))
-    assert texts["chapter-1"] == "一、农业" and texts["chapter-1b"] == "一、工业"
+    texts = text_by_id(render_markdown(page.text.split("---\n", 2)[2]))
+    # (each heading ends with its permalink, ¶)
+    assert texts["chapter-1"] == "一、农业¶" and texts["chapter-1b"] == "一、工业¶"

@@ -8,7 +8,7 @@ from generator.render import render_site
 
 from .conftest import parse
 from .html_reading import read_html, text_by_id
-from .test_render import _markdown
+from .conftest import render_markdown
 
 TEXT = """\
     2026年某某省国民经济和社会发展计划
@@ -29,7 +29,7 @@ def _site(text: str = TEXT):
 
 def _page(site, path: str) -> str:
     file = next(file for file in site.files if file.path == path)
-    return _markdown(file.text.split("---\n", 2)[2])
+    return render_markdown(file.text.split("---\n", 2)[2])
 
 
 def test_places_are_grouped_under_pinyin_letters_with_entry_anchors():
