@@ -5,9 +5,10 @@ import sys
 
 from .cli import main
 
-status = main()
-sys.stdout.flush()
-sys.stderr.flush()
-# A build holds jieba's dictionary in several large tables; freeing them one object at a time
-# costs a noticeable part of a build, and the process is ending anyway.
-os._exit(status)
+if __name__ == "__main__":
+    status = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # A build holds jieba's dictionary in several large tables; freeing them one object at a time
+    # costs a noticeable part of a build, and the process is ending anyway.
+    os._exit(status)

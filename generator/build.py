@@ -9,10 +9,14 @@ folder but the Markdown when --content asks for it and the ID lock when --ids do
 import contextlib
 import json
 import logging
+import multiprocessing
 import os
 import shutil
 import tempfile
+import threading
 import zipfile
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -30,6 +34,7 @@ from . import (
     ingest,
     parse,
     patterns,
+    pinyin,
     render,
     search_index,
     search_terms,
@@ -63,11 +68,12 @@ class BuildReport:
     warnings: tuple[tuple[str, Warning], ...]
 
 
-def load_plan(path: Path, ids_path: Path | None = None) -> Plan:
+def load_plan(path: Path, ids_path: Path | None = None, romanise=pinyin.romanised) -> Plan:
     """Read one plan file and its seeds (<stem>.yml, .indicators.yml, .index.yml) and run every stage before rendering.
 
     With ``ids_path``, clauses keep the permanent IDs that lock file records (none yet if it does
-    not exist), and the plan carries the updated lock for ``build`` to write back.
+    not exist), and the plan carries the updated lock for ``build`` to write back. ``romanise``
+    reads names in pinyin (see _romaniser).
     """
     try:
         raw = path.read_bytes()
@@ -77,13 +83,14 @@ def load_plan(path: Path, ids_path: Path | None = None) -> Plan:
         document = parse.parse_plan(ingest.ingest(ingest.decode(raw)))
     except PlanError as error:
         raise error.located(str(path)) from None
-    _, info = read_seed(path, ".yml", lambda text: editorial.plan_info(text, path.stem))
     lock = None
     if ids_path is not None:
         document, lock = identify.assign_ids(document, _read_lock(ids_path))
     indicator_seed, indicator_curation = read_seed(path, ".indicators.yml", editorial.indicator_curation)
     index_seed, index_curation = read_seed(path, ".index.yml", editorial.index_curation)
-    index = indexes.extract_index(document, index_curation)
+    index = indexes.extract_index(document, index_curation, romanise)
+    # Read after the indexes: a slug taken from the file name waits for the romaniser no longer.
+    _, info = read_seed(path, ".yml", lambda text: editorial.plan_info(text, path.stem, romanise))
     found = indicators.extract_indicators(document, indicator_curation)
     warnings = tuple(
         replace(warning, path=str(seed))
@@ -173,7 +180,8 @@ def build(
         out_dir.mkdir(parents=True, exist_ok=True)
         scratch = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=out_dir))
         with _temporary_files_in(scratch):
-            plans = tuple(load_plan(path, ids) for path, ids in zip(plan_paths, ids_paths))
+            with _romaniser() as romanise:
+                plans = tuple(load_plan(path, ids, romanise) for path, ids in zip(plan_paths, ids_paths))
             _check_slugs(plans, plan_paths)
             warnings = tuple(
                 (warning.path or str(path), warning)
@@ -307,38 +315,56 @@ def strip_dead_weight(site: Path, offline: bool = False) -> None:
     templates' indentation, the stylesheet's rules no page uses; minify plansite's own scripts and styles.
 
     Offline, also what has no use without a server (404 page, sitemaps, the JSON search index);
-    served, the WebWorker shim that only file:// needs.
+    served, the WebWorker shim that only file:// needs. The site is listed once and each file read
+    once: this runs on every build.
     """
-    for map_file in site.rglob("*.map"):
-        map_file.unlink()
-    for unused in _unused_search_scripts(site):
-        unused.unlink()
-    for folder in sorted((path for path in site.rglob("*") if path.is_dir()), reverse=True):
-        if not any(folder.iterdir()):
-            folder.rmdir()
-    for name in OFFLINE_DEAD_WEIGHT if offline else ():
-        (site / name).unlink(missing_ok=True)
-    if not offline and (site / IFRAME_WORKER_SHIM).parent.is_dir():
-        shutil.rmtree((site / IFRAME_WORKER_SHIM).parent)
-    for asset in [*site.rglob("*.js"), *site.rglob("*.css")]:
+    files = _site_files(site)
+    dead = {path for path in files if path.suffix == ".map"}
+    dead.update(_unused_search_scripts(site))
+    dead.update(site / name for name in OFFLINE_DEAD_WEIGHT if offline)
+    if not offline:
+        shim_folder = (site / IFRAME_WORKER_SHIM).parent
+        dead.update(path for path in files if shim_folder in path.parents)
+    for path in dead:
+        path.unlink(missing_ok=True)
+    _remove_empty_folders(site, {path.parent for path in dead})
+    files = [path for path in files if path not in dead]
+    assets = site / "assets"
+    scripts: dict[Path, str] = {}
+    for asset in (path for path in files if path.suffix in (".js", ".css")):
         text = asset.read_text(encoding="utf-8")
         stripped = patterns.SOURCE_MAP_COMMENT.sub("", text)
-        if asset.parent == site / "assets":
+        if asset.parent == assets:
             # plansite's own scripts and styles (theme/assets), written readable, shipped minified.
             stripped = rjsmin.jsmin(stripped) if asset.suffix == ".js" else rcssmin.cssmin(stripped)
         if stripped != text:
             asset.write_text(stripped, encoding="utf-8")
-    # Class names come from the pages and from the scripts that build the page (material's bundle,
-    # plansite's own), not from the search worker or its language files.
-    scripts = [*(site / "assets" / "javascripts").glob("bundle.*.js"), *(site / "assets").glob("*.js")]
-    used = slim.used_names(path.read_text(encoding="utf-8") for path in [*site.rglob("*.html"), *scripts])
-    for stylesheet in (site / "assets" / "stylesheets").glob("*.css"):
+        # Class names come from the pages and from the scripts that build the page (material's
+        # bundle, plansite's own), not from the search worker or its language files.
+        if asset.suffix == ".js" and (asset.parent == assets or (asset.parent.name == "javascripts" and asset.name.startswith("bundle."))):
+            scripts[asset] = stripped
+    pages = {page: page.read_text(encoding="utf-8") for page in files if page.suffix == ".html"}
+    used = slim.used_names([*pages.values(), *scripts.values()])
+    for stylesheet in (path for path in files if path.suffix == ".css" and path.parent == assets / "stylesheets"):
         stylesheet.write_text(slim.unused_rules_removed(stylesheet.read_text(encoding="utf-8"), used), encoding="utf-8")
-    for page in site.rglob("*.html"):
-        text = patterns.SVG_XMLNS.sub("", page.read_text(encoding="utf-8"))
+    for page, text in pages.items():
+        text = patterns.SVG_XMLNS.sub("", text)
         if not patterns.PREFORMATTED.search(text):
             text = patterns.INDENTATION.sub("\n", text)
         page.write_text(text, encoding="utf-8")
+
+
+def _site_files(site: Path) -> list[Path]:
+    """Every file of the built site, in a fixed order."""
+    return sorted(Path(folder, name) for folder, _, names in os.walk(site) for name in names)
+
+
+def _remove_empty_folders(site: Path, folders: set[Path]) -> None:
+    """Remove the given folders and their parents (up to the site) that are left empty."""
+    for folder in sorted(folders, key=lambda path: len(path.parts), reverse=True):
+        while folder != site and site in folder.parents and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
 
 
 def _checked_site_url(site_url: str) -> str:
@@ -479,6 +505,36 @@ def _check_apart(content_dir: Path, out_dir: Path) -> None:
     content, out = content_dir.resolve(), out_dir.resolve()
     if content == out or out in content.parents or content in out.parents:
         raise PlanError("the --content folder must lie outside the output folder", path=str(content_dir))
+
+
+@contextlib.contextmanager
+def _romaniser():
+    """pinyin.romanised, run by a worker process that loads pypinyin while this one reads the plans.
+
+    Loading pypinyin's tables costs a fifth of a second, and reading a plan (jieba's dictionary
+    above all) much longer: on a second core the load costs nothing. The worker is forked (a copy
+    of this process, so nothing is imported twice); where forking is not safe (no fork, or other
+    threads running) or the worker fails, romanisation runs here, with the same result.
+    """
+    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        yield pinyin.romanised
+        return
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    try:
+        pool.submit(pinyin.prepare)  # starts the worker and its loading now, not at the first name
+    except OSError:
+        pool.shutdown()
+        yield pinyin.romanised
+        return
+    with pool:
+
+        def romanise(texts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+            try:
+                return pool.submit(pinyin.romanised, texts).result()
+            except BrokenProcessPool:
+                return pinyin.romanised(texts)
+
+        yield romanise
 
 
 @contextlib.contextmanager

@@ -1,9 +1,8 @@
 """Editorial data kept in seeds/ as YAML: text in, values out, every problem named with its line."""
 
 import yaml
-from pypinyin import lazy_pinyin
 
-from . import patterns
+from . import patterns, pinyin
 from .errors import PlanError
 from .indexes import DOCUMENT_TYPES, PLACE_TYPES, PROJECT_CATEGORIES
 from .model import (
@@ -36,21 +35,24 @@ REQUIRED_KEYS = {"add": {"clause", "text", "name", "value", "unit"}, "drop": {"c
 BOOLEANS = {"true": True, "yes": True, "false": False, "no": False}
 
 
-def default_slug(stem: str) -> str:
+def default_slug(stem: str, romanise=pinyin.romanised) -> str:
     """A URL slug from a file name: nmg-2026-plan stays, 2026_四川 becomes 2026-si-chuan."""
-    romanised = "-".join(lazy_pinyin(stem.lower()))
-    return patterns.NON_SLUG_RUN.sub("-", romanised).strip("-") or "plan"
+    (syllables,) = romanise((stem.lower(),))
+    return patterns.NON_SLUG_RUN.sub("-", "-".join(syllables)).strip("-") or "plan"
 
 
-def plan_info(yaml_text: str | None, stem: str) -> PlanInfo:
-    """A plan's metadata from its seeds/<stem>.yml text, or defaults when there is none."""
+def plan_info(yaml_text: str | None, stem: str, romanise=pinyin.romanised) -> PlanInfo:
+    """A plan's metadata from its seeds/<stem>.yml text, or defaults when there is none.
+
+    ``romanise`` reads the file name in pinyin when the slug comes from it (see default_slug).
+    """
     if yaml_text is None:
-        return PlanInfo(slug=default_slug(stem))
+        return PlanInfo(slug=default_slug(stem, romanise))
     data = _mapping(yaml_text)
     unknown = set(data) - PLAN_INFO_KEYS
     if unknown:
         raise PlanError(f"unknown key {sorted(unknown)[0]!r}; expected one of {sorted(PLAN_INFO_KEYS)}")
-    slug = data.get("slug", default_slug(stem))
+    slug = data["slug"] if "slug" in data else default_slug(stem, romanise)
     if not isinstance(slug, str) or not patterns.SLUG.match(slug):
         raise PlanError(f"slug {slug!r} must be lowercase letters, digits and single hyphens")
     source = data.get("source") or {}

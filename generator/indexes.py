@@ -7,9 +7,7 @@ per index (a single alternation, longest names first) finds every mention in eve
 
 from dataclasses import dataclass
 
-from pypinyin import lazy_pinyin
-
-from . import gazetteer, lexicon, patterns
+from . import gazetteer, lexicon, patterns, pinyin
 from .model import (
     Clause,
     Document,
@@ -72,8 +70,11 @@ class _Found:
     stem: str = ""
 
 
-def extract_index(document: Document, curation: IndexCuration = IndexCuration()) -> Index:
-    """The plan's three indexes: rules propose names, curation corrects them, a matcher finds every mention."""
+def extract_index(document: Document, curation: IndexCuration = IndexCuration(), romanise=pinyin.romanised) -> Index:
+    """The plan's three indexes: rules propose names, curation corrects them, a matcher finds every mention.
+
+    ``romanise`` reads names in pinyin (for order and anchors): pinyin.romanised, or the same run elsewhere.
+    """
     clauses = tuple(iter_clauses(document))
     places = _place_names(clauses)
     place_stems = {found.name for found in places} | {found.alias for found in places if found.alias}
@@ -81,12 +82,15 @@ def extract_index(document: Document, curation: IndexCuration = IndexCuration())
     places += _places_in_projects(projects)
     documents = _document_names(clauses)
     warnings: list[Warning] = []
-    indexes = {}
+    curated = {}
     for index_name, found in (("projects", projects), ("places", places), ("documents", documents)):
         groups = _group(index_name, found)
-        groups = _curate(index_name, groups, getattr(curation, index_name), clauses, warnings)
+        curated[index_name] = _curate(index_name, groups, getattr(curation, index_name), clauses, warnings)
+    syllables = name_syllables(tuple(name for groups in curated.values() for name in groups), romanise)
+    indexes = {}
+    for index_name, groups in curated.items():
         label = "place" if index_name == "places" else index_name[:-1]
-        indexes[index_name] = _entries(groups, clauses, warnings, label)
+        indexes[index_name] = _entries(groups, clauses, warnings, label, syllables)
     return Index(
         projects=indexes["projects"],
         places=indexes["places"],
@@ -152,24 +156,20 @@ def snippet(text: str, start: int, end: int, radius: int = SNIPPET_RADIUS) -> tu
     return before, text[start:end], after
 
 
-def sort_key(name: str) -> tuple:
+def name_syllables(names: tuple[str, ...], romanise=pinyin.romanised) -> dict[str, tuple[str, ...]]:
+    """Each name in lowercase pinyin syllables, leading quotes and brackets ignored (one call to ``romanise``)."""
+    unique = tuple(dict.fromkeys(names))
+    read = romanise(tuple(patterns.INDEX_SORT_SKIP.sub("", name) for name in unique))
+    return {name: tuple(syllable.lower() for syllable in syllables) for name, syllables in zip(unique, read)}
+
+
+def sort_key(name: str, syllables: tuple[str, ...]) -> tuple:
     """Pinyin order, the way Chinese indexes are ordered: 阿拉善 before 包头 before 策克."""
-    syllables = _syllables(name)
-    return _letter(syllables) == "#", syllables, name
+    return initial(syllables) == "#", syllables, name
 
 
-def initial(name: str) -> str:
-    """The letter heading a name sorts under: A–Z, or # for names starting with a digit or symbol."""
-    return _letter(_syllables(name))
-
-
-def _syllables(name: str) -> tuple[str, ...]:
-    """A name in lowercase pinyin syllables, leading quotes and brackets ignored."""
-    return tuple(syllable.lower() for syllable in lazy_pinyin(patterns.INDEX_SORT_SKIP.sub("", name)))
-
-
-def _letter(syllables: tuple[str, ...]) -> str:
-    """The initial letter of a romanised name, or # when it does not start with a letter."""
+def initial(syllables: tuple[str, ...]) -> str:
+    """The letter heading a romanised name sorts under: A–Z, or # when it starts with a digit or symbol."""
     letter = syllables[0][:1].upper() if syllables else ""
     return letter if "A" <= letter <= "Z" else "#"
 
@@ -624,7 +624,9 @@ def _curate(index_name: str, groups: dict[str, dict], changes, clauses, warnings
     return groups
 
 
-def _entries(groups: dict[str, dict], clauses: tuple[Clause, ...], warnings: list[Warning], label: str) -> tuple[IndexEntry, ...]:
+def _entries(
+    groups: dict[str, dict], clauses: tuple[Clause, ...], warnings: list[Warning], label: str, syllables: dict[str, tuple[str, ...]]
+) -> tuple[IndexEntry, ...]:
     """Entries with every mention: one matcher (longest names first) over each clause, plus rule-seen spans."""
     owner: dict[str, str] = {}
     for name, group in groups.items():
@@ -639,21 +641,21 @@ def _entries(groups: dict[str, dict], clauses: tuple[Clause, ...], warnings: lis
                 mentions[owner[match.group()]].add(Mention(clause.id, match.start(), match.end()))
     order = {clause.id: position for position, clause in enumerate(clauses)}
     entries, used_ids = [], set()
-    for name in sorted(groups, key=sort_key):
+    for name in sorted(groups, key=lambda name: sort_key(name, syllables[name])):
         group = groups[name]
         found = sorted(mentions[name], key=lambda mention: (order.get(mention.clause, 0), mention.start, mention.end))
         if not found:
             if "line" in group:
                 warnings.append(Warning(group["line"], f"curated {label} {name!r} (add) never occurs in the plan's text"))
             continue
-        entries.append(IndexEntry(_anchor(name, used_ids), name, tuple(group["aliases"]), group["category"], tuple(found)))
+        anchor = _anchor(syllables[name], used_ids)
+        entries.append(IndexEntry(anchor, name, tuple(group["aliases"]), group["category"], tuple(found), initial(syllables[name])))
     return tuple(entries)
 
 
-def _anchor(name: str, used: set[str]) -> str:
+def _anchor(syllables: tuple[str, ...], used: set[str]) -> str:
     """A readable, stable anchor for an entry: its name in pinyin (库布其 → kubuqi), unique on its page."""
-    bare = patterns.INDEX_SORT_SKIP.sub("", name)
-    base = patterns.NON_ANCHOR_RUN.sub("-", "".join(lazy_pinyin(bare)).lower()).strip("-") or "entry"
+    base = patterns.NON_ANCHOR_RUN.sub("-", "".join(syllables)).strip("-") or "entry"
     anchor, number = base, 2
     while anchor in used:
         anchor = f"{base}-{number}"

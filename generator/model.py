@@ -317,6 +317,7 @@ class IndexEntry:
     aliases: tuple[str, ...]
     category: str
     mentions: tuple[Mention, ...]
+    letter: str = "#"  # the pinyin letter it sorts under (A–Z, # for digits and symbols)
 
 
 @dataclass(frozen=True, slots=True)

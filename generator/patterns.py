@@ -206,6 +206,9 @@ PREFORMATTED = re.compile(r"<(?:pre|textarea)\b", re.IGNORECASE)
 # .md-nav__link in ".md-nav__link:hover>.md-icon" → md-nav__link: a class a CSS selector requires
 CSS_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 
+# { } " ' \\ in 'a:after{content:"}"}': what decides where a stylesheet's block ends
+CSS_SYNTAX = re.compile(r"[{}\"'\\]")
+
 # md-search-result__link, data-md-component: a word of HTML or script that may name a class
 NAME_TOKEN = re.compile(r"[\w-]+")
 

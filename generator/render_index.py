@@ -87,7 +87,7 @@ def _card(index_name: str, entry: IndexEntry, clauses, pages: dict[str, str], pa
         "entry": entry,
         "label": indexes.category_label(index_name, entry.category),
         "category": entry.category,
-        "letter": indexes.initial(entry.name),
+        "letter": entry.letter,
         "references": references,
     }
 

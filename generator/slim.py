@@ -88,21 +88,33 @@ def _blocks(css: str) -> list[tuple[str, str | None]]:
         if opening < 0:
             blocks.append((css[position:], None))
             break
-        depth, index, quote = 1, opening + 1, ""
-        while depth and index < len(css):
-            char = css[index]
-            if quote:
-                if char == "\\":
-                    index += 1
-                elif char == quote:
-                    quote = ""
-            elif char in "\"'":
-                quote = char
-            elif char == "{":
-                depth += 1
-            elif char == "}":
-                depth -= 1
-            index += 1
-        blocks.append((css[position:opening], css[opening + 1 : index - 1]))
-        position = index
+        end = _block_end(css, opening)
+        blocks.append((css[position:opening], css[opening + 1 : end - 1]))
+        position = end
     return blocks
+
+
+def _block_end(css: str, opening: int) -> int:
+    """Where the block opened at ``opening`` ends (after its closing brace; the text's end if none).
+
+    Only braces, quotes and backslashes matter, so the scan jumps from one to the next.
+    """
+    depth, quote, escaped = 1, "", -1
+    for match in patterns.CSS_SYNTAX.finditer(css, opening + 1):
+        at, char = match.start(), match.group()
+        if at == escaped:
+            continue
+        if quote:
+            if char == "\\":
+                escaped = at + 1
+            elif char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if not depth:
+                return at + 1
+    return len(css)

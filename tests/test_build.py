@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import build
+from generator import build, pinyin
 
 from .conftest import ROOT, SEED
 from .html_reading import outside_references, read_html, text_by_id
@@ -170,3 +170,15 @@ def test_the_build_report_is_written_beside_plan_json(site):
     assert report["warnings"] == []
     assert [item["line"] for item in report["debris"] if item["kind"] == "image"] == [45, 67, 177]
     assert all(item["rule"] for item in report["debris"])
+
+
+def test_the_romaniser_reads_names_as_pypinyin_does_wherever_it_runs():
+    names = ("重庆", "库布其至上海输电通道", "“天骏计划”")
+    with build._romaniser() as romanise:
+        assert romanise(names) == pinyin.romanised(names)
+
+
+def test_a_plan_loaded_with_the_romaniser_has_the_same_indexes_as_one_loaded_in_process():
+    with build._romaniser() as romanise:
+        worked = build.load_plan(SEED, romanise=romanise)
+    assert worked.index == build.load_plan(SEED).index

@@ -232,8 +232,39 @@ def test_curated_entries_that_no_longer_match_are_warned_about_with_their_line()
 
 def test_names_sort_by_pinyin_under_their_initial_letter():
     names = ["策克", "包头", "阿拉善盟", "“天骏计划”", "2026年全国生态日主场活动"]
-    assert sorted(names, key=indexes.sort_key) == ["阿拉善盟", "包头", "策克", "“天骏计划”", "2026年全国生态日主场活动"]
-    assert [indexes.initial(name) for name in ("阿拉善盟", "“天骏计划”", "2026年全国生态日主场活动")] == ["A", "T", "#"]
+    syllables = indexes.name_syllables(tuple(names))
+    assert sorted(names, key=lambda name: indexes.sort_key(name, syllables[name])) == ["阿拉善盟", "包头", "策克", "“天骏计划”", "2026年全国生态日主场活动"]
+    assert [indexes.initial(syllables[name]) for name in ("阿拉善盟", "“天骏计划”", "2026年全国生态日主场活动")] == ["A", "T", "#"]
+
+
+def test_polyphonic_characters_are_read_as_the_word_reads_them():
+    syllables = indexes.name_syllables(("重庆", "长江"))
+    assert syllables == {"重庆": ("chong", "qing"), "长江": ("chang", "jiang")}
+
+
+def test_entries_carry_their_letter_and_a_pinyin_anchor():
+    entry = next(entry for entry in _index("推进库布其至上海输电通道建设。").projects if entry.name.startswith("库布其"))
+    assert entry.id.startswith("kubuqi") and entry.letter == "K"
+
+
+def test_names_are_romanised_by_the_function_given_in_one_call():
+    document = parse(
+        """\
+        2026年某某省国民经济和社会发展计划
+
+          一、第一部分
+
+          推进库布其至上海输电通道建设。
+        """
+    )
+    calls = []
+
+    def romanise(texts):
+        calls.append(texts)
+        return tuple(("x",) for _ in texts)
+
+    entries = indexes.extract_index(document, romanise=romanise).projects
+    assert len(calls) == 1 and entries and all(entry.letter == "X" for entry in entries)
 
 
 # --- the seed against its hand annotation ----------------------------------------------------------
