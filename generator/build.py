@@ -513,17 +513,20 @@ def _romaniser():
 
     Loading pypinyin's tables costs a fifth of a second, and reading a plan (jieba's dictionary
     above all) much longer: on a second core the load costs nothing. The worker is forked (a copy
-    of this process, so nothing is imported twice); where forking is not safe (no fork, or other
-    threads running) or the worker fails, romanisation runs here, with the same result.
+    of this process, so nothing is imported twice); with one core, where forking is not safe (no
+    fork, or other threads running) or the worker fails, romanisation runs here, with the same result.
     """
-    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+    forkable = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    if not forkable or (os.cpu_count() or 1) < 2:
         yield pinyin.romanised
         return
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    pool = None
     try:
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
         pool.submit(pinyin.prepare)  # starts the worker and its loading now, not at the first name
-    except OSError:
-        pool.shutdown()
+    except (OSError, ImportError, NotImplementedError):  # no process or no semaphores to be had here
+        if pool is not None:
+            pool.shutdown()
         yield pinyin.romanised
         return
     with pool:

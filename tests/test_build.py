@@ -3,6 +3,7 @@
 import hashlib
 import json
 import re
+import threading
 from pathlib import Path
 
 import pytest
@@ -182,3 +183,15 @@ def test_a_plan_loaded_with_the_romaniser_has_the_same_indexes_as_one_loaded_in_
     with build._romaniser() as romanise:
         worked = build.load_plan(SEED, romanise=romanise)
     assert worked.index == build.load_plan(SEED).index
+
+
+def test_with_other_threads_running_romanisation_stays_in_this_process():
+    release = threading.Event()
+    waiting = threading.Thread(target=release.wait)
+    waiting.start()
+    try:
+        with build._romaniser() as romanise:
+            assert romanise is pinyin.romanised
+    finally:
+        release.set()
+        waiting.join()
