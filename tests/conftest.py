@@ -6,6 +6,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator import build
 from generator.ingest import ingest
@@ -13,6 +14,11 @@ from generator.parse import parse_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "nmg-2026-plan.txt"
+
+
+def site_url() -> str:
+    """The address mkdocs.yml says the site is published at."""
+    return yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
 
 
 def parse(text: str):

@@ -7,21 +7,15 @@ import threading
 from pathlib import Path
 
 import pytest
-import yaml
 
 from generator import build, pinyin
 
-from .conftest import ROOT, SEED
+from .conftest import SEED, site_url
 from .html_reading import outside_references, read_html, text_by_id
 
 
 ABSOLUTE_URL = re.compile(r"https?://[^\s\"'<>]+")
 SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
-
-
-def site_url() -> str:
-    """The address mkdocs.yml says the site is published at."""
-    return yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
 
 
 @pytest.fixture(scope="module")

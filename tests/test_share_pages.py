@@ -6,11 +6,10 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 
 from generator import build
 
-from .conftest import ROOT, SEED
+from .conftest import ROOT, SEED, site_url
 from .html_reading import read_html
 
 REFRESH = re.compile(r"^0; url=(?P<url>.+)$")
@@ -24,10 +23,6 @@ def site(seed_site) -> Path:
 @pytest.fixture(scope="module")
 def plan_json(seed_plan_json) -> dict:
     return seed_plan_json
-
-
-def site_url() -> str:
-    return yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
 
 
 def head(html: str) -> dict[str, str]:
