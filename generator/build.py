@@ -91,11 +91,11 @@ def load_plan(path: Path, ids_path: Path | None = None, romanise=pinyin.romanise
     index = indexes.extract_index(document, index_curation, romanise)
     # Read after the indexes: a slug taken from the file name waits for the romaniser no longer.
     _, info = read_seed(path, ".yml", lambda text: editorial.plan_info(text, path.stem, romanise))
-    found = indicators.extract_indicators(document, indicator_curation)
+    found, stale = indicators.curate_indicators(document, indicator_curation)
     warnings = tuple(
         replace(warning, path=str(seed))
         for seed, seed_warnings in (
-            (indicator_seed, indicators.stale_curation(document, indicator_curation)),
+            (indicator_seed, stale),
             (index_seed, index.warnings),
         )
         for warning in seed_warnings
@@ -331,13 +331,16 @@ def strip_dead_weight(site: Path, offline: bool = False) -> None:
     files = [path for path in files if path not in dead]
     assets = site / "assets"
     scripts: dict[Path, str] = {}
+    stylesheets: dict[Path, str] = {}  # material's, written once slimmed
     for asset in (path for path in files if path.suffix in (".js", ".css")):
         text = asset.read_text(encoding="utf-8")
         stripped = patterns.SOURCE_MAP_COMMENT.sub("", text)
         if asset.parent == assets:
             # plansite's own scripts and styles (theme/assets), written readable, shipped minified.
             stripped = rjsmin.jsmin(stripped) if asset.suffix == ".js" else rcssmin.cssmin(stripped)
-        if stripped != text:
+        if asset.suffix == ".css" and asset.parent == assets / "stylesheets":
+            stylesheets[asset] = stripped
+        elif stripped != text:
             asset.write_text(stripped, encoding="utf-8")
         # Class names come from the pages and from the scripts that build the page (material's
         # bundle, plansite's own), not from the search worker or its language files.
@@ -345,8 +348,8 @@ def strip_dead_weight(site: Path, offline: bool = False) -> None:
             scripts[asset] = stripped
     pages = {page: page.read_text(encoding="utf-8") for page in files if page.suffix == ".html"}
     used = slim.used_names([*pages.values(), *scripts.values()])
-    for stylesheet in (path for path in files if path.suffix == ".css" and path.parent == assets / "stylesheets"):
-        stylesheet.write_text(slim.unused_rules_removed(stylesheet.read_text(encoding="utf-8"), used), encoding="utf-8")
+    for stylesheet, text in stylesheets.items():
+        stylesheet.write_text(slim.unused_rules_removed(text, used), encoding="utf-8")
     for page, text in pages.items():
         text = patterns.SVG_XMLNS.sub("", text)
         if not patterns.PREFORMATTED.search(text):

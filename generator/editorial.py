@@ -66,9 +66,7 @@ def _mapping(yaml_text: str) -> dict:
     try:
         data = yaml.safe_load(yaml_text)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        problem = getattr(error, "problem", None) or "invalid YAML"
-        raise PlanError(f"invalid YAML: {problem}", mark.line + 1 if mark else None) from None
+        raise _yaml_error(error) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -140,8 +138,6 @@ def _added_entry(node, categories: tuple[str, ...]) -> CuratedEntry:
     return CuratedEntry(_text(fields["name"]), category, aliases, _line(node))
 
 
-def _node(yaml_text: str):
-    """The YAML document's node tree (keeps line numbers), or a PlanError naming the line at fault."""
 def indicator_curation(yaml_text: str | None) -> IndicatorCuration:
     """The curation of a plan's indicator glossary from its seeds/<stem>.indicators.yml text.
 
@@ -205,9 +201,14 @@ def _node(yaml_text: str):
     try:
         return yaml.compose(yaml_text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        problem = getattr(error, "problem", None) or "invalid YAML"
-        raise PlanError(f"invalid YAML: {problem}", mark.line + 1 if mark else None) from None
+        raise _yaml_error(error) from None
+
+
+def _yaml_error(error: yaml.YAMLError) -> PlanError:
+    """What YAML could not read, and the line where it stopped."""
+    mark = getattr(error, "problem_mark", None)
+    problem = getattr(error, "problem", None) or "invalid YAML"
+    return PlanError(f"invalid YAML: {problem}", mark.line + 1 if mark else None)
 
 
 def _line(node) -> int:
@@ -244,8 +245,6 @@ def _pairs(node) -> list:
     if not isinstance(node, yaml.MappingNode):
         raise PlanError("expected a mapping of names to values", _line(node))
     return list(node.value)
-    """The 1-based line a YAML node starts on."""
-    return node.start_mark.line + 1
 
 
 def _mapping_node(node, what: str) -> dict:

@@ -89,8 +89,7 @@ def extract_index(document: Document, curation: IndexCuration = IndexCuration(),
     syllables = name_syllables(tuple(name for groups in curated.values() for name in groups), romanise)
     indexes = {}
     for index_name, groups in curated.items():
-        label = "place" if index_name == "places" else index_name[:-1]
-        indexes[index_name] = _entries(groups, clauses, warnings, label, syllables)
+        indexes[index_name] = _entries(groups, clauses, warnings, index_name[:-1], syllables)
     return Index(
         projects=indexes["projects"],
         places=indexes["places"],
@@ -322,7 +321,7 @@ def _places_in_projects(projects: list[_Found]) -> list[_Found]:
         if prefix and len(left) - left_start - prefix.end() >= 2:
             left_start += prefix.end()
         ends = [(left_start, route.start())]
-        right_end = next((i for i in range(route.end(), len(stem) + 1) if i == len(stem)), len(stem))
+        right_end = len(stem)
         if 2 <= right_end - route.end() <= 6:
             ends.append((route.end(), right_end))
         for start, end in ends:
@@ -546,8 +545,9 @@ def _group(index_name: str, found: list[_Found]) -> dict[str, dict]:
             group["quiet"].add(item.name)
         if item.mention:
             group["explicit"].add(item.mention)
+    searchable = {item.name for item in found if item.searchable}
     for group in groups.values():
-        group["quiet"] -= {item.name for item in found if item.searchable}
+        group["quiet"] -= searchable
     return groups
 
 
@@ -562,7 +562,7 @@ def _stronger(index_name: str, current: str, other: str) -> str:
 
 def _curate(index_name: str, groups: dict[str, dict], changes, clauses, warnings: list[Warning]) -> dict[str, dict]:
     """Editorial changes applied in order: drop, rename, merge, category, add; stale ones warned about."""
-    label = index_name[:-1] if index_name != "places" else "place"
+    label = index_name[:-1]  # project, place, document
 
     def find(name: str) -> str | None:
         if name in groups:

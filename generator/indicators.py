@@ -79,12 +79,12 @@ class _Quantity:
 
 def extract_indicators(document: Document, curation: IndicatorCuration = IndicatorCuration()) -> tuple[Indicator, ...]:
     """Every quantitative target of the plan in document order, with the curation applied."""
-    return _curated(document, curation)[0]
+    return curate_indicators(document, curation)[0]
 
 
 def stale_curation(document: Document, curation: IndicatorCuration) -> tuple[Warning, ...]:
     """The curated entries that no longer match the plan's text (or are no longer needed)."""
-    return _curated(document, curation)[1]
+    return curate_indicators(document, curation)[1]
 
 
 def written_target(indicator: Indicator) -> str:
@@ -107,24 +107,21 @@ def indicator_links(indicators: tuple[Indicator, ...], glossary_page: str) -> tu
 
 
 def headline_clauses(document: Document) -> tuple[Clause, ...]:
-    """The clauses stating the main targets: the preamble's main-targets paragraph, or the
-    sentence that says 主要预期目标是： and the rest of its paragraph, wherever it sits."""
+    """The clauses stating the main targets: the sentence that says 主要预期目标是： and the rest of
+    its paragraph, wherever it sits (in the preamble, the paragraph the parser tags main-targets)."""
     found = []
     for paragraph in _paragraphs(document):
-        opening = next((i for i, c in enumerate(paragraph.clauses) if patterns.MAIN_TARGETS_STATEMENT.search(c.text)), None)
+        opening = next((i for i, c in enumerate(paragraph.clauses) if patterns.MAIN_TARGETS.search(c.text)), None)
         if opening is not None:
             found.extend(paragraph.clauses[opening:])
-        elif paragraph.role == "main-targets" and paragraph in document.preamble:
-            # The preamble's paragraph tagged by the parser though worded otherwise (主要预期目标 without 是：).
-            found.extend(paragraph.clauses)
     return tuple(found)
 
 
 # --- Curation ---------------------------------------------------------------------------------
 
 
-def _curated(document: Document, curation: IndicatorCuration) -> tuple[tuple[Indicator, ...], tuple[Warning, ...]]:
-    """The extracted targets with curated additions, drops and corrections; and the stale entries."""
+def curate_indicators(document: Document, curation: IndicatorCuration) -> tuple[tuple[Indicator, ...], tuple[Warning, ...]]:
+    """The extracted targets with curated additions, drops and corrections; and the stale entries (one pass for both)."""
     clauses = {clause.id: clause for clause in iter_clauses(document)}
     headline = {clause.id for clause in headline_clauses(document)}
     targets = tuple(

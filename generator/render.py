@@ -13,9 +13,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import cite, indicators, patterns, permalinks, render_index, urls
-from .model import Clause, Link, NavItem, OutputFile, Plan, SiteContent, chapter_clauses, iter_clauses
+from .model import Clause, Link, NavItem, OutputFile, Plan, SiteContent, chapter_clauses
 
-SITE_TITLE = "政府计划文本库"
 DESCRIPTION_LENGTH = 110
 
 # One pass over the text: HTML's specials, then every ASCII character with a meaning in Markdown
@@ -56,19 +55,15 @@ def render_site(plans: tuple[Plan, ...]) -> SiteContent:
     return SiteContent(tuple(files), tuple(nav))
 
 
-def linked_segments(plan: Plan, page: str, on_page=None) -> dict[str, tuple[Segment, ...]]:
-    """The text of each linked clause (of those ``on_page``, by default all) split into plain and
-    linked segments, links relative to ``page``."""
-    clauses = {clause.id: clause for clause in (iter_clauses(plan.document) if on_page is None else on_page)}
+def linked_segments(plan: Plan, page: str, on_page) -> dict[str, tuple[Segment, ...]]:
+    """The text of each linked clause of those ``on_page`` split into plain and linked segments,
+    links relative to ``page``."""
+    clauses = {clause.id: clause for clause in on_page}
     by_clause: dict[str, list[Link]] = {}
     for link in plan.links:
         if link.clause in clauses:
             by_clause.setdefault(link.clause, []).append(link)
-    return {
-        clause_id: _segments(clauses[clause_id], links, page)
-        for clause_id, links in by_clause.items()
-        if clause_id in clauses
-    }
+    return {clause_id: _segments(clauses[clause_id], links, page) for clause_id, links in by_clause.items()}
 
 
 def _segments(clause: Clause, links: list[Link], page: str) -> tuple[Segment, ...]:
@@ -280,6 +275,6 @@ def _glossary(environment: Environment, plan: Plan) -> OutputFile:
 
 def _states_a_goal(clause: Clause) -> bool:
     """Whether a main-targets clause states a goal, not only opens the list (主要预期目标是：)."""
-    opening = patterns.MAIN_TARGETS_STATEMENT.search(clause.text)
+    opening = patterns.MAIN_TARGETS.search(clause.text)
     rest = clause.text[opening.end() :] if opening else clause.text
     return any("\u4e00" <= char <= "\u9fff" for char in rest)

@@ -9,11 +9,10 @@ import html
 from jinja2 import Environment
 from markupsafe import Markup
 
-from . import indexes, urls
+from . import export_index, indexes, urls
 from .model import IndexEntry, NavItem, OutputFile, Plan, iter_clauses
 
 INDEX_TITLES = {"projects": "项目索引", "places": "地名索引", "documents": "文件索引"}
-INDEX_DATA = {"projects": "projects", "places": "places", "documents": "laws"}
 INDEX_INTROS = {
     "projects": "计划中点名的重大项目、工程、平台、行动和活动，按类别排列，类内按拼音排序。",
     "places": "计划中提到的盟市、旗县、口岸、河湖、沙漠、山脉，以及其他省区市、国家和区域，按拼音排序。",
@@ -33,7 +32,7 @@ def render_index_pages(environment: Environment, plan: Plan) -> tuple[list[Outpu
         page = urls.index_page(plan, index_name)
         cards = [_card(index_name, entry, clauses, pages, page) for entry in entries]
         title = INDEX_TITLES[index_name]
-        data = INDEX_DATA[index_name]
+        data = export_index.DATA_NAMES[index_name]
         files.append(
             OutputFile(
                 page,

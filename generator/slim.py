@@ -49,6 +49,8 @@ def _can_match(selector: str, used: frozenset[str]) -> bool:
 
 def _outside_parentheses(text: str) -> str:
     """The text with every parenthesised part (:not(.a), :is(.a,.b)) left out."""
+    if "(" not in text and ")" not in text:  # most selectors: nothing to scan for
+        return text
     depth, kept = 0, []
     for char in text:
         if char == "(":
@@ -62,6 +64,8 @@ def _outside_parentheses(text: str) -> str:
 
 def _split_selectors(prelude: str) -> list[str]:
     """A selector list cut at its top-level commas (not those inside :is(…) or [attr="a,b"])."""
+    if not any(mark in prelude for mark in "()[]\"'"):  # most lists: every comma is a top-level one
+        return prelude.split(",")
     parts, depth, quote, start = [], 0, "", 0
     for index, char in enumerate(prelude):
         if quote:
