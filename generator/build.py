@@ -24,25 +24,15 @@ from pathlib import Path
 import rcssmin
 import rjsmin
 
-from . import (
-    editorial,
-    export,
-    identify,
-    idlock,
-    indexes,
-    indicators,
-    ingest,
-    parse,
-    patterns,
-    pinyin,
-    render,
-    search_index,
-    search_terms,
-    slim,
-    urls,
-)
-from .errors import PlanError
-from .model import IdLock, NavItem, OutputFile, Plan, Warning
+from generator import patterns, urls
+from generator.errors import PlanError
+from generator.extract import indexes, indicators, pinyin
+from generator.model import IdLock, NavItem, OutputFile, Plan, Warning
+from generator.publish import slim
+from generator.read import editorial, identify, idlock, ingest, parse
+from generator.render import export, pages
+from generator.search import material
+from generator.search import terms as terms_module
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG = ROOT / "mkdocs.yml"
@@ -138,7 +128,7 @@ def _read_lock(ids_path: Path) -> IdLock:
 
 def generate(plans: tuple[Plan, ...]) -> tuple[tuple[OutputFile, ...], tuple[NavItem, ...]]:
     """Every file of the docs folder (pages and data) and the site navigation."""
-    site = render.render_site(plans)
+    site = pages.render_site(plans)
     data = tuple(file for plan in plans for file in export.export_data(plan))
     return site.files + data, site.nav
 
@@ -192,13 +182,13 @@ def build(
                 path, warning = warnings[0]
                 raise PlanError(f"{warning.message} (--strict)", warning.line, path)
             files, nav = generate(plans)
-            terms = tuple(term for plan in plans for term in search_terms.search_terms(plan))
+            terms = tuple(term for plan in plans for term in terms_module.search_terms(plan))
             epoch = _build_epoch(plans)
             docs = scratch / "content" if content_dir is None else content_dir
             site = scratch / "site"
             dictionary = scratch / SEARCH_DICTIONARY
             write_docs(files, docs)
-            dictionary.write_text(search_terms.user_dictionary(terms), encoding="utf-8")
+            dictionary.write_text(terms_module.user_dictionary(terms), encoding="utf-8")
             run_mkdocs(config_file, docs, site, nav, epoch, search_dictionary=dictionary, offline=offline, site_url=site_url)
             write_search_index(site, plans, terms, offline)
         strip_dead_weight(site, offline)
@@ -303,7 +293,7 @@ def write_search_index(site: Path, plans: tuple[Plan, ...], terms: tuple[str, ..
     index_file = folder / "search_index.json"
     if not index_file.is_file():
         return
-    text = search_index.search_index(index_file.read_text(encoding="utf-8"), plans, terms, directory_urls=not offline)
+    text = material.search_index(index_file.read_text(encoding="utf-8"), plans, terms, directory_urls=not offline)
     index_file.write_text(text, encoding="utf-8")
     if offline:
         # What material's offline plugin writes, from the new index: search reads it from file://.

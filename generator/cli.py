@@ -6,9 +6,9 @@ import os
 import sys
 from pathlib import Path
 
-from . import build
-from .errors import PlanError
-from .model import iter_clauses
+from generator import build
+from generator.errors import PlanError
+from generator.model import iter_clauses
 
 
 def main(argv: list[str] | None = None) -> int:

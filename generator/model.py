@@ -204,6 +204,31 @@ class IdLock:
     entries: tuple[LockEntry, ...] = ()
 
 
+class DocumentKind(str, Enum):
+    """What sort of government document it is; the library groups documents by kind."""
+
+    PLAN = "plan"  # 国民经济和社会发展计划
+    WORK_REPORT = "work_report"  # 政府工作报告
+    PLAN_REPORT = "plan_report"  # 计划执行情况与计划草案的报告
+    BUDGET_REPORT = "budget_report"  # 预算执行情况与预算草案的报告
+    FIVE_YEAR_PLAN = "five_year_plan"  # 五年规划纲要
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMeta:
+    """What the library says of a document: read from its text, overridable in its seeds YAML."""
+
+    region: str = ""  # canonical full name: 内蒙古自治区, 北京市; "" when unknown
+    year: int = 0  # the year the document is for (2026年…计划, 2026年政府工作报告)
+    kind: DocumentKind = DocumentKind.PLAN
+    issuer: str = ""  # 内蒙古自治区人民政府
+    speaker: str = ""  # a report's speaker as printed: 省长 王某某
+    date: str = ""  # ISO yyyy-mm-dd: the notice's date, or the day a report was delivered
+    document_number: str = ""  # 文号: 内政发〔2026〕5号
+    source_name: str = ""  # where the text was published: 北疆新闻
+    source_url: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class PlanInfo:
     """Editorial facts about one plan, from its seeds/ metadata: where it lives on the site."""
@@ -377,6 +402,7 @@ class Plan:
     info: PlanInfo
     document: Document
     links: tuple[Link, ...] = ()
+    meta: DocumentMeta = DocumentMeta()
     index: Index = Index()
     indicators: tuple[Indicator, ...] = ()
     definitions: tuple[IndicatorDefinition, ...] = ()
@@ -449,3 +475,27 @@ class SiteContent:
 
     files: tuple[OutputFile, ...]
     nav: tuple[NavItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseRecord:
+    """A clause as the library sees it: its ID, kind, place in citations, text and URL."""
+
+    id: str
+    kind: ClauseKind
+    label: str  # 第四部分第（二）项第3句
+    text: str
+    url: str  # site-relative served URL with the clause's #id
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """What the library stage needs of one built document: it never re-reads the document itself."""
+
+    slug: str
+    title: str
+    url: str  # site-relative served URL of the document's home page
+    meta: DocumentMeta
+    clauses: tuple[ClauseRecord, ...]
+    # The document's main targets (主要预期目标), one per canonical indicator key, in document order.
+    targets: tuple["Indicator", ...] = ()

@@ -451,7 +451,7 @@ CHINESE_WITH_DASHES = re.compile(r"[\u4e00-\u9fff—]+")
 
 # Every place of the genre-wide gazetteer, longest first (内蒙古自治区 before 内蒙古).
 def _gazetteer_names() -> list[str]:
-    from . import gazetteer
+    from generator.extract import gazetteer
 
     names = list(gazetteer.PROVINCES)
     names += [short + suffix for short, suffixes in gazetteer.PROVINCES.items() for suffix in suffixes]

@@ -5,7 +5,7 @@ into ``nmg-2026-plan/4/`` (served) or ``nmg-2026-plan/4.html`` (offline); publis
 served form. A chapter's page is named by the chapter's ID, so it never moves when others do.
 """
 
-from .model import Chapter, Clause, Plan, chapter_clauses
+from generator.model import Chapter, Clause, Plan, chapter_clauses
 
 SITE_HOME = "index.md"
 

@@ -15,9 +15,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator import build, editorial, identify, idlock, indexes, indicators, ingest, parse, search_terms  # noqa: E402
+from generator import build
 from generator.cli import _quiet_mkdocs  # noqa: E402
+from generator.extract import indexes, indicators
 from generator.model import IdLock  # noqa: E402
+from generator.read import editorial, identify, idlock, ingest, parse
+from generator.search import terms as terms_module  # noqa: E402
 
 REPEATS = 3
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,7 +84,7 @@ def main(plan_path: str) -> None:
         start = time.perf_counter()
         build.run_mkdocs(build.DEFAULT_CONFIG, docs, site, nav, 0)
         timings["mkdocs"] = time.perf_counter() - start
-        terms = search_terms.search_terms(plan)
+        terms = terms_module.search_terms(plan)
         start = time.perf_counter()
         build.write_search_index(site, (plan,), terms, offline=False)
         timings["search index"] = time.perf_counter() - start

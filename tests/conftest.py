@@ -9,8 +9,8 @@ import pytest
 import yaml
 
 from generator import build
-from generator.ingest import ingest
-from generator.parse import parse_plan
+from generator.read.ingest import ingest
+from generator.read.parse import parse_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "nmg-2026-plan.txt"

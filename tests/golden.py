@@ -7,10 +7,10 @@ of the genre (tests/corpus/, byte-identical copies of ../shared/corpus/, web deb
 
 from pathlib import Path
 
-from generator.editorial import indicator_curation
-from generator.indicators import extract_indicators, written_target
-from generator.ingest import decode, ingest
-from generator.parse import parse_plan
+from generator.extract.indicators import extract_indicators, written_target
+from generator.read.editorial import indicator_curation
+from generator.read.ingest import decode, ingest
+from generator.read.parse import parse_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"

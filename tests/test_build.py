@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from generator import build, pinyin
+from generator import build
+from generator.extract import pinyin
 
 from .conftest import SEED, site_url
 from .html_reading import outside_references, read_html, text_by_id
-
 
 ABSOLUTE_URL = re.compile(r"https?://[^\s\"'<>]+")
 SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"

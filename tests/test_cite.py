@@ -1,4 +1,4 @@
-from generator.cite import citation, labels
+from generator.render.cite import citation, labels
 
 from .conftest import parse
 

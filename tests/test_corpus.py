@@ -11,9 +11,9 @@ import sys
 
 import pytest
 
-from generator.ingest import decode, ingest
 from generator.model import iter_clauses
-from generator.parse import parse_plan
+from generator.read.ingest import decode, ingest
+from generator.read.parse import parse_plan
 
 from .conftest import ROOT
 from .html_reading import text_by_id

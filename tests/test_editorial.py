@@ -2,8 +2,8 @@
 
 import pytest
 
-from generator import editorial
 from generator.errors import PlanError
+from generator.read import editorial
 
 
 def test_the_slug_is_taken_from_the_seed():

@@ -4,9 +4,9 @@ import csv
 import io
 import json
 
-from generator import indexes
-from generator.export import export_data
+from generator.extract import indexes
 from generator.model import Plan, PlanInfo
+from generator.render.export import export_data
 
 from .conftest import parse
 

@@ -1,6 +1,6 @@
 import pytest
 
-from generator.ingest import decode
+from generator.read.ingest import decode
 
 from .golden import DOCUMENTS, golden_path, indicator_listing, indicators_path, outline
 

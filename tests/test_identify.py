@@ -1,8 +1,8 @@
 """Permanent IDs across revisions: what each clause of a revised plan is called, given the old lock."""
 
-from generator.identify import assign_ids
-from generator.idlock import format_lock, parse_lock
 from generator.model import IdLock, LockState, iter_clauses
+from generator.read.identify import assign_ids
+from generator.read.idlock import format_lock, parse_lock
 
 from .conftest import parse
 

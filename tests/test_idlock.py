@@ -3,8 +3,8 @@
 import pytest
 
 from generator.errors import PlanError
-from generator.idlock import entry_pages, format_lock, parse_lock
 from generator.model import IdLock, LockEntry, LockState
+from generator.read.idlock import entry_pages, format_lock, parse_lock
 
 
 def test_a_lock_reads_back_as_written():

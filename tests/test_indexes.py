@@ -4,10 +4,11 @@ import re
 
 import pytest
 
-from generator import editorial, indexes
-from generator.ingest import decode, ingest
+from generator.extract import indexes
 from generator.model import Plan, PlanInfo, iter_clauses
-from generator.parse import parse_plan
+from generator.read import editorial
+from generator.read.ingest import decode, ingest
+from generator.read.parse import parse_plan
 
 from .annotation import annotation, score
 from .conftest import ROOT, SEED, parse

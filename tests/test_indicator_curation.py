@@ -6,10 +6,10 @@ import textwrap
 import pytest
 
 from generator import build, cli
-from generator.editorial import indicator_curation
 from generator.errors import PlanError
-from generator.indicators import extract_indicators, stale_curation
+from generator.extract.indicators import extract_indicators, stale_curation
 from generator.model import Comparator, IndicatorKind
+from generator.read.editorial import indicator_curation
 
 from .conftest import parse
 

@@ -7,10 +7,10 @@ import textwrap
 
 import pytest
 
-from generator.editorial import indicator_curation
-from generator.indicators import extract_indicators
+from generator.extract.indicators import extract_indicators
 from generator.model import Plan, PlanInfo
-from generator.render import render_site
+from generator.read.editorial import indicator_curation
+from generator.render.pages import render_site
 
 from .conftest import parse, render_markdown
 from .html_reading import read_html, text_by_id

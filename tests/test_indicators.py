@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import editorial
-from generator.indicators import extract_indicators, headline_clauses, tooltip, written_target
+from generator.extract.indicators import extract_indicators, headline_clauses, tooltip, written_target
 from generator.model import Comparator, IndicatorKind, iter_clauses
+from generator.read import editorial
 
 from .conftest import ROOT, SEED, parse
 
@@ -345,8 +345,8 @@ def test_the_tooltip_names_the_quantity_and_its_target():
 
 
 def _seed_targets():
-    from generator.ingest import decode, ingest
-    from generator.parse import parse_plan
+    from generator.read.ingest import decode, ingest
+    from generator.read.parse import parse_plan
 
     document = parse_plan(ingest(decode(SEED.read_bytes())))
     curation_file = SEED.with_name(SEED.stem + ".indicators.yml")

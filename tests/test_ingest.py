@@ -3,7 +3,7 @@ import textwrap
 import pytest
 
 from generator.errors import PlanError
-from generator.ingest import decode, ingest
+from generator.read.ingest import decode, ingest
 
 NOTICE_PAGE = textwrap.dedent(
     """\

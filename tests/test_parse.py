@@ -100,8 +100,8 @@ def test_a_text_without_chapters_is_refused_with_its_line():
 
 
 def test_seed_structure(seed_text):
-    from generator.ingest import ingest
-    from generator.parse import parse_plan
+    from generator.read.ingest import ingest
+    from generator.read.parse import parse_plan
 
     document = parse_plan(ingest(seed_text))
     assert len(document.chapters) == 14

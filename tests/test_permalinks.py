@@ -5,9 +5,9 @@ import html
 import markdown
 import yaml
 
-from generator.identify import assign_ids
 from generator.model import IdLock, Plan, PlanInfo
-from generator.render import render_site
+from generator.read.identify import assign_ids
+from generator.render.pages import render_site
 
 from .conftest import ROOT, parse
 from .html_reading import read_html, text_by_id

@@ -2,7 +2,7 @@ import pytest
 import yaml
 
 from generator.model import Plan, PlanInfo, iter_clauses
-from generator.render import escape_text, render_site
+from generator.render.pages import escape_text, render_site
 
 from .conftest import parse, render_markdown
 from .html_reading import read_html, text_by_id

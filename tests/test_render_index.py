@@ -2,13 +2,12 @@
 
 import re
 
-from generator import indexes
+from generator.extract import indexes
 from generator.model import Plan, PlanInfo
-from generator.render import render_site
+from generator.render.pages import render_site
 
-from .conftest import parse
+from .conftest import parse, render_markdown
 from .html_reading import read_html, text_by_id
-from .conftest import render_markdown
 
 TEXT = """\
     2026年某某省国民经济和社会发展计划

@@ -6,8 +6,8 @@ import pytest
 
 from generator.model import Plan, PlanInfo, iter_clauses
 from generator.patterns import SEARCH_SEPARATOR
-from generator.search_index import SEGMENT_BOUNDARY, search_index
-from generator.search_terms import search_terms
+from generator.search.material import SEGMENT_BOUNDARY, search_index
+from generator.search.terms import search_terms
 
 from .conftest import parse
 

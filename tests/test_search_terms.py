@@ -1,5 +1,5 @@
 from generator.model import Plan, PlanInfo
-from generator.search_terms import search_terms, user_dictionary
+from generator.search.terms import search_terms, user_dictionary
 
 from .conftest import parse
 
@@ -59,8 +59,8 @@ def test_the_user_dictionary_has_one_word_a_line():
 
 
 def test_the_seed_yields_its_domain_terms(seed_text):
-    from generator.ingest import ingest
-    from generator.parse import parse_plan
+    from generator.read.ingest import ingest
+    from generator.read.parse import parse_plan
 
     terms = set(search_terms(Plan(PlanInfo("nmg-2026-plan"), parse_plan(ingest(seed_text)))))
     assert {"三北", "十五五", "PPP", "A级", "中华人民共和国预算法", "城乡居民增收工程", "我国北方重要生态安全屏障"} <= terms

@@ -1,6 +1,6 @@
 """The stylesheet slimmer: rules no page can use are dropped, everything else is kept as written."""
 
-from generator import slim
+from generator.publish import slim
 
 
 def test_used_names_are_the_words_of_pages_and_scripts():

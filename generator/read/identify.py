@@ -24,9 +24,8 @@ import unicodedata
 from dataclasses import replace
 from difflib import SequenceMatcher
 
-from . import patterns
-from .idlock import entry_pages, id_depth
-from .model import (
+from generator import patterns
+from generator.model import (
     Chapter,
     Clause,
     ClauseKind,
@@ -39,6 +38,7 @@ from .model import (
     chapter_clauses,
     iter_clauses,
 )
+from generator.read.idlock import entry_pages, id_depth
 
 EDITED_IN_PLACE = 0.7
 EDITED_AND_MOVED = 0.85

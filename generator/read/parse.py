@@ -8,10 +8,9 @@ their sentences ``a1-0-1``….
 
 from dataclasses import dataclass
 
-from . import patterns
-from .errors import PlanError
-from .ingest import is_appendix_heading, is_chapter_heading
-from .model import (
+from generator import patterns
+from generator.errors import PlanError
+from generator.model import (
     Chapter,
     Clause,
     ClauseKind,
@@ -24,6 +23,7 @@ from .model import (
     Warning,
     text_span,
 )
+from generator.read.ingest import is_appendix_heading, is_chapter_heading
 
 # A part whose paragraphs mostly end in a full sentence must end in one too, or it was cut short.
 SENTENCE_ENDING_SHARE = 0.8

@@ -5,8 +5,8 @@ sections in full-width brackets, sentences counted within their section), whatev
 The same rule is followed by theme/assets/plansite.js, which reads headings' data-cite.
 """
 
-from . import patterns
-from .model import Document
+from generator import patterns
+from generator.model import Document
 
 PREAMBLE = "序言"
 

@@ -9,8 +9,10 @@ import html
 from jinja2 import Environment
 from markupsafe import Markup
 
-from . import export_index, indexes, urls
-from .model import IndexEntry, NavItem, OutputFile, Plan, iter_clauses
+from generator import urls
+from generator.extract import indexes
+from generator.model import IndexEntry, NavItem, OutputFile, Plan, iter_clauses
+from generator.render import export_index
 
 INDEX_TITLES = {"projects": "项目索引", "places": "地名索引", "documents": "文件索引"}
 INDEX_INTROS = {
@@ -122,6 +124,6 @@ def _url(url: str) -> Markup:
 
 def mark(before: str, middle: str, after: str) -> Markup:
     """A snippet with its mention marked; every piece of plan text escaped."""
-    from .render import escape_text
+    from generator.render.pages import escape_text
 
     return Markup(escape_text(before) + "<mark>" + escape_text(middle) + "</mark>" + escape_text(after))

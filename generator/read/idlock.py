@@ -11,9 +11,9 @@ A line's page is the chapter whose ID last began a line above it (the plan's hom
 the first chapter). Tabs, line breaks and backslashes in a text are written ``\\t \\n \\r \\\\``.
 """
 
-from . import patterns
-from .errors import PlanError
-from .model import IdLock, LockEntry, LockState
+from generator import patterns
+from generator.errors import PlanError
+from generator.model import IdLock, LockEntry, LockState
 
 HEADER = """\
 # Permanent IDs of {name}: which clause holds which ID. Written by `python -m generator build --ids`

@@ -14,14 +14,15 @@ A hidden ``words`` field adds jieba's search-mode sub-words of long tokens (åŸŽä
 """
 
 import html
-import re
 import json
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from . import lexicon, patterns, urls
-from .model import Plan, chapter_clauses
+from generator import patterns, urls
+from generator.extract import lexicon
+from generator.model import Plan, chapter_clauses
 
 SEGMENT_BOUNDARY = "\u200b"
 WORDS_FIELD = "words"

@@ -13,8 +13,8 @@ or else by the words before it, without the verbs between (粮食产量超过 �
 import re
 from dataclasses import dataclass, replace
 
-from . import patterns
-from .model import (
+from generator import patterns
+from generator.model import (
     Clause,
     Comparator,
     CuratedTarget,

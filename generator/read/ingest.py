@@ -10,9 +10,9 @@ kept as Debris with the rule that recognised it, so that the build report accoun
 import unicodedata
 from datetime import date
 
-from . import patterns
-from .errors import PlanError
-from .model import Debris, FrontMatter, Line, Source, Span, Warning, join_lines
+from generator import patterns
+from generator.errors import PlanError
+from generator.model import Debris, FrontMatter, Line, Source, Span, Warning, join_lines
 
 # How far into the page the document must start: headers are short, plans are long.
 MAX_HEADER_LINES = 60

@@ -12,8 +12,10 @@ from urllib.parse import quote
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import cite, indicators, patterns, permalinks, render_index, urls
-from .model import Clause, Link, NavItem, OutputFile, Plan, SiteContent, chapter_clauses
+from generator import patterns, urls
+from generator.extract import indicators
+from generator.model import Clause, Link, NavItem, OutputFile, Plan, SiteContent, chapter_clauses
+from generator.render import cite, index_pages, permalinks
 
 DESCRIPTION_LENGTH = 110
 
@@ -157,7 +159,7 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
                 data_link=urls.relative_link(home, urls.data_path(plan, "plan.json")),
                 links=linked_segments(plan, home, (c for p in document.preamble for c in p.clauses)),
                 source_name=plan.info.source_name,
-                indexes=render_index.index_summaries(plan),
+                indexes=index_pages.index_summaries(plan),
                 glossary_link=urls.relative_link(home, urls.glossary_page(plan)),
                 target_count=len(plan.indicators),
                 cites=cites,
@@ -184,7 +186,7 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
         )
         nav_pages.append(NavItem(html.escape(chapter.title.text), page))
     nav_pages.append(NavItem(GLOSSARY_TITLE, urls.glossary_page(plan)))
-    index_files, index_nav = render_index.render_index_pages(environment, plan)
+    index_files, index_nav = index_pages.render_index_pages(environment, plan)
     files.extend(index_files)
     nav_pages.extend(index_nav)
     files.extend(permalinks.permalink_pages(environment, plan))

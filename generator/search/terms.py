@@ -9,8 +9,8 @@ names the caller passes in — the indicator glossary and the project, place and
 
 from collections.abc import Iterable
 
-from . import patterns
-from .model import ClauseKind, Plan, iter_clauses
+from generator import patterns
+from generator.model import ClauseKind, Plan, iter_clauses
 
 MIN_TERM_LENGTH = 2
 

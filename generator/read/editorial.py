@@ -2,10 +2,11 @@
 
 import yaml
 
-from . import patterns, pinyin
-from .errors import PlanError
-from .indexes import DOCUMENT_TYPES, PLACE_TYPES, PROJECT_CATEGORIES
-from .model import (
+from generator import patterns
+from generator.errors import PlanError
+from generator.extract import pinyin
+from generator.extract.indexes import DOCUMENT_TYPES, PLACE_TYPES, PROJECT_CATEGORIES
+from generator.model import (
     Comparator,
     CuratedEntry,
     CuratedName,

@@ -7,7 +7,7 @@ where material's script names the classes it adds as the reader browses. At-rule
 @media, @supports and @layer blocks are slimmed inside.
 """
 
-from . import patterns
+from generator import patterns
 
 GROUPING_AT_RULES = ("@media", "@supports", "@layer", "@container")
 

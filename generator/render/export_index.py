@@ -7,8 +7,9 @@ import csv
 import io
 import json
 
-from . import indexes, urls
-from .model import IndexEntry, OutputFile, Plan
+from generator import urls
+from generator.extract import indexes
+from generator.model import IndexEntry, OutputFile, Plan
 
 FORMAT_VERSION = 1
 DATA_NAMES = {"projects": "projects", "places": "places", "documents": "laws"}

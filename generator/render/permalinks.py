@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from jinja2 import Environment
 from markupsafe import Markup
 
-from . import cite, urls
-from .idlock import id_depth
-from .model import ClauseKind, OutputFile, Plan, Tombstone, chapter_clauses, iter_clauses
+from generator import urls
+from generator.model import ClauseKind, OutputFile, Plan, Tombstone, chapter_clauses, iter_clauses
+from generator.read.idlock import id_depth
+from generator.render import cite
 
 NOUNS = {1: "部分", 2: "项", 3: "句"}
 

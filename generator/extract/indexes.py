@@ -7,8 +7,9 @@ per index (a single alternation, longest names first) finds every mention in eve
 
 from dataclasses import dataclass
 
-from . import gazetteer, lexicon, patterns, pinyin
-from .model import (
+from generator import patterns
+from generator.extract import gazetteer, lexicon, pinyin
+from generator.model import (
     Clause,
     Document,
     Index,

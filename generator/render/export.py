@@ -4,8 +4,10 @@ import csv
 import io
 import json
 
-from . import cite, export_index, indicators, urls
-from .model import Chapter, Clause, Indicator, Line, OutputFile, Paragraph, Plan, Tombstone, iter_clauses
+from generator import urls
+from generator.extract import indicators
+from generator.model import Chapter, Clause, Indicator, Line, OutputFile, Paragraph, Plan, Tombstone, iter_clauses
+from generator.render import cite, export_index
 
 FORMAT_VERSION = 1
 # The fields of each target in indicators.json and the columns of indicators.csv, in order.

@@ -1,0 +1,1 @@
+"""Publishing: what turns rendered pages into the finished site."""

@@ -1,0 +1,1 @@
+"""Rendering: a document becomes Markdown pages, share pages and data files."""
