@@ -3,19 +3,20 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
-SEEDS := seeds/nmg-2026-plan.txt
-# Each plan's ID lock (seeds/<plan>.ids.tsv): read, then updated, by every build of the site.
-IDS := $(SEEDS:.txt=.ids.tsv)
+# The library: every document in seeds/ (*.txt, each with its seeds files beside it).
+SEEDS := seeds
 LIGHTHOUSE := tools/node_modules/.bin/lighthouse
 
 .PHONY: site offline test bench golden lighthouse clean
 
+# Each document keeps its ID lock beside it (seeds/<stem>.ids.tsv): read, then updated, by every build.
+# Documents unchanged since the last build are kept as they are (site/.plansite-cache/).
 site: $(INSTALLED)
-	$(PY) -m generator build $(SEEDS) --out site --content content $(addprefix --ids ,$(IDS))
+	$(PY) -m generator build $(SEEDS) --locks --out site --content content
 
-# The offline bundle: dist/<plan>-offline.zip, read from disk with search included.
+# The offline bundles: dist/<slug>-offline.zip for each document, read from disk with search included.
 offline: $(INSTALLED)
-	$(PY) -m generator build $(SEEDS) --offline --out dist
+	$(PY) -m generator build $(SEEDS) --locks --offline --out dist
 
 test: $(INSTALLED)
 	$(PY) -m pytest -q

@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator build PLAN... --out DIR``."""
+"""Command line: ``python -m generator build DOCUMENT_OR_FOLDER... --out DIR``."""
 
 import argparse
 import logging
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from generator import build
 from generator.errors import PlanError
-from generator.model import iter_clauses
+from generator.publish.bundle import bundle_name
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,32 +25,41 @@ def main(argv: list[str] | None = None) -> int:
             ids_paths=[Path(path) for path in arguments.ids] if arguments.ids else None,
             site_url=arguments.site_url or None,
             offline=arguments.offline,
+            locks=arguments.locks,
+            jobs=arguments.jobs,
         )
     except PlanError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     for path, warning in report.warnings:
         print(f"warning: {path}:{warning.line}: {warning.message}", file=sys.stderr)
-    target = Path(arguments.out) / build.offline_zip_name(report.plans) if arguments.offline else arguments.out
-    for plan in report.plans:
-        document = plan.document
-        clauses = sum(1 for _ in iter_clauses(document))
-        count = len(document.appendices)
-        appendices = "" if not count else ", 1 appendix" if count == 1 else f", {count} appendices"
-        report_note = "" if arguments.offline else f" (report: {plan.info.slug}/data/report.json)"
+    if arguments.offline:
+        for slug in report.built:
+            print(f"built {Path(arguments.out) / bundle_name(slug)}")
+        return 0
+    built = set(report.built)
+    for result in report.documents:
+        if result.slug not in built:
+            continue
+        stats = result.stats
+        appendices = "" if not stats.appendices else ", 1 appendix" if stats.appendices == 1 else f", {stats.appendices} appendices"
         print(
-            f"built {plan.info.slug}: {len(document.chapters)} chapters{appendices}, {clauses} clauses, "
-            f"{len(document.debris)} debris lines left out, {len(document.warnings)} warnings → {target}{report_note}"
+            f"built {result.slug}: {stats.chapters} chapters{appendices}, {stats.clauses} clauses, "
+            f"{stats.debris} debris lines left out, {stats.warnings} warnings → {arguments.out} "
+            f"(report: {result.slug}/data/report.json)"
         )
+    kept = len(report.documents) - len(built)
+    if kept:
+        print(f"kept {kept} unchanged document{'s' if kept > 1 else ''} from the previous build of {arguments.out}")
     return 0
 
 
 def _parser() -> argparse.ArgumentParser:
     """The argument parser: one command, build."""
-    parser = argparse.ArgumentParser(prog="python -m generator", description="Publish government plans as a reading site.")
+    parser = argparse.ArgumentParser(prog="python -m generator", description="Publish government plans and reports as a reading library.")
     commands = parser.add_subparsers(dest="command", required=True)
-    command = commands.add_parser("build", help="build the complete site (pages and data) for plan files")
-    command.add_argument("plans", nargs="+", metavar="PLAN", help="plan text file(s); seeds beside each are read")
+    command = commands.add_parser("build", help="build the library (pages and data) of the given documents")
+    command.add_argument("plans", nargs="+", metavar="DOCUMENT", help="document text file(s), or folders of them (*.txt); seeds beside each are read")
     command.add_argument("--out", required=True, metavar="DIR", help="output folder for the site")
     command.add_argument("--content", metavar="DIR", help="also keep the generated Markdown in DIR (mkdocs' docs_dir)")
     command.add_argument("--config", default=str(build.DEFAULT_CONFIG), metavar="FILE", help="mkdocs.yml to build with")
@@ -63,7 +72,12 @@ def _parser() -> argparse.ArgumentParser:
         "--ids",
         action="append",
         metavar="FILE",
-        help="ID lock of the plan (one per plan, in order): clauses keep the IDs it records; it is then updated",
+        help="ID lock of a document file (one per document, in order): clauses keep the IDs it records; it is then updated",
+    )
+    command.add_argument(
+        "--locks",
+        action="store_true",
+        help="every document keeps the ID lock beside it (<stem>.ids.tsv), read and then updated",
     )
     command.add_argument(
         "--site-url",
@@ -74,8 +88,9 @@ def _parser() -> argparse.ArgumentParser:
     command.add_argument(
         "--offline",
         action="store_true",
-        help="build the bundle read from disk (file://, search included) as DIR/<slug>-offline.zip",
+        help="build each document's bundle, read from disk (file://, search included), as DIR/<slug>-offline.zip",
     )
+    command.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per core)")
     return parser
 
 

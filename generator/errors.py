@@ -19,3 +19,7 @@ class PlanError(Exception):
         if self.line is not None:
             where += f":{self.line}"
         return f"{where}: {self.message}"
+
+    def __reduce__(self):
+        # Raised in a worker process, it reaches the command line whole (message, line and file).
+        return (PlanError, (self.message, self.line, self.path))

@@ -470,11 +470,31 @@ class NavItem:
 
 
 @dataclass(frozen=True, slots=True)
+class SiteSettings:
+    """What pages written without mkdocs need to know of the site: its name, address and URL style."""
+
+    name: str
+    # Where the site is published, ending in "/" ("" when unknown or offline: no canonical links).
+    url: str = ""
+    # Served sites address a page as folder/ (folder/index.html); offline bundles as page.html.
+    directory_urls: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class SiteContent:
     """Everything the docs folder receives, and the navigation mkdocs is given."""
 
     files: tuple[OutputFile, ...]
     nav: tuple[NavItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedDocument:
+    """One document rendered: Markdown pages for mkdocs, its group in the navigation, and share pages (HTML)."""
+
+    pages: tuple[OutputFile, ...]
+    nav: NavItem
+    share_pages: tuple[OutputFile, ...]
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,8 @@ served form. A chapter's page is named by the chapter's ID, so it never moves wh
 from generator.model import Chapter, Clause, Plan, chapter_clauses
 
 SITE_HOME = "index.md"
+# The site's icon (material's), which pages written without the theme link to as well.
+SITE_ICON = "assets/images/favicon.png"
 
 
 def plan_home(plan: Plan) -> str:
@@ -60,6 +62,14 @@ def offline_url(source_path: str) -> str:
 def page_url(source_path: str, directory_urls: bool = True) -> str:
     """The site-relative URL of a page: served (directory URLs) or offline (one .html file a page)."""
     return served_url(source_path) if directory_urls else offline_url(source_path)
+
+
+def output_path(source_path: str, directory_urls: bool = True) -> str:
+    """The file a source path becomes in the site: 4.md → 4/index.html (served) or 4.html (offline)."""
+    if not source_path.endswith(".md"):
+        return source_path
+    url = page_url(source_path, directory_urls)
+    return url + "index.html" if url == "" or url.endswith("/") else url
 
 
 def relative_link(from_path: str, to_path: str) -> str:

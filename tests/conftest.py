@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from generator import build
+from generator.publish.bundle import bundle_name
 from generator.read.ingest import ingest
 from generator.read.parse import parse_plan
 
@@ -29,6 +30,14 @@ def parse(text: str):
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+def rendered(plan):
+    """A plan rendered as the build renders each document: Markdown pages, navigation, share pages."""
+    from generator.model import SiteSettings
+    from generator.render.pages import render_document
+
+    return render_document(plan, SiteSettings("政府计划文本库", "http://localhost:8000/"))
 
 
 def render_markdown(text: str) -> str:
@@ -60,7 +69,7 @@ def offline_seed(tmp_path_factory):
 
     dist = tmp_path_factory.mktemp("dist")
     build.build([SEED], dist, offline=True)
-    bundle = dist / build.offline_zip_name((build.load_plan(SEED),))
+    bundle = dist / bundle_name("nmg-2026-plan")
     unpacked = tmp_path_factory.mktemp("unzipped")
     with zipfile.ZipFile(bundle) as archive:
         archive.extractall(unpacked)

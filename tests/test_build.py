@@ -3,13 +3,11 @@
 import hashlib
 import json
 import re
-import threading
 from pathlib import Path
 
 import pytest
 
 from generator import build
-from generator.extract import pinyin
 
 from .conftest import SEED, site_url
 from .html_reading import outside_references, read_html, text_by_id
@@ -145,9 +143,9 @@ def _build_twice(tmp_path, plans):
     return first, second
 
 
-def test_the_corpus_builds_byte_identically_sitemap_and_search_index_included(tmp_path):
+def test_the_corpus_builds_byte_identically_sitemap_and_targets_included(tmp_path):
     first, second = _build_twice(tmp_path, CORPUS)
-    for name in ("sitemap.xml", "sitemap.xml.gz", "search/search_index.json"):
+    for name in ("sitemap.xml", "sitemap.xml.gz", "data/targets.json"):
         assert (first / name).read_bytes() == (second / name).read_bytes()
     assert _tree_digest(first) == _tree_digest(second)
 
@@ -165,27 +163,3 @@ def test_the_build_report_is_written_beside_plan_json(site):
     assert report["warnings"] == []
     assert [item["line"] for item in report["debris"] if item["kind"] == "image"] == [45, 67, 177]
     assert all(item["rule"] for item in report["debris"])
-
-
-def test_the_romaniser_reads_names_as_pypinyin_does_wherever_it_runs():
-    names = ("重庆", "库布其至上海输电通道", "“天骏计划”")
-    with build._romaniser() as romanise:
-        assert romanise(names) == pinyin.romanised(names)
-
-
-def test_a_plan_loaded_with_the_romaniser_has_the_same_indexes_as_one_loaded_in_process():
-    with build._romaniser() as romanise:
-        worked = build.load_plan(SEED, romanise=romanise)
-    assert worked.index == build.load_plan(SEED).index
-
-
-def test_with_other_threads_running_romanisation_stays_in_this_process():
-    release = threading.Event()
-    waiting = threading.Thread(target=release.wait)
-    waiting.start()
-    try:
-        with build._romaniser() as romanise:
-            assert romanise is pinyin.romanised
-    finally:
-        release.set()
-        waiting.join()

@@ -208,10 +208,20 @@ def test_a_build_failing_in_mkdocs_leaves_no_folder_it_created(tmp_path):
     assert [path.name for path in tmp_path.iterdir()] == ["mkdocs.yml"]
 
 
-def test_a_folder_given_as_the_plan_is_refused(tmp_path):
+def test_a_folder_without_documents_is_refused(tmp_path):
     result = run_cli("build", tmp_path, "--out", tmp_path / "out")
-    _assert_one_line_error(result, str(tmp_path), "cannot read")
+    _assert_one_line_error(result, str(tmp_path), "holds no documents")
     assert not (tmp_path / "out").exists()
+
+
+def test_a_folder_given_builds_every_document_in_it(tmp_path):
+    library = tmp_path / "seeds"
+    library.mkdir()
+    for name in ("a", "b"):
+        (library / f"{name}.txt").write_text(f"2026年某某省国民经济和社会发展计划\n\n一、第一部分\n\n第{name}句话。\n", encoding="utf-8")
+    result = run_cli("build", library, "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "a" / "1" / "index.html").is_file() and (tmp_path / "out" / "b" / "1" / "index.html").is_file()
 
 
 def test_a_file_given_as_the_output_folder_is_refused(tmp_path):

@@ -347,16 +347,16 @@ def test_a_bad_curation_file_names_the_line(text, line, words):
 
 
 def test_loading_a_plan_reads_its_index_curation_and_names_the_file_on_error(tmp_path):
-    from generator import build
+    from generator import sources  # noqa: F811
 
     plan_path = tmp_path / "p.txt"
     plan_path.write_bytes(SEED.read_bytes())
     (tmp_path / "p.index.yml").write_text("projects:\n  drop:\n    - 乌布林水库\n    - 不存在的铁路\n", encoding="utf-8")
-    plan = build.load_plan(plan_path)
+    plan = sources.load_plan(plan_path)
     assert "乌布林水库" not in _names(plan.index.projects)
     assert [warning.line for warning in plan.index.warnings] == [4]
     assert any(link.kind == "plc" for link in plan.links) and any(link.kind == "prj" for link in plan.links)
     (tmp_path / "p.index.yml").write_text("projects:\n  drop: [\n", encoding="utf-8")
     with pytest.raises(editorial.PlanError) as caught:
-        build.load_plan(plan_path)
+        sources.load_plan(plan_path)
     assert str(caught.value).startswith(str(tmp_path / "p.index.yml") + ":")

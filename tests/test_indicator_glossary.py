@@ -10,9 +10,8 @@ import pytest
 from generator.extract.indicators import extract_indicators
 from generator.model import Plan, PlanInfo
 from generator.read.editorial import indicator_curation
-from generator.render.pages import render_site
 
-from .conftest import parse, render_markdown
+from .conftest import parse, render_markdown, rendered
 from .html_reading import read_html, text_by_id
 
 PHONE = {"width": 360, "height": 740}
@@ -145,7 +144,7 @@ def test_hostile_names_definitions_and_english_names_render_literally():
     found = extract_indicators(document, curation)
     assert [t.name for t in found] == HOSTILE_NAMES
     plan = Plan(PlanInfo("x-plan"), document, indicators=found, definitions=curation.definitions)
-    page = next(file for file in render_site((plan,)).files if file.path == "x-plan/indicators.md")
+    page = next(file for file in rendered(plan).pages if file.path == "x-plan/indicators.md")
     html = render_markdown(page.text.split("---\n", 2)[2])
     texts = text_by_id(html)
     assert [texts[t.id] for t in found] == HOSTILE_NAMES
@@ -245,7 +244,7 @@ def test_targets_are_grouped_under_their_own_chapter_even_when_numbers_repeat():
         """
     )
     plan = Plan(PlanInfo("x-plan"), document, indicators=extract_indicators(document))
-    page = next(file for file in render_site((plan,)).files if file.path == "x-plan/indicators.md")
+    page = next(file for file in rendered(plan).pages if file.path == "x-plan/indicators.md")
     texts = text_by_id(render_markdown(page.text.split("---\n", 2)[2]))
     # (each heading ends with its permalink, ¶)
     assert texts["chapter-1"] == "一、农业¶" and texts["chapter-1b"] == "一、工业¶"

@@ -7,9 +7,8 @@ import yaml
 
 from generator.model import IdLock, Plan, PlanInfo
 from generator.read.identify import assign_ids
-from generator.render.pages import render_site
 
-from .conftest import ROOT, parse
+from .conftest import ROOT, parse, rendered
 from .html_reading import read_html, text_by_id
 
 FIRST = """\
@@ -36,10 +35,10 @@ def _pages(*texts) -> dict[str, str]:
     lock = IdLock()
     for text in texts:
         document, lock = assign_ids(parse(text), lock)
-    site = render_site((Plan(PlanInfo("x-plan"), document),))
+    site = rendered(Plan(PlanInfo("x-plan"), document))
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     extensions = [next(iter(entry)) if isinstance(entry, dict) else entry for entry in config["markdown_extensions"]]
-    return {file.path: markdown.markdown(file.text.split("---\n", 2)[2], extensions=extensions) for file in site.files}
+    return {file.path: markdown.markdown(file.text.split("---\n", 2)[2], extensions=extensions) for file in site.pages}
 
 
 def test_a_removed_sentence_leaves_a_note_with_its_text_where_it_stood():
@@ -84,9 +83,12 @@ def test_a_removed_chapter_keeps_a_page_listing_its_ids_and_where_it_stood():
 
 
 def test_share_pages_exist_for_removed_ids_too():
-    pages = _pages(FIRST, FIRST.replace("实施防沙治沙重点工程。", ""))
-    assert "x-plan/s/1-1-1.md" in pages and "x-plan/s/1-1-2.md" in pages
-    assert "此句已在修订中删除" in pages["x-plan/s/1-1-1.md"]
+    lock = IdLock()
+    for text in (FIRST, FIRST.replace("实施防沙治沙重点工程。", "")):
+        document, lock = assign_ids(parse(text), lock)
+    shares = {file.path: file.text for file in rendered(Plan(PlanInfo("x-plan"), document)).share_pages}
+    assert "x-plan/s/1-1-1/index.html" in shares and "x-plan/s/1-1-2/index.html" in shares
+    assert "此句已在修订中删除" in shares["x-plan/s/1-1-1/index.html"]
 
 
 def test_headings_carry_their_citation_for_the_link_menu():

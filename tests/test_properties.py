@@ -13,9 +13,9 @@ from generator.errors import PlanError
 from generator.model import Plan, PlanInfo, iter_clauses, text_span
 from generator.read.ingest import decode, ingest, is_heading
 from generator.read.parse import parse_plan
-from generator.render import export, pages
+from generator.render import export
 
-from .conftest import ROOT, render_markdown
+from .conftest import ROOT, render_markdown, rendered
 from .html_reading import text_by_id
 
 NUMERALS = "一二三四五六七八九十"
@@ -51,7 +51,7 @@ def _through_the_pipeline(text: str) -> None:
         assert error.message and "\n" not in str(error)
         return
     plan = Plan(PlanInfo("x"), document)
-    pages.render_site((plan,))
+    rendered(plan)
     export.export_data(plan)
     body = "".join(clause.text for clause in iter_clauses(document))
     assert body.replace("\n", "") == body
@@ -162,8 +162,8 @@ MARKUP_TEXT = st.lists(
 def test_any_clause_text_renders_literally_in_the_page(heading, body):
     text = f"2026年某某省国民经济和社会发展计划\n一、第一部分{heading}\n正文{body}。\n"
     document = parse_plan(ingest(text))
-    site = pages.render_site((Plan(PlanInfo("x"), document),))
-    page = next(file for file in site.files if file.path == "x/1.md")
+    site = rendered(Plan(PlanInfo("x"), document))
+    page = next(file for file in site.pages if file.path == "x/1.md")
     html = render_markdown(page.text.split("---\n", 2)[2])
     shown = text_by_id(html)
     chapter = document.chapters[0]

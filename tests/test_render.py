@@ -2,9 +2,9 @@ import pytest
 import yaml
 
 from generator.model import Plan, PlanInfo, iter_clauses
-from generator.render.pages import escape_text, render_site
+from generator.render.pages import escape_text
 
-from .conftest import parse, render_markdown
+from .conftest import parse, render_markdown, rendered
 from .html_reading import read_html, text_by_id
 
 HOSTILE = [
@@ -53,9 +53,9 @@ def _hostile_plan():
 
 def test_hostile_plan_text_renders_literally_on_every_page():
     document = _hostile_plan()
-    site = render_site((Plan(PlanInfo("x-plan"), document),))
+    site = rendered(Plan(PlanInfo("x-plan"), document))
     texts = {}
-    for file in site.files:
+    for file in site.pages:
         body = file.text.split("---\n", 2)[2]
         texts.update(text_by_id(render_markdown(body)))
     for clause in iter_clauses(document):
@@ -67,16 +67,16 @@ def test_hostile_plan_text_renders_literally_on_every_page():
 
 def test_front_matter_values_are_quoted_and_escaped():
     document = _hostile_plan()
-    site = render_site((Plan(PlanInfo("x-plan"), document),))
-    chapter_page = next(file for file in site.files if file.path == "x-plan/1.md")
+    site = rendered(Plan(PlanInfo("x-plan"), document))
+    chapter_page = next(file for file in site.pages if file.path == "x-plan/1.md")
     meta = yaml.safe_load(chapter_page.text.split("---\n")[1])
     assert meta["title"] == "一、第一部分&lt;b&gt;标题&lt;/b&gt;"
     assert "<" not in meta["description"]
 
 
 def test_nav_titles_are_escaped_because_mkdocs_prints_them_raw():
-    site = render_site((Plan(PlanInfo("x-plan"), _hostile_plan()),))
-    titles = [child.title for child in site.nav[1].children]
+    site = rendered(Plan(PlanInfo("x-plan"), _hostile_plan()))
+    titles = [child.title for child in site.nav.children]
     assert "一、第一部分&lt;b&gt;标题&lt;/b&gt;" in titles
 
 
@@ -90,8 +90,8 @@ def test_each_clause_carries_its_id_and_visible_number():
           第一句。第二句。
         """
     )
-    site = render_site((Plan(PlanInfo("x-plan"), document),))
-    page = next(file for file in site.files if file.path == "x-plan/1.md")
+    site = rendered(Plan(PlanInfo("x-plan"), document))
+    page = next(file for file in site.pages if file.path == "x-plan/1.md")
     html = render_markdown(page.text.split("---\n", 2)[2])
     assert text_by_id(html)["1-0-2"] == "2第二句。"
     links = [attrs["href"] for tag, attrs in read_html(html).tags if tag == "a" and attrs.get("class") == "n"]
@@ -109,7 +109,7 @@ def _linked_page(links):
         """
     )
     plan = Plan(PlanInfo("x-plan"), document, links=tuple(links))
-    page = next(file for file in render_site((plan,)).files if file.path == "x-plan/1.md")
+    page = next(file for file in rendered(plan).pages if file.path == "x-plan/1.md")
     return render_markdown(page.text.split("---\n", 2)[2])
 
 

@@ -4,9 +4,8 @@ import re
 
 from generator.extract import indexes
 from generator.model import Plan, PlanInfo
-from generator.render.pages import render_site
 
-from .conftest import parse, render_markdown
+from .conftest import parse, render_markdown, rendered
 from .html_reading import read_html, text_by_id
 
 TEXT = """\
@@ -23,11 +22,11 @@ def _site(text: str = TEXT):
     plan = Plan(PlanInfo("x-plan"), document, index=indexes.extract_index(document))
     pages = {name: f"x-plan/{name}.md" for name in indexes.INDEX_NAMES}
     plan = Plan(plan.info, document, links=indexes.index_links(plan, pages), index=plan.index)
-    return render_site((plan,))
+    return rendered(plan)
 
 
 def _page(site, path: str) -> str:
-    file = next(file for file in site.files if file.path == path)
+    file = next(file for file in site.pages if file.path == path)
     return render_markdown(file.text.split("---\n", 2)[2])
 
 
@@ -67,7 +66,7 @@ def test_hostile_document_titles_render_literally():
 
 def test_the_plan_home_and_navigation_list_the_indexes():
     site = _site()
-    home = next(file for file in site.files if file.path == "x-plan/index.md")
+    home = next(file for file in site.pages if file.path == "x-plan/index.md")
     assert "[项目索引](projects.md)" in home.text and "[地名索引](places.md)" in home.text
-    titles = [child.title for child in site.nav[1].children]
+    titles = [child.title for child in site.nav.children]
     assert titles[-3:] == ["项目索引", "地名索引", "文件索引"]

@@ -500,3 +500,11 @@ def _respective_names(listed: str, count: int) -> list[str]:
 def _is_cjk(char: str) -> bool:
     """Whether a character is a Chinese character or a quotation mark opening a name."""
     return "\u4e00" <= char <= "\u9fff" or char in "“‘《"
+
+
+def main_targets(plan) -> tuple[Indicator, ...]:
+    """The document's main targets (主要预期目标), one per canonical key, in document order.
+
+    Placeholder until canonical keys exist: the headline targets as extracted.
+    """
+    return tuple(indicator for indicator in plan.indicators if indicator.headline)

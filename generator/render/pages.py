@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from generator import patterns, urls
 from generator.extract import indicators
-from generator.model import Clause, Link, NavItem, OutputFile, Plan, SiteContent, chapter_clauses
+from generator.model import Clause, Link, NavItem, OutputFile, Plan, RenderedDocument, SiteSettings, chapter_clauses
 from generator.render import cite, index_pages, permalinks
 
 DESCRIPTION_LENGTH = 110
@@ -45,16 +45,11 @@ def escape_text(text: str) -> str:
     return text.translate(_TEXT_ESCAPES)
 
 
-def render_site(plans: tuple[Plan, ...]) -> SiteContent:
-    """The Markdown pages of the site (home page and each plan) and its navigation."""
-    environment = _environment()
-    files = [OutputFile(urls.SITE_HOME, environment.get_template("home.md.j2").render(plans=_plan_cards(plans)))]
-    nav = [NavItem("首页", urls.SITE_HOME)]
-    for plan in plans:
-        plan_files, plan_nav = _render_plan(environment, plan)
-        files.extend(plan_files)
-        nav.append(plan_nav)
-    return SiteContent(tuple(files), tuple(nav))
+def render_document(plan: Plan, site: SiteSettings) -> RenderedDocument:
+    """A document's Markdown pages and navigation, and its share pages (finished HTML)."""
+    environment = template_environment()
+    files, nav = _render_plan(environment, plan)
+    return RenderedDocument(tuple(files), nav, permalinks.share_pages(environment, plan, site))
 
 
 def linked_segments(plan: Plan, page: str, on_page) -> dict[str, tuple[Segment, ...]]:
@@ -93,7 +88,7 @@ def summary(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _environment() -> Environment:
+def template_environment() -> Environment:
     """The template environment: strict about undefined names, escaping every printed value."""
     environment = Environment(
         loader=PackageLoader("generator", "templates"),
@@ -118,20 +113,6 @@ def _environment() -> Environment:
     # mkdocs prints front-matter values into HTML unescaped, so they are escaped here, then quoted.
     environment.filters["meta"] = lambda value: Markup(json.dumps(html.escape(str(value)), ensure_ascii=False))
     return environment
-
-
-def _plan_cards(plans: tuple[Plan, ...]) -> list[dict]:
-    """What the site's home page says of each plan."""
-    return [
-        {
-            "title": plan.document.title.text,
-            "link": urls.relative_link(urls.SITE_HOME, urls.plan_home(plan)),
-            "document_number": plan.document.front.document_number.text if plan.document.front.document_number else "",
-            "date": plan.document.front.date.text if plan.document.front.date else "",
-            "chapters": len(plan.document.chapters),
-        }
-        for plan in plans
-    ]
 
 
 def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile], NavItem]:
@@ -189,7 +170,7 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
     index_files, index_nav = index_pages.render_index_pages(environment, plan)
     files.extend(index_files)
     nav_pages.extend(index_nav)
-    files.extend(permalinks.permalink_pages(environment, plan))
+    files.extend(permalinks.removed_chapter_pages(environment, plan))
     return files, NavItem(html.escape(title), children=tuple(nav_pages))
 
 

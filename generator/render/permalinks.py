@@ -12,7 +12,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from generator import urls
-from generator.model import ClauseKind, OutputFile, Plan, Tombstone, chapter_clauses, iter_clauses
+from generator.model import ClauseKind, OutputFile, Plan, SiteSettings, Tombstone, chapter_clauses, iter_clauses
 from generator.read.idlock import id_depth
 from generator.render import cite
 
@@ -78,18 +78,17 @@ def page_marks(plan: Plan, page: str, chapter_id: str) -> Marks:
     return Marks(*({key: tuple(value) for key, value in group.items()} for group in (before, after, alone)))
 
 
-def permalink_pages(environment: Environment, plan: Plan) -> list[OutputFile]:
-    """The plan's share pages (one per clause ID, removed ones too) and the pages of removed chapters."""
+def share_pages(environment: Environment, plan: Plan, site: SiteSettings) -> tuple[OutputFile, ...]:
+    """The plan's share pages, finished HTML (one per clause ID, removed ones too), at their site paths."""
     document = plan.document
     labels = cite.labels(document)
     pages = urls.clause_pages(plan)
-    template = environment.get_template("share.md.j2")
+    template = environment.get_template("share.html.j2")
     files = []
     for clause in iter_clauses(document):
         label = labels[clause.id]
-        files.append(
-            _share_page(template, plan, clause.id, pages[clause.id], cite.citation(document, label), clause.text, f"阅读原文：{label}")
-        )
+        citation = cite.citation(document, label)
+        files.append(_share_page(template, plan, site, clause.id, pages[clause.id], citation, clause.text, f"阅读原文：{label}"))
     for stone in document.tombstones:
         if stone.moved:
             continue
@@ -97,27 +96,28 @@ def permalink_pages(environment: Environment, plan: Plan) -> list[OutputFile]:
         title = cite.citation(document, f"中已删除的一{noun}（{stone.id}）")
         description = f"此{noun}已在修订中删除。原文：{stone.text}"
         page = urls.chapter_id_page(plan, stone.page)
-        files.append(_share_page(template, plan, stone.id, page, title, description, "查看它原来的位置"))
-    files.extend(_removed_chapter_pages(environment, plan))
-    return files
+        files.append(_share_page(template, plan, site, stone.id, page, title, description, "查看它原来的位置"))
+    return tuple(files)
 
 
-def _share_page(template, plan: Plan, clause_id: str, page: str, title: str, description: str, link_text: str) -> OutputFile:
+def _share_page(template, plan: Plan, site: SiteSettings, clause_id: str, page: str, title: str, description: str, link_text: str) -> OutputFile:
     """One share page: its meta tags, and the redirect to the clause's place."""
-    path = urls.share_page(plan, clause_id)
+    source = urls.share_page(plan, clause_id)
+    path = urls.output_path(source, site.directory_urls)
+    target = urls.relative_link(path, urls.page_url(page, site.directory_urls)) + "#" + clause_id
     text = template.render(
         title=title,
         description=description,
-        served=urls.served_url(page),
-        offline=urls.offline_url(page),
-        fragment=clause_id,
-        link=_href(path, page, clause_id),
+        target=target,
         link_text=link_text,
+        site_name=site.name,
+        canonical=site.url + urls.served_url(source) if site.url else "",
+        icon=urls.relative_link(path, urls.SITE_ICON),
     )
     return OutputFile(path, text)
 
 
-def _removed_chapter_pages(environment: Environment, plan: Plan) -> list[OutputFile]:
+def removed_chapter_pages(environment: Environment, plan: Plan) -> list[OutputFile]:
     """A page for each removed chapter, at its old address, with a note for each ID it held."""
     document = plan.document
     live = [chapter.id for chapter in document.chapters]

@@ -1,0 +1,97 @@
+"""Catalogue: the library's documents grouped as readers look for them — by year and kind, and by region."""
+
+from dataclasses import dataclass
+
+from generator.model import DocumentKind, DocumentSummary
+
+# How each kind is named in the library, in the order the home page lists them.
+KIND_NAMES = {
+    DocumentKind.WORK_REPORT: "政府工作报告",
+    DocumentKind.PLAN: "国民经济和社会发展计划",
+    DocumentKind.PLAN_REPORT: "计划执行情况报告",
+    DocumentKind.BUDGET_REPORT: "预算报告",
+    DocumentKind.FIVE_YEAR_PLAN: "五年规划",
+}
+# Documents of no region the library knows are listed under this name, last, on this page.
+NO_REGION = "其他"
+NO_REGION_SLUG = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class KindGroup:
+    """The documents of one kind in one year, in region order."""
+
+    kind: DocumentKind
+    label: str
+    documents: tuple[DocumentSummary, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class YearGroup:
+    """One year's documents, by kind."""
+
+    year: int
+    kinds: tuple[KindGroup, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RegionGroup:
+    """One region's documents, newest first; ``slug`` names its page (/region/<slug>/)."""
+
+    name: str
+    slug: str
+    documents: tuple[DocumentSummary, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    """Every document of the library, grouped by year (newest first) and kind, and by region."""
+
+    years: tuple[YearGroup, ...]
+    regions: tuple[RegionGroup, ...]
+
+
+def catalogue(documents: tuple[DocumentSummary, ...], regions: "RegionTable") -> Catalogue:
+    """The library's documents grouped for its pages; ``regions`` orders and names the regions."""
+    ordered = sorted(documents, key=lambda document: (regions.order(document.meta.region), document.meta.date, document.slug))
+    years = []
+    for year in sorted({document.meta.year for document in ordered}, reverse=True):
+        kinds = tuple(
+            KindGroup(kind, label, tuple(d for d in ordered if d.meta.year == year and d.meta.kind == kind))
+            for kind, label in KIND_NAMES.items()
+        )
+        years.append(YearGroup(year, tuple(group for group in kinds if group.documents)))
+    by_region: dict[str, list[DocumentSummary]] = {}
+    for document in ordered:
+        known = document.meta.region in regions.names
+        by_region.setdefault(document.meta.region if known else NO_REGION, []).append(document)
+    region_groups = tuple(
+        RegionGroup(
+            name,
+            regions.slug(name),
+            tuple(sorted(members, key=lambda d: (-d.meta.year, _kind_rank(d.meta.kind), d.meta.date, d.slug))),
+        )
+        for name, members in sorted(by_region.items(), key=lambda item: regions.order(item[0]))
+    )
+    return Catalogue(tuple(years), region_groups)
+
+
+@dataclass(frozen=True, slots=True)
+class RegionTable:
+    """The regions the library knows, in their conventional order, each with its URL slug."""
+
+    names: tuple[str, ...]
+    slugs: tuple[str, ...]
+
+    def order(self, name: str) -> tuple[int, str]:
+        """Where a region sorts: the conventional order, any other last."""
+        return (self.names.index(name), name) if name in self.names else (len(self.names), name)
+
+    def slug(self, name: str) -> str:
+        """The region's URL slug (other: its page of documents without a region)."""
+        return self.slugs[self.names.index(name)] if name in self.names else NO_REGION_SLUG
+
+
+def _kind_rank(kind: DocumentKind) -> int:
+    """A kind's place in the home page's order."""
+    return list(KIND_NAMES).index(kind)

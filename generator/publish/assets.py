@@ -1,0 +1,46 @@
+"""Assets: the site's scripts and stylesheets finished once every page is known (files in place)."""
+
+from pathlib import Path
+
+from generator.publish import finish
+
+# Material's search worker: the online library searches with its own index (generator/search/).
+SEARCH_WORKERS = "assets/javascripts/workers/"
+# Only file:// needs the WebWorker shim (offline bundles).
+IFRAME_WORKER_FOLDER = "assets/iframe-worker/"
+
+
+def finish_assets(site: Path, page_names: frozenset[str], search_languages: list[str] | None) -> None:
+    """Finish the site's assets in place: drop source maps and the search scripts no page loads,
+    slim material's stylesheet to the class names of ``page_names`` and the page scripts, minify
+    plansite's own. ``search_languages``: the languages of material's search index (None: no material search).
+    """
+    files = {path.relative_to(site).as_posix(): path for path in sorted(site.rglob("*")) if path.is_file()}
+    dead = {relative for relative in files if relative.endswith(".map")}
+    dead.update(finish.dead_search_scripts(files, search_languages))
+    if search_languages is None:
+        dead.update(relative for relative in files if relative.startswith((SEARCH_WORKERS, IFRAME_WORKER_FOLDER)))
+    for relative in sorted(dead):
+        files.pop(relative).unlink()
+    _remove_empty_folders(site)
+    scripts = {relative: path.read_text(encoding="utf-8") for relative, path in files.items() if relative.endswith(".js")}
+    used = page_names | finish.names_in_scripts(scripts)
+    for relative, text in scripts.items():
+        _write_if_different(files[relative], text, finish.finished_script(relative, text))
+    for relative, path in files.items():
+        if relative.endswith(".css"):
+            text = path.read_text(encoding="utf-8")
+            _write_if_different(path, text, finish.finished_stylesheet(relative, text, used))
+
+
+def _write_if_different(path: Path, old: str, new: str) -> None:
+    """Write a finished asset when finishing changed it."""
+    if new != old:
+        path.write_text(new, encoding="utf-8")
+
+
+def _remove_empty_folders(site: Path) -> None:
+    """Remove the folders left empty under the site, deepest first."""
+    for folder in sorted((path for path in site.rglob("*") if path.is_dir()), key=lambda path: len(path.parts), reverse=True):
+        if not any(folder.iterdir()):
+            folder.rmdir()

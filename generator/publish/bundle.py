@@ -1,0 +1,40 @@
+"""Bundle: a document's offline site as one reproducible zip (sorted entries, its date on every file)."""
+
+import os
+import zipfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+from generator.errors import PlanError
+from generator.publish.install import OUTPUT_MARKER
+
+ZIP_EARLIEST = 315532800  # 1980-01-01: a zip cannot date a file before it
+# What an offline bundle has no use for: there is no server to send 404.html or read a sitemap,
+# and search reads search_index.js (the index inlined into a script) instead of the JSON.
+OFFLINE_DEAD_WEIGHT = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json")
+
+
+def bundle_name(slug: str) -> str:
+    """The offline bundle's file name: <slug>-offline.zip."""
+    return f"{slug}-offline.zip"
+
+
+def write_zip(site: Path, target: Path, epoch: int) -> None:
+    """Zip the site reproducibly (sorted entries, fixed dates and modes) under one top folder."""
+    top = target.name[: -len(".zip")]
+    stamp = datetime.fromtimestamp(max(epoch, ZIP_EARLIEST), tz=timezone.utc).timetuple()[:6]
+    partial = target.with_name(target.name + ".partial")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with zipfile.ZipFile(partial, "w") as bundle:
+            for path in sorted(site.rglob("*"), key=lambda path: path.relative_to(site).as_posix()):
+                if path.is_dir() or path.name == OUTPUT_MARKER:
+                    continue
+                info = zipfile.ZipInfo(f"{top}/{path.relative_to(site).as_posix()}", date_time=stamp)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                bundle.writestr(info, path.read_bytes(), compresslevel=9)
+        os.replace(partial, target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise PlanError(f"cannot write the bundle: {error.strerror or error}", path=str(target)) from None

@@ -1,0 +1,129 @@
+"""Cache: which documents of an earlier build still stand, as they are, in the output folder.
+
+Each document built is recorded in the output folder's hidden area (``.plansite-cache/``), under the
+digest of its inputs — its bytes, its seeds files and lock, the generator's code, templates, data,
+the theme, mkdocs.yml and the versions of the packages that render it — with what the library step
+needs of it and the digest of every file it put in the site (and the content folder). A record is
+used only when it reads back whole and every one of those files is still there, unchanged, with no
+other file beside them; anything else, and the document is built again. Nothing is trusted.
+"""
+
+import dataclasses
+import hashlib
+import json
+import platform
+import types
+import typing
+from enum import Enum
+from importlib import metadata
+from pathlib import Path
+
+CACHE_FOLDER = ".plansite-cache"
+RECORD_SUFFIX = ".json"
+# Bump when the record's form changes, so that older records are never read as new ones.
+RECORD_FORMAT = "plansite-record-2"
+# What renders a document besides its own files: the code, templates, data and theme, and these packages.
+PACKAGES = ("mkdocs", "mkdocs-material", "Markdown", "pymdown-extensions", "Jinja2", "MarkupSafe", "PyYAML", "jieba", "pypinyin", "rjsmin", "rcssmin")
+DIGEST_SIZE = 16
+
+
+def file_digest(path: Path) -> str:
+    """The digest of a file's bytes."""
+    return hashlib.blake2b(path.read_bytes(), digest_size=DIGEST_SIZE).hexdigest()
+
+
+def tree_digests(folder: Path) -> tuple[tuple[str, str], ...]:
+    """Every file under ``folder`` (relative POSIX path) with the digest of its bytes, in path order."""
+    if not folder.is_dir():
+        return ()
+    return tuple(
+        (path.relative_to(folder).as_posix(), file_digest(path))
+        for path in sorted(folder.rglob("*"), key=lambda path: path.relative_to(folder).as_posix())
+        if path.is_file()
+    )
+
+
+def build_salt(code_folders: tuple[Path, ...], config_file: Path, settings: tuple[str, ...]) -> str:
+    """A digest of what every document's output depends on besides its own files.
+
+    ``code_folders``: the generator's package and the theme (every file under them); ``settings``:
+    the build's options that change pages (site URL, whether Markdown is kept…).
+    """
+    digest = hashlib.blake2b(RECORD_FORMAT.encode("ascii"), digest_size=DIGEST_SIZE)
+    for folder in code_folders:
+        for relative, value in tree_digests(folder):
+            if "__pycache__" not in relative:
+                digest.update(f"{folder.name}/{relative}\0{value}\n".encode("utf-8"))
+    digest.update(config_file.read_bytes())
+    digest.update(platform.python_version().encode("ascii"))
+    for package in PACKAGES:
+        try:
+            digest.update(f"{package}={metadata.version(package)}\n".encode("utf-8"))
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}=-\n".encode("utf-8"))
+    for setting in settings:
+        digest.update(setting.encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
+def read_record(cache: Path, key: str, kind: type):
+    """The record (a ``kind``, DocumentResult) of the document built from inputs of digest ``key``,
+    or None if it is absent, unreadable or not of this build's form."""
+    try:
+        data = json.loads((cache / (key + RECORD_SUFFIX)).read_text(encoding="utf-8"))
+        if data.get("format") != RECORD_FORMAT:
+            return None
+        record = _decoded(data["record"], kind)
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
+        return None  # written by other code, or damaged: rebuild rather than trust it
+    return record if getattr(record, "key", None) == key else None
+
+
+def record_text(record) -> str:
+    """A record as stored: JSON, the same text for the same record whatever process made it."""
+    return json.dumps({"format": RECORD_FORMAT, "record": _encoded(record)}, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def _encoded(value):
+    """A frozen dataclass (nested, with tuples and enums) as plain JSON data."""
+    if dataclasses.is_dataclass(value):
+        return {field.name: _encoded(getattr(value, field.name)) for field in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (tuple, list)):
+        return [_encoded(item) for item in value]
+    return value
+
+
+def _decoded(data, kind):
+    """Plain JSON data back into ``kind`` (a dataclass, tuple, enum, optional or plain type)."""
+    origin = typing.get_origin(kind)
+    if origin in (typing.Union, types.UnionType):
+        options = [option for option in typing.get_args(kind) if option is not type(None)]
+        return None if data is None else _decoded(data, options[0])
+    if origin is tuple:
+        arguments = typing.get_args(kind)
+        if len(arguments) == 2 and arguments[1] is Ellipsis:
+            return tuple(_decoded(item, arguments[0]) for item in data)
+        return tuple(_decoded(item, argument) for item, argument in zip(data, arguments, strict=True))
+    if dataclasses.is_dataclass(kind):
+        hints = typing.get_type_hints(kind)
+        return kind(**{field.name: _decoded(data[field.name], hints[field.name]) for field in dataclasses.fields(kind)})
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return kind(data)
+    if kind in (str, int, bool) and not isinstance(data, kind):
+        raise TypeError(f"expected {kind.__name__}, found {type(data).__name__}")
+    return data
+
+
+def still_there(record, site: Path, content: Path | None) -> bool:
+    """Whether every file a record lists is in place unchanged, with nothing else in its folders."""
+    return _same(tree_digests(site / record.slug), record.files, record.slug) and (
+        content is None or _same(tree_digests(content / record.slug), record.content, record.slug)
+    )
+
+
+def _same(found: tuple[tuple[str, str], ...], recorded: tuple[tuple[str, str], ...], slug: str) -> bool:
+    """Whether a folder's files (relative to it) are the recorded ones (relative to the site root)."""
+    prefix = slug + "/"
+    return bool(recorded) and tuple((prefix + path, value) for path, value in found) == recorded

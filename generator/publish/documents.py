@@ -1,0 +1,202 @@
+"""Documents: one document built into a folder of its own — its pages, share pages and data.
+
+A document is built on its own, by a worker process when several are built at once: its Markdown
+is rendered, mkdocs renders it with the document's own navigation (a link back to the library, then
+its pages), its share pages and data files are written beside, and its pages are finished. Nothing
+in it depends on the other documents, so that it can be kept from one build to the next.
+"""
+
+import functools
+import json
+import os
+import shutil
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+from generator import sources, urls
+from generator.library.catalogue import RegionTable, catalogue
+from generator.library.pages import library_pages
+from generator.library.summary import document_summary
+from generator.model import DocumentSummary, NavItem, OutputFile, Plan, SiteSettings, Warning, iter_clauses
+from generator.publish import finish
+from generator.publish.assets import finish_assets
+from generator.publish.bundle import OFFLINE_DEAD_WEIGHT, bundle_name, write_zip
+from generator.publish.cache import tree_digests
+from generator.publish.mkdocs_run import MkdocsRun, TemplateCache, run_mkdocs
+from generator.read import idlock
+from generator.render import export, pages
+from generator.search import material
+from generator.search import terms as terms_module
+
+# The library's home page as each document's navigation names it (the page itself is the library's).
+HOME_TITLE = "文库首页"
+# A stand-in for the library's home page in a document's own mkdocs run: its navigation needs one.
+HOME_STAND_IN = "---\ntitle: " + HOME_TITLE + "\n---\n"
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentJob:
+    """What a worker needs to build one document: its source, a folder to build in, the site's settings."""
+
+    source: sources.DocumentSource
+    key: str
+    folder: Path
+    config_file: Path
+    site: SiteSettings
+    # mkdocs' site_url for this run (None: mkdocs.yml's own).
+    site_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentStats:
+    """Counts the command line reports for a document."""
+
+    chapters: int
+    appendices: int
+    clauses: int
+    debris: int
+    warnings: int
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """A built document as the library step and the cache see it: no page needs to be read again."""
+
+    source: str
+    key: str
+    summary: DocumentSummary
+    stats: DocumentStats
+    warnings: tuple[Warning, ...]
+    # Words of its pages that could be class names, sorted: the site's stylesheet keeps their rules.
+    class_names: tuple[str, ...]
+    # Each file it put in the site (paths relative to the site's root) and in the content folder,
+    # with the digest of its bytes.
+    files: tuple[tuple[str, str], ...]
+    content: tuple[tuple[str, str], ...]
+    # Site-relative URLs of its pages (not share pages), for the sitemap.
+    pages: tuple[str, ...]
+    # The updated ID lock to write back beside the source (None: no lock kept).
+    lock: str | None
+    epoch: int
+
+    @property
+    def slug(self) -> str:
+        return self.summary.slug
+
+
+def build_document(job: DocumentJob) -> DocumentResult:
+    """Build one document into ``job.folder``: ``site/<slug>/`` (pages, share pages, data) and ``content/<slug>/`` (Markdown)."""
+    plan = sources.load_plan(job.source.path, job.source.lock)
+    rendered = pages.render_document(plan, job.site)
+    markdown = (OutputFile(urls.SITE_HOME, HOME_STAND_IN), *rendered.pages, *export.export_data(plan))
+    content = job.folder / "content"
+    raw = job.folder / "mkdocs"
+    site = job.folder / "site"
+    write_files(markdown, content)
+    epoch = document_epoch(plan)
+    nav = (NavItem(HOME_TITLE, urls.SITE_HOME), rendered.nav)
+    run_mkdocs(MkdocsRun(job.config_file, content, raw, nav, epoch, site_url=job.site_url, templates=template_cache()))
+    (content / urls.SITE_HOME).unlink()
+    slug = plan.info.slug
+    (site / slug).parent.mkdir(parents=True, exist_ok=True)
+    os.replace(raw / slug, site / slug)
+    shutil.rmtree(raw)
+    pages_written = finish_pages(site / slug)
+    write_files(rendered.share_pages, site)
+    document = plan.document
+    warnings = tuple(warning if warning.path else _located(warning, job.source.path) for warning in document.warnings + plan.warnings)
+    return DocumentResult(
+        source=str(job.source.path),
+        key=job.key,
+        summary=document_summary(plan),
+        stats=DocumentStats(
+            chapters=len(document.chapters),
+            appendices=len(document.appendices),
+            clauses=sum(1 for _ in iter_clauses(document)),
+            debris=len(document.debris),
+            warnings=len(warnings),
+        ),
+        warnings=warnings,
+        class_names=tuple(sorted(finish.class_names(pages_written.values()))),
+        files=tree_digests(site),
+        content=tree_digests(content),
+        pages=tuple(sorted(_page_url(site, path) for path in pages_written)),
+        lock=idlock.format_lock(plan.id_lock, job.source.path.name) if plan.id_lock is not None else None,
+        epoch=epoch,
+    )
+
+
+def finish_pages(folder: Path) -> dict[Path, str]:
+    """Finish every HTML page mkdocs wrote under ``folder`` in place; the pages' finished texts."""
+    finished = {}
+    for path in sorted(folder.rglob("*.html")):
+        text = finish.finished_page(path.read_text(encoding="utf-8"))
+        path.write_text(text, encoding="utf-8")
+        finished[path] = text
+    return finished
+
+
+def write_files(files, folder: Path) -> None:
+    """Write generated files (text) under ``folder``, creating their folders."""
+    for file in files:
+        target = folder / file.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(file.text, encoding="utf-8")
+
+
+def document_epoch(plan: Plan) -> int:
+    """A fixed build date for reproducible output: the document's own date (or the epoch)."""
+    iso = plan.meta.date or plan.document.front.iso_date
+    if not iso:
+        return 0
+    return int(datetime.fromisoformat(iso).replace(tzinfo=timezone.utc).timestamp())
+
+
+@functools.lru_cache(maxsize=1)
+def template_cache() -> TemplateCache:
+    """This process's compiled templates, shared by its mkdocs runs (compiling costs more than rendering)."""
+    return TemplateCache()
+
+
+def _page_url(site: Path, page: Path) -> str:
+    """The served, site-relative URL of a page file: a/4/index.html → a/4/."""
+    path = page.relative_to(site).as_posix()
+    return path[: -len("index.html")] if path.endswith("index.html") else path
+
+
+def _located(warning: Warning, path: Path) -> Warning:
+    """A warning about the document itself, naming its file."""
+    return replace(warning, path=str(path))
+
+
+def build_bundle(job: DocumentJob, regions: RegionTable, out_dir: Path) -> str:
+    """Build one document's offline bundle in ``job.folder`` and zip it into ``out_dir``; its slug.
+
+    The bundle is read from disk (one .html file a page) with material's search, its index inlined
+    and cut into clauses; its home page lists the one document.
+    """
+    plan = sources.load_plan(job.source.path, job.source.lock)
+    rendered = pages.render_document(plan, job.site)
+    home = library_pages(catalogue((document_summary(plan),), regions), markdown_links=True)
+    content = job.folder / "content"
+    site = job.folder / "site"
+    write_files((*home, *rendered.pages, *export.export_data(plan)), content)
+    terms = terms_module.search_terms(plan)
+    dictionary = job.folder / "search-terms.txt"
+    dictionary.write_text(terms_module.user_dictionary(terms), encoding="utf-8")
+    epoch = document_epoch(plan)
+    nav = (NavItem(HOME_TITLE, urls.SITE_HOME), rendered.nav)
+    run_mkdocs(MkdocsRun(job.config_file, content, site, nav, epoch, offline=True, search_dictionary=dictionary, templates=template_cache()))
+    index_file = site / "search" / "search_index.json"
+    index = material.search_index(index_file.read_text(encoding="utf-8"), (plan,), terms, directory_urls=False)
+    # What material's offline plugin writes, from the new index: search reads it from file://.
+    (site / "search" / "search_index.js").write_text(f"var __index = {index}", encoding="utf-8")
+    languages = json.loads(index)["config"]["lang"]
+    for name in OFFLINE_DEAD_WEIGHT:
+        (site / name).unlink(missing_ok=True)
+    page_texts = finish_pages(site)
+    write_files(rendered.share_pages, site)
+    finish_assets(site, finish.class_names(page_texts.values()), languages)
+    write_zip(site, out_dir / bundle_name(plan.info.slug), epoch)
+    return plan.info.slug

@@ -1,0 +1,150 @@
+"""mkdocs: render a folder of generated Markdown into HTML with mkdocs.yml and the theme's overrides.
+
+The build runs mkdocs once per document (its pages, its own navigation) and once for the library's
+pages, often many times in one worker process; compiled templates are kept between runs
+(``TemplateCache``), since compiling material's templates costs more than rendering a chapter.
+"""
+
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jinja2 import BytecodeCache
+
+from generator import patterns
+from generator.errors import PlanError
+from generator.model import NavItem
+
+# The WebWorker shim that lets search run from file:// (vendored: no page may load it from unpkg).
+# Its path contains "iframe-worker", so material's offline plugin does not add its own.
+IFRAME_WORKER_SHIM = "assets/iframe-worker/shim.js"
+
+
+class TemplateCache(BytecodeCache):
+    """Compiled Jinja templates kept in memory across mkdocs runs in one process (keyed by source checksum)."""
+
+    def __init__(self):
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        code = self.compiled.get(bucket.key + bucket.checksum)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket) -> None:
+        self.compiled[bucket.key + bucket.checksum] = bucket.bytecode_to_string()
+
+
+@dataclass(frozen=True, slots=True)
+class MkdocsRun:
+    """One mkdocs run: what to render, where, with which navigation and settings."""
+
+    config_file: Path
+    docs: Path
+    site: Path
+    nav: tuple[NavItem, ...]
+    # A fixed build date (seconds since the epoch) for reproducible output.
+    epoch: int
+    # Where the site is published (None: mkdocs.yml's site_url; "" for none at all).
+    site_url: str | None = None
+    # Offline bundles: material's offline and search plugins, one .html file a page.
+    offline: bool = False
+    # jieba's user dictionary for material's search plugin (offline bundles only).
+    search_dictionary: Path | None = None
+    templates: TemplateCache | None = field(default=None, compare=False)
+
+
+def run_mkdocs(run: MkdocsRun) -> None:
+    """Render ``run.docs`` into ``run.site`` with mkdocs; a failure becomes one PlanError line."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+    from mkdocs.utils import yaml_load
+
+    with open(run.config_file, "rb") as file:
+        raw_config = yaml_load(file) or {}
+    previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(run.epoch)
+    errors = _ErrorLog()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(errors)
+    try:
+        overrides = {"site_url": run.site_url} if run.site_url is not None else {}
+        if run.offline:
+            # The offline bundle names no host at all: no canonical links to where the site is served.
+            overrides["site_url"] = ""
+        config = load_config(
+            config_file=str(run.config_file),
+            docs_dir=str(run.docs),
+            site_dir=str(run.site),
+            nav=mkdocs_nav(run.nav),
+            **config_overrides(raw_config, run.offline, run.search_dictionary),
+            **overrides,
+        )
+        if run.templates is not None:
+            config.plugins["plansite-templates"] = _KeepCompiledTemplates(run.templates)
+        mkdocs_build(config)
+    except MkDocsException as error:
+        errors.messages.append(str(error))
+    finally:
+        logger.removeHandler(errors)
+        if previous_epoch is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous_epoch
+    if errors.messages:
+        reason = patterns.WHITESPACE_RUN.sub(" ", errors.messages[0]).strip()
+        raise PlanError(f"mkdocs failed: {reason}", path=str(run.config_file))
+
+
+def config_overrides(raw_config: dict, offline: bool, search_dictionary: Path | None) -> dict:
+    """mkdocs.yml settings a run changes: plugins (search only offline, with jieba's dictionary), offline mode."""
+    configured = raw_config.get("plugins") or []
+    entries = [{name: options} for name, options in configured.items()] if isinstance(configured, dict) else configured
+    plugins = []
+    for entry in entries:
+        name, options = (entry, {}) if isinstance(entry, str) else next(iter(entry.items()))
+        if name in ("search", "material/search"):
+            # The online library has its own search (generator/search/); material's serves the bundle.
+            if not offline:
+                continue
+            if search_dictionary is not None:
+                options = {**(options or {}), "jieba_dict_user": str(search_dictionary)}
+        plugins.append({name: options} if options else name)
+    overrides: dict = {"plugins": plugins}
+    if offline:
+        if not any((entry if isinstance(entry, str) else next(iter(entry))) in ("search", "material/search") for entry in plugins):
+            plugins.append({"search": {"jieba_dict_user": str(search_dictionary)}} if search_dictionary else "search")
+        plugins.append("offline")
+        extra = dict(raw_config.get("extra") or {})
+        extra["polyfills"] = [*extra.get("polyfills", []), IFRAME_WORKER_SHIM]
+        overrides.update(extra=extra, use_directory_urls=False)
+    return overrides
+
+
+def mkdocs_nav(items: tuple[NavItem, ...]) -> list:
+    """The navigation in mkdocs.yml's form: a list of {title: path} and {title: [children]}."""
+    return [{item.title: mkdocs_nav(item.children) if item.children else item.path} for item in items]
+
+
+class _ErrorLog(logging.Handler):
+    """Keeps the messages of errors mkdocs logs, so that a failed build is reported in one line."""
+
+    def __init__(self):
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+class _KeepCompiledTemplates:
+    """An mkdocs plugin (events only) that gives the theme's Jinja environment the shared template cache."""
+
+    def __init__(self, templates: TemplateCache):
+        self.templates = templates
+
+    def on_env(self, env, config, files):
+        env.bytecode_cache = self.templates
+        return env

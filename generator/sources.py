@@ -1,0 +1,152 @@
+"""Sources: the documents on disk and their seeds files, read into plans (part of the build layer).
+
+A document is a text file (``seeds/<stem>.txt``); beside it may lie its seeds files: ``<stem>.yml``
+(metadata, slug), ``<stem>.indicators.yml``, ``<stem>.index.yml`` and ``<stem>.ids.tsv`` (the ID lock).
+"""
+
+import hashlib
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from generator import urls
+from generator.errors import PlanError
+from generator.extract import indexes, indicators, pinyin
+from generator.model import IdLock, Plan
+from generator.read import editorial, identify, idlock, ingest, parse
+
+DOCUMENT_SUFFIX = ".txt"
+LOCK_SUFFIX = ".ids.tsv"
+# The seeds files read with a document, in the order their bytes enter its cache key.
+SEED_SUFFIXES = (".yml", ".indicators.yml", ".index.yml")
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSource:
+    """A document to build: its text file and the ID lock it keeps (None: IDs from numbering alone)."""
+
+    path: Path
+    lock: Path | None = None
+
+
+def discover(paths: list[Path], ids_paths: list[Path | None] | None = None, locks: bool = False) -> tuple[DocumentSource, ...]:
+    """The documents named by the command line: files as given, folders as their ``*.txt`` files in name order.
+
+    ``ids_paths`` gives one lock file per path (files only); with ``locks``, every document keeps the
+    lock beside it (``<stem>.ids.tsv``).
+    """
+    if ids_paths is not None and len(ids_paths) != len(paths):
+        raise PlanError(f"{len(ids_paths)} ID lock files given for {len(paths)} plans; give one per plan, in order", path="--ids")
+    found = []
+    for index, path in enumerate(paths):
+        if path.is_dir():
+            if ids_paths is not None and ids_paths[index] is not None:
+                raise PlanError("--ids names one document's lock; a folder's documents keep theirs beside them (--locks)", path=str(path))
+            documents = sorted(child for child in path.iterdir() if child.suffix == DOCUMENT_SUFFIX and child.is_file())
+            if not documents:
+                raise PlanError(f"the folder holds no documents (*{DOCUMENT_SUFFIX})", path=str(path))
+            found.extend(DocumentSource(document, lock_path(document) if locks else None) for document in documents)
+        else:
+            lock = ids_paths[index] if ids_paths is not None else lock_path(path) if locks else None
+            found.append(DocumentSource(path, lock))
+    seen: dict[Path, Path] = {}
+    for source in found:
+        resolved = source.path.resolve()
+        if resolved in seen:
+            raise PlanError("the document is named twice", path=str(source.path))
+        seen[resolved] = source.path
+    return tuple(found)
+
+
+def lock_path(document: Path) -> Path:
+    """Where a document's ID lock lies: beside it, ``<stem>.ids.tsv``."""
+    return document.with_name(document.stem + LOCK_SUFFIX)
+
+
+def input_digest(source: DocumentSource, salt: str) -> str:
+    """A digest of everything a document's pages are made from: its bytes, its seeds files, its lock, ``salt``."""
+    digest = hashlib.blake2b(salt.encode("utf-8"), digest_size=16)
+    digest.update(source.path.name.encode("utf-8") + b"\0")
+    for path in (source.path, *(seed_path(source.path, suffix) for suffix in SEED_SUFFIXES), source.lock):
+        if path is None:
+            digest.update(b"-\0")
+            continue
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            digest.update(b"absent\0")
+            continue
+        except OSError as error:
+            raise PlanError(f"cannot read the file: {error.strerror or error}", path=str(path)) from None
+        digest.update(len(data).to_bytes(8, "big") + data)
+    return digest.hexdigest()
+
+
+def seed_path(document: Path, suffix: str) -> Path:
+    """A seeds file beside a document: ``<stem><suffix>``."""
+    return document.with_name(document.stem + suffix)
+
+
+def load_plan(path: Path, ids_path: Path | None = None, romanise=pinyin.romanised) -> Plan:
+    """Read one document file and its seeds, and run every stage before rendering.
+
+    With ``ids_path``, clauses keep the permanent IDs that lock file records (none yet if it does
+    not exist), and the plan carries the updated lock for the build to write back.
+    """
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise PlanError(f"cannot read the file: {error.strerror or error}", path=str(path)) from None
+    try:
+        document = parse.parse_plan(ingest.ingest(ingest.decode(raw)))
+    except PlanError as error:
+        raise error.located(str(path)) from None
+    lock = None
+    if ids_path is not None:
+        document, lock = identify.assign_ids(document, read_lock(ids_path))
+    indicator_seed, indicator_curation = read_seed(path, ".indicators.yml", editorial.indicator_curation)
+    index_seed, index_curation = read_seed(path, ".index.yml", editorial.index_curation)
+    index = indexes.extract_index(document, index_curation, romanise)
+    _, info = read_seed(path, ".yml", lambda text: editorial.plan_info(text, path.stem, romanise))
+    found, stale = indicators.curate_indicators(document, indicator_curation)
+    warnings = tuple(
+        replace(warning, path=str(seed))
+        for seed, seed_warnings in (
+            (indicator_seed, stale),
+            (index_seed, index.warnings),
+        )
+        for warning in seed_warnings
+    )
+    plan = Plan(
+        info,
+        document,
+        indicators=found,
+        definitions=indicator_curation.definitions,
+        index=index,
+        warnings=warnings,
+        id_lock=lock,
+    )
+    pages = {name: urls.index_page(plan, name) for name in indexes.INDEX_NAMES}
+    links = indicators.indicator_links(found, urls.glossary_page(plan)) + indexes.index_links(plan, pages)
+    return replace(plan, links=links)
+
+
+def read_seed(plan_path: Path, suffix: str, read):
+    """A seeds file beside the plan (``<stem><suffix>``) and what ``read`` makes of its text (None if absent)."""
+    seed = seed_path(plan_path, suffix)
+    try:
+        text = seed.read_text(encoding="utf-8") if seed.is_file() else None
+        return seed, read(text)
+    except PlanError as error:
+        raise error.located(str(seed)) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise PlanError(f"cannot read the file: {error}", path=str(seed)) from None
+
+
+def read_lock(ids_path: Path) -> IdLock:
+    """The ID lock recorded in ``ids_path`` (empty if the file does not exist yet)."""
+    try:
+        return idlock.parse_lock(ids_path.read_text(encoding="utf-8")) if ids_path.exists() else IdLock()
+    except PlanError as error:
+        raise error.located(str(ids_path)) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise PlanError(f"cannot read the ID lock: {error}", path=str(ids_path)) from None
