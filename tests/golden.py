@@ -2,7 +2,7 @@
 
 Regenerate after a deliberate change with ``make golden`` (python -m tests.golden) and review
 ``git diff tests/golden`` before committing. The documents: the seed, and the corpus of other plans
-of the genre (tests/corpus/, byte-identical copies of ../shared/corpus/, web debris and all).
+of the library in seeds/ (byte-identical copies of ../shared/corpus/, web debris and all).
 """
 
 from pathlib import Path
@@ -14,8 +14,8 @@ from generator.read.parse import parse_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
-CORPUS = sorted((Path(__file__).resolve().parent / "corpus").glob("*.txt"))
-DOCUMENTS = [ROOT / "seeds" / "nmg-2026-plan.txt", *CORPUS]
+SEED = ROOT / "seeds" / "nmg-2026-plan.txt"
+DOCUMENTS = [SEED, *sorted(path for path in (ROOT / "seeds").glob("*.txt") if path != SEED)]
 
 
 def outline(text: str) -> str:
