@@ -100,6 +100,12 @@ class ClauseKind(str, Enum):
     SENTENCE = "sentence"
 
 
+# Letters that tell apart IDs sharing a number (a repeated number, a clause inserted in a revision):
+# a … z, then aa … zz.
+ID_SUFFIXES = tuple(chr(code) for code in range(ord("a"), ord("z") + 1))
+ID_SUFFIXES += tuple(first + second for first in ID_SUFFIXES for second in ID_SUFFIXES)
+
+
 @dataclass(frozen=True, slots=True)
 class Clause:
     """The citable unit: one sentence (or heading) of the plan, exactly as written."""
