@@ -29,7 +29,7 @@ from generator.errors import PlanError
 from generator.extract import indexes, indicators, pinyin
 from generator.model import IdLock, NavItem, OutputFile, Plan, Warning
 from generator.publish import slim
-from generator.read import editorial, identify, idlock, ingest, parse
+from generator.read import editorial, identify, idlock, ingest, metadata, parse
 from generator.render import export, pages
 from generator.search import material
 from generator.search import terms as terms_module
@@ -61,6 +61,8 @@ class BuildReport:
 def load_plan(path: Path, ids_path: Path | None = None, romanise=pinyin.romanised) -> Plan:
     """Read one plan file and its seeds (<stem>.yml, .indicators.yml, .index.yml) and run every stage before rendering.
 
+    Its metadata (region, year, kind…) is read from the text, with the facts <stem>.yml states in their place.
+
     With ``ids_path``, clauses keep the permanent IDs that lock file records (none yet if it does
     not exist), and the plan carries the updated lock for ``build`` to write back. ``romanise``
     reads names in pinyin (see _romaniser).
@@ -80,7 +82,9 @@ def load_plan(path: Path, ids_path: Path | None = None, romanise=pinyin.romanise
     index_seed, index_curation = read_seed(path, ".index.yml", editorial.index_curation)
     index = indexes.extract_index(document, index_curation, romanise)
     # Read after the indexes: a slug taken from the file name waits for the romaniser no longer.
-    _, info = read_seed(path, ".yml", lambda text: editorial.plan_info(text, path.stem, romanise))
+    _, (info, overrides) = read_seed(
+        path, ".yml", lambda text: (editorial.plan_info(text, path.stem, romanise), editorial.meta_overrides(text))
+    )
     found, stale = indicators.curate_indicators(document, indicator_curation)
     warnings = tuple(
         replace(warning, path=str(seed))
@@ -93,6 +97,7 @@ def load_plan(path: Path, ids_path: Path | None = None, romanise=pinyin.romanise
     plan = Plan(
         info,
         document,
+        meta=metadata.document_meta(document, overrides),
         indicators=found,
         definitions=indicator_curation.definitions,
         index=index,

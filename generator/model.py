@@ -220,6 +220,16 @@ class DocumentKind(str, Enum):
     FIVE_YEAR_PLAN = "five_year_plan"  # 五年规划纲要
 
 
+# How the site names each kind of document (library headings, a document's home page).
+DOCUMENT_KIND_NAMES = {
+    DocumentKind.PLAN: "国民经济和社会发展计划",
+    DocumentKind.WORK_REPORT: "政府工作报告",
+    DocumentKind.PLAN_REPORT: "计划执行情况报告",
+    DocumentKind.BUDGET_REPORT: "预算报告",
+    DocumentKind.FIVE_YEAR_PLAN: "五年规划纲要",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentMeta:
     """What the library says of a document: read from its text, overridable in its seeds YAML."""
@@ -233,6 +243,53 @@ class DocumentMeta:
     document_number: str = ""  # 文号: 内政发〔2026〕5号
     source_name: str = ""  # where the text was published: 北疆新闻
     source_url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MetaOverrides:
+    """Facts about a document that its seeds YAML states (None where it says nothing): they win
+    over what the text says, key by key."""
+
+    region: str | None = None
+    year: int | None = None
+    kind: DocumentKind | None = None
+    issuer: str | None = None
+    speaker: str | None = None
+    date: str | None = None
+    document_number: str | None = None
+    source_name: str | None = None
+    source_url: str | None = None
+
+
+class RegionKind(str, Enum):
+    """What sort of provincial-level region it is, which a speaker's office names (省长, 市长, 主席)."""
+
+    PROVINCE = "province"
+    MUNICIPALITY = "municipality"
+    AUTONOMOUS_REGION = "autonomous_region"
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A provincial-level region as texts name it (generator/data/regions.yml)."""
+
+    name: str  # canonical full name: 内蒙古自治区
+    short: tuple[str, ...]  # other names in running text: 内蒙古
+    abbreviation: str  # the one-character 简称: 蒙
+    slug: str  # pinyin for URLs: neimenggu
+    kind: RegionKind
+    cities: tuple[str, ...]  # prefecture-level cities, leagues, prefectures (a municipality's districts)
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorTerm:
+    """A canonical indicator and the names documents give it (generator/data/indicators.yml)."""
+
+    key: str  # gdp_growth
+    name: str  # 地区生产总值增长
+    english: str
+    units: tuple[str, ...]  # unit endings its number is measured in: %, 人, 吨
+    variants: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)

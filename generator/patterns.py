@@ -36,6 +36,9 @@ DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]�
 # 各盟行政公署、市人民政府,自治区各委、办、厅、局,各大企业、事业单位:
 ADDRESSEES = re.compile(r"^[^。]{2,200}、[^。]*[:：]$")
 
+# 2026-02-13  (a date as a seeds file gives it)
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
 # 2026年2月13日
 DATE_LINE = re.compile(r"^(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日$")
 
@@ -77,10 +80,49 @@ OCCASION = re.compile(
     r"(?:[\s\u3000]+[^\s\u3000。；;].{0,30})?$"
 )
 
-# 自治区人民政府主席 张雨浦  /  省长　王予波  /  上海市市长 龚 正  (who delivered the report)
+# 自治区人民政府主席 张雨浦  /  省长　王予波  /  上海市市长 龚 正  /  自治区主席 艾尔肯·吐尼亚孜
+# (who delivered the report; a name with a middle dot runs longer)
 SPEAKER = re.compile(
-    r"^[^\s。，,：:；;]{0,24}?(?:省长|主席|市长|州长|区长|县长|盟长|旗长)[\s\u3000]*[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,5}$"
+    r"^[^\s。，,：:；;]{0,24}?(?:省长|主席|市长|州长|区长|县长|盟长|旗长)[\s\u3000]*"
+    r"(?:[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,5}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,10})$"
 )
+
+# --- Document metadata (generator/read/metadata.py) --------------------------------------------
+
+# What sort of document a title names, first match wins: 关于2025年…计划执行情况与2026年…计划草案的报告
+# → plan_report  /  关于…预算执行情况…的报告 → budget_report  /  …第十五个五年规划纲要 → five_year_plan
+# /  2026年政府工作报告 → work_report  /  2026年…国民经济和社会发展计划 → plan
+DOCUMENT_KINDS = (
+    ("plan_report", re.compile(r"计划.{0,40}执行情况.{0,60}报告")),
+    ("budget_report", re.compile(r"预算.{0,60}报告")),
+    ("five_year_plan", re.compile(r"五年规划|规划纲要")),
+    ("work_report", re.compile(r"工作报告")),
+    ("plan", re.compile(r"计划")),
+)
+
+# ——2026年1月27日在贵州省第十四届人民代表大会第四次会议上 → 贵州省 (where the report was delivered)
+OCCASION_PLACE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,10}?)第[一二三四五六七八九十]+届人民代表大会")
+
+# 北京市市长 殷勇  /  福建省人民政府省长 赵龙  /  自治区人民政府主席 张雨浦  /  省长　王予波
+# → the office (省长, 市长, 主席) and the place before it, if named
+SPEAKER_OFFICE = re.compile(r"^(?P<place>[\u4e00-\u9fff]*?)(?:人民政府)?(?:代)?(?P<office>省长|市长|主席)")
+
+# 省长毛伟明作政府工作报告  (a photo caption naming the speaker when the page prints no speaker line)
+SPEAKER_IN_CAPTION = re.compile(
+    r"(?P<office>省长|市长|主席)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:代表[\u4e00-\u9fff]{2,10}?)?[，,]?(?:向大会)?作政府工作报告"
+)
+
+# 来源：北京日报  /  （来源：青海日报）  /  来源:  (the value on the next line: 宁夏日报客户端)
+SOURCE_LABEL = re.compile(r"^[（(【\[]?(?:来源|信息来源|文章来源|稿源)[:：][\s\u3000]*(?P<name>[^）)】\]]*)[）)】\]]?$")
+
+# 北疆新闻 > 要闻 > 正文  /  北疆新闻 | 内蒙古自治区重点新媒体平台  /  Copyright © 2016- 北疆新闻 All Rights Reserved
+SITE_NAME = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,12}) (?:>|\|) |^Copyright\s*©?\s*[\d\s-]*(?P<owner>[\u4e00-\u9fff]{2,12})",
+    re.IGNORECASE,
+)
+
+# https://www.example.gov.cn/art/2026/2/3/art_1.html  (a page's address printed on it)
+PAGE_URL = re.compile(r"^https?://\S+$")
 
 # 名词解释  /  附件1：2026年重点项目清单  /  附录  (an appendix after the last chapter)
 APPENDIX_HEADING = re.compile(

@@ -424,3 +424,8 @@ def test_a_photo_caption_above_the_title_is_no_web_page_header():
     assert [(item.line.span.line, item.rule) for item in source.debris] == [(1, "caption")]
     assert source.front.iso_date == "2026-01-27"
     assert source.warnings == ()
+
+
+def test_a_speaker_whose_name_has_a_middle_dot_is_front_matter():
+    source = ingest("2026年某某自治区政府工作报告\n自治区主席 艾尔肯·吐尼亚孜\n各位代表：\n一、工作回顾\n成绩显著。\n")
+    assert source.front.speaker.text == "自治区主席 艾尔肯·吐尼亚孜"

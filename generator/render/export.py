@@ -30,7 +30,19 @@ def export_data(plan: Plan) -> tuple[OutputFile, ...]:
         "slug": plan.info.slug,
         "title": document.title.text,
         "url": urls.served_url(urls.plan_home(plan)),
-        "source": {"name": plan.info.source_name, "url": plan.info.source_url},
+        "source": {"name": plan.meta.source_name, "url": plan.meta.source_url},
+        # What the library says of the document: read from its text, overridden by its seeds YAML.
+        "meta": {
+            "region": plan.meta.region,
+            "year": plan.meta.year,
+            "kind": plan.meta.kind.value,
+            "issuer": plan.meta.issuer,
+            "speaker": plan.meta.speaker,
+            "date": plan.meta.date,
+            "document_number": plan.meta.document_number,
+            "source_name": plan.meta.source_name,
+            "source_url": plan.meta.source_url,
+        },
         "front_matter": {
             "notice_title": _text(front.notice_title),
             "issuer": front.issuer,
