@@ -290,6 +290,8 @@ class IndicatorTerm:
     english: str
     units: tuple[str, ...]  # unit endings its number is measured in: %, 人, 吨
     variants: tuple[str, ...]
+    # Names that mean it only in a statement of main targets: 经济增长5%左右 is GDP growth there.
+    statement_variants: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,13 +317,14 @@ class Link:
 
 
 class Comparator(str, Enum):
-    """How a target relates to its number: 左右, 以上, 超过, 以内, or exactly."""
+    """How a target relates to its number: 左右, 以上, 超过, 以内, exactly, or between two (5%—5.5%)."""
 
     ABOUT = "about"
     AT_LEAST = "at_least"
     MORE_THAN = "more_than"
     AT_MOST = "at_most"
     EXACT = "exact"
+    RANGE = "range"
 
 
 class IndicatorKind(str, Enum):
@@ -351,6 +354,11 @@ class Indicator:
     headline: bool = False
     definition: str = ""
     english: str = ""
+    # A range's two ends as written (5 and 5.5 of 5%—5.5%; value is then ""); "" for one number.
+    low: str = ""
+    high: str = ""
+    # The canonical indicator it is (generator/data/indicators.yml): gdp_growth…; "" for none.
+    key: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,7 +55,12 @@ PLAN_TITLE = re.compile(
 )
 
 # 2026年经济社会发展的主要预期目标是:地区生产总值增长5%左右,…  /  经济社会发展的主要预期目标为：…
-MAIN_TARGETS = re.compile(r"主要预期目标(?:是|为)?[:：]")
+# /  今年主要目标是：…  /  主要预期目标：…  (the statement of this year's main targets opens)
+MAIN_TARGETS = re.compile(r"主要(?:预期)?目标(?:建议)?(?:是|为)?[:：]")
+
+# “十五五”时期全市经济社会发展主要目标是：  /  到2030年…  (the lead of a statement of goals for
+# several years, not this year's targets)
+SEVERAL_YEARS = re.compile(r"十[四五六]五|五年|年均|20[3-9]\d年")
 
 # 总体要求是:以习近平新时代中国特色社会主义思想为指导,…  /  做好政府工作的总体要求是：…
 GENERAL_REQUIREMENTS = re.compile(r"总体要求(?:是|为)?[:：]")
@@ -522,6 +527,14 @@ QUANTITY = re.compile(
     rf"(?P<unit>{_MAGNITUDE}?{_MEASURE})(?!月|年|工作日|小时|季度|[A-Za-z])"
 )
 
+# 5%—5.5%  5%-5.5%  4.5-5%  5.5%—6%  5%～5.5%  5%到5.5%  ５％－５．５％ — a range: two numbers, the unit
+# written after the second (and perhaps the first too). Not a span of years (2025—2030年).
+RANGE = re.compile(
+    r"(?<![0-9０-９.．A-Za-z])(?P<low>[0-9０-９]+(?:[.．][0-9０-９]+)?)(?P<low_unit>%|％)?"
+    r"[ \u3000]*(?:—{1,2}|–|－|-|～|~|〜|到|至)[ \u3000]*"
+    rf"(?P<high>[0-9０-９]+(?:[.．][0-9０-９]+)?)(?P<unit>{_MAGNITUDE}?{_MEASURE})(?!月|年|工作日|小时|季度|[A-Za-z])"
+)
+
 # Units of an attribute that describes a thing rather than counting it: 500千伏输变电工程  6岁儿童
 ATTRIBUTE_UNIT = re.compile(r"(?:千伏|伏|岁)$")
 
@@ -576,11 +589,17 @@ NAME_LEAD = re.compile(
 
 # Verbs between a quantity's name and its number: 粮食产量超过  煤炭产量稳定在  地区生产总值比上年增长
 NAME_TRAIL = re.compile(
-    r"(?:分别|均|年均|要|将|可|预计|力争|争取)?"
+    r"(?:分别|均|年均|要|将|可|预计|力争|争取|按照|按)?"
     r"(?:达到|达|稳定在|保持在|控制在|稳定|保持|提高到|提升到|提高至|提升至|增加到|增至|降至|下降到|降低到"
     r"|增长|增加|提高|提升|上涨|超过|突破|超|不低于|不少于|不超过|不高于|高于|低于|少于|至少|大约|约|为|在|到|的"
     r"|(?:比|较)(?:上年|去年|[0-9０-９]{4}年))$"
 )
+
+# A whole-region prefix of an indicator's name: 全省地区生产总值 → 地区生产总值
+REGION_WIDE = re.compile(r"^全(?:自治区|省|区|市)")
+
+# A verb of change ending an indicator's name: 单位地区生产总值二氧化碳排放降低 → …排放
+CHANGE_SUFFIX = re.compile(r"(?:增长|降低|下降|减少)$")
 
 # A change, not a level, when the number follows directly: 增长5%  涨幅2%  下降3%  提高2个百分点
 GROWTH_VERB = re.compile(r"(?:增长|增速|涨幅|增幅|提高|提升|上涨|下降|降低|减少|回落)(?:率)?$")

@@ -54,12 +54,13 @@ def golden_path(document: Path) -> Path:
 
 
 def indicator_listing(document: Path) -> str:
-    """The document's quantitative targets (curated by its seeds/ file), one line each."""
+    """The document's quantitative targets (curated by its seeds/ file), one line each, with the
+    canonical key of each that has one ([gdp_growth])."""
     curation_file = document.with_name(document.stem + ".indicators.yml")
     curation = indicator_curation(curation_file.read_text(encoding="utf-8") if curation_file.is_file() else None)
     targets = extract_indicators(parse_plan(ingest(decode(document.read_bytes()))), curation)
     return "".join(
-        f"{t.id} {'*' if t.headline else '-'} {t.name} | {written_target(t)} | {t.comparator.value} {t.kind.value} | {t.text}\n"
+        f"{t.id} {'*' if t.headline else '-'} {t.name}{f' [{t.key}]' if t.key else ''} | {written_target(t)} | {t.comparator.value} {t.kind.value} | {t.text}\n"
         for t in targets
     )
 

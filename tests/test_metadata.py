@@ -148,3 +148,38 @@ def test_canonical_names_of_autonomous_regions():
         "内蒙古自治区", "广西壮族自治区", "宁夏回族自治区", "新疆维吾尔自治区", "西藏自治区",
     )
     assert (names["shanxi"], names["shaanxi"]) == ("山西省", "陕西省")
+
+
+# --- where a reader sees it ------------------------------------------------------------------------
+
+
+def _plan():
+    from generator.model import Plan, PlanInfo
+
+    document = parse(REPORT)
+    return Plan(PlanInfo("yn-2026"), document, meta=document_meta(document, MetaOverrides(source_url="https://example.org/r?a=1&b=2")))
+
+
+def test_the_home_page_shows_region_year_kind_speaker_date_and_source():
+    from generator.render.pages import render_site
+
+    from .conftest import render_markdown
+
+    page = next(file for file in render_site((_plan(),)).files if file.path == "yn-2026/index.md")
+    html = render_markdown(page.text.split("---\n", 2)[2])
+    for text in ("<dt>地区</dt><dd>云南省</dd>", "<dd>2026年</dd>", "<dd>政府工作报告</dd>", "<dd>省长 王予波</dd>", "<dd>2026年1月28日</dd>"):
+        assert text in html
+    assert '<a href="https://example.org/r?a=1&amp;b=2">云南日报</a>' in html
+
+
+def test_plan_json_carries_the_meta_object():
+    import json
+
+    from generator.render.export import export_data
+
+    plan_json = json.loads(next(f for f in export_data(_plan()) if f.path.endswith("plan.json")).text)
+    assert plan_json["meta"] == {
+        "region": "云南省", "year": 2026, "kind": "work_report", "issuer": "", "speaker": "省长 王予波",
+        "date": "2026-01-28", "document_number": "", "source_name": "云南日报", "source_url": "https://example.org/r?a=1&b=2",
+    }  # fmt: skip
+    assert plan_json["source"] == {"name": "云南日报", "url": "https://example.org/r?a=1&b=2"}

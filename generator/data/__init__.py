@@ -44,6 +44,7 @@ def indicator_terms() -> tuple[IndicatorTerm, ...]:
             english=entry["english"],
             units=tuple(str(unit) for unit in entry["units"]),
             variants=tuple(str(variant) for variant in entry["variants"]),
+            statement_variants=tuple(str(variant) for variant in entry.get("statement_variants", ())),
         )
         for key, entry in entries.items()
     )

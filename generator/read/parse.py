@@ -278,9 +278,19 @@ def _count(paragraphs: list[Paragraph]) -> int:
     return sum(len(paragraph.clauses) for paragraph in paragraphs)
 
 
+def opens_main_targets(text: str) -> bool:
+    """Whether a text opens the statement of this year's main targets (主要预期目标是：, 主要目标为：…),
+    not of goals for several years (“十五五”时期…主要目标是：)."""
+    for match in patterns.MAIN_TARGETS.finditer(text):
+        sentence_start = max(text.rfind(mark, 0, match.start()) for mark in patterns.SENTENCE_ENDERS) + 1
+        if not patterns.SEVERAL_YEARS.search(text, sentence_start, match.start()):
+            return True
+    return False
+
+
 def _role(text: str) -> str:
     """What a paragraph states, when it is one of the plan's landmarks: the main targets, the general requirements."""
-    if patterns.MAIN_TARGETS.search(text):
+    if opens_main_targets(text):
         return "main-targets"
     if patterns.GENERAL_REQUIREMENTS.search(text):
         return "general-requirements"

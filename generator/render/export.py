@@ -12,7 +12,7 @@ from generator.render import cite, export_index
 FORMAT_VERSION = 1
 # The fields of each target in indicators.json and the columns of indicators.csv, in order.
 INDICATOR_FIELDS = (
-    "id", "name", "value", "unit", "comparator", "kind", "target", "headline",
+    "id", "key", "name", "value", "low", "high", "unit", "comparator", "kind", "target", "headline",
     "clause", "text", "start", "end", "url", "clause_url", "english", "definition",
 )  # fmt: skip
 # Spreadsheet programs read a CSV as UTF-8 (not the system's legacy code page) when it starts with a BOM.
@@ -96,8 +96,12 @@ def _indicator(indicator: Indicator, plan: Plan, pages: dict[str, str]) -> dict:
     """A target as a flat record: its fields, its written form, and where it and its clause live."""
     return {
         "id": indicator.id,
+        # The canonical indicator (gdp_growth…), "" for none; a range's ends, "" for one number.
+        "key": indicator.key,
         "name": indicator.name,
         "value": indicator.value,
+        "low": indicator.low,
+        "high": indicator.high,
         "unit": indicator.unit,
         "comparator": indicator.comparator.value,
         "kind": indicator.kind.value,
