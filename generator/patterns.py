@@ -80,8 +80,10 @@ ADDRESS = re.compile(r"^各位代表(?:[、，,][^：:！!。]{1,10})?[：:！!�
 
 # ——2026年2月3日在宁夏回族自治区第十三届人民代表大会第四次会议上  /  ――2026年1月27日在…上
 # /  2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚  (the occasion, maybe with the speaker)
+# /  ——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上  (a date in Chinese numerals)
 OCCASION = re.compile(
-    r"^[（(]?(?:[—―－–─-]{1,2}\s*)?(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日在.{2,80}上[）)]?"
+    r"^[（(]?(?:[—―－–─-]{1,2}\s*)?(?:(?P<year>\d{4}|[〇零一二三四五六七八九]{4})年)?"
+    r"(?P<month>\d{1,2}|[一二三四五六七八九十]{1,2})月(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})日在.{2,80}上[）)]?"
     r"(?:[\s\u3000]+[^\s\u3000。；;].{0,30})?$"
 )
 
@@ -106,7 +108,8 @@ DOCUMENT_KINDS = (
 )
 
 # ——2026年1月27日在贵州省第十四届人民代表大会第四次会议上 → 贵州省 (where the report was delivered)
-OCCASION_PLACE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,10}?)第[一二三四五六七八九十]+届人民代表大会")
+# /  在甘肃省十四届人民代表大会… → 甘肃省
+OCCASION_PLACE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,10}?)第?[一二三四五六七八九十]+届人民代表大会")
 
 # 北京市市长 殷勇  /  福建省人民政府省长 赵龙  /  自治区人民政府主席 张雨浦  /  省长　王予波
 # → the office (省长, 市长, 主席) and the place before it, if named
@@ -152,6 +155,8 @@ IN_TEXT_DEBRIS = {
     "caption": re.compile(
         r"(?:记者|摄影|通讯员)[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4})*[\s\u3000]*摄[）)]?$"
         r"|^[^。！？]{2,30}作政府工作报告。?$"
+        # 任振鹤作政府工作报告。新甘肃·甘肃日报记者 盛学卿  (credited without 摄)
+        r"|^[^。！？]{2,30}作政府工作报告。[^。！？]{0,30}记者[\s\u3000]*[\u4e00-\u9fff·]{2,4}$"
     ),
     # — 12 —  /  4  (a page number)
     "page-number": re.compile(r"^[—－-]?[\s\u3000]*\d{1,3}[\s\u3000]*[—－-]?$"),
@@ -272,6 +277,15 @@ NON_SLUG_RUN = re.compile(r"[^a-z0-9]+")
 def any_of(words) -> re.Pattern:
     """One pattern for a set of literal words, longest first so the longest wins: 西辽河|辽河."""
     return re.compile("|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word))))
+
+
+def written_number(text: str) -> int:
+    """A number as a date writes it: 2026, 二〇二六 (digit by digit), 27, 二十七."""
+    if text.isascii() and text.isdigit():
+        return int(text)
+    if len(text) == 4 and all(char in NUMERAL_DIGITS for char in text):
+        return int("".join(str(NUMERAL_DIGITS[char]) for char in text))
+    return chinese_numeral_to_int(text)
 
 
 def chinese_numeral_to_int(numeral: str) -> int:
@@ -598,8 +612,9 @@ NAME_TRAIL = re.compile(
 # A whole-region prefix of an indicator's name: 全省地区生产总值 → 地区生产总值
 REGION_WIDE = re.compile(r"^全(?:自治区|省|区|市)")
 
-# A verb of change ending an indicator's name: 单位地区生产总值二氧化碳排放降低 → …排放
-CHANGE_SUFFIX = re.compile(r"(?:增长|降低|下降|减少)$")
+# A word of change ending an indicator's name: 单位地区生产总值二氧化碳排放降低 → …排放  /
+# 居民消费价格总水平上涨幅度 → 居民消费价格总水平
+CHANGE_SUFFIX = re.compile(r"(?:增长|降低|下降|减少|上涨幅度|上涨|涨幅|增幅|增速)$")
 
 # A change, not a level, when the number follows directly: 增长5%  涨幅2%  下降3%  提高2个百分点
 GROWTH_VERB = re.compile(r"(?:增长|增速|涨幅|增幅|提高|提升|上涨|下降|降低|减少|回落)(?:率)?$")

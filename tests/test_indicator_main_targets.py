@@ -154,7 +154,19 @@ def test_no_variant_names_two_keys():
         ("地方一般公共预算收入", "%", "budget_revenue"),
         ("粮食总产量", "万吨", "grain_output"),
         ("城镇新增就业", "%", ""),
+        ("居民消费价格总水平上涨幅度", "%", "cpi_growth"),
     ],
 )
 def test_a_name_resolves_only_in_its_unit(name, unit, key):
     assert indicator_key(name, unit) == key
+
+
+def test_urban_rural_income_with_fenbie_is_split_into_urban_and_rural():
+    found = _main("主要预期目标是：城乡居民人均可支配收入分别增长5%、6.5%左右。")
+    assert found["urban_income_growth"] == ("5", "%", "about", "城镇居民人均可支配收入")
+    assert found["rural_income_growth"] == ("6.5", "%", "about", "农村居民人均可支配收入")
+
+
+def test_the_three_sectors_listed_as_one_name_are_three_targets():
+    targets = _report("主要预期目标是：其中一二三产增加值分别增长3.5%左右、6%左右、5%左右。").indicators
+    assert [(t.name, t.value) for t in targets] == [("一产增加值", "3.5"), ("二产增加值", "6"), ("三产增加值", "5")]

@@ -429,3 +429,13 @@ def test_a_photo_caption_above_the_title_is_no_web_page_header():
 def test_a_speaker_whose_name_has_a_middle_dot_is_front_matter():
     source = ingest("2026年某某自治区政府工作报告\n自治区主席 艾尔肯·吐尼亚孜\n各位代表：\n一、工作回顾\n成绩显著。\n")
     assert source.front.speaker.text == "自治区主席 艾尔肯·吐尼亚孜"
+
+
+def test_an_occasion_dated_in_chinese_numerals_dates_the_report():
+    source = ingest("2026年某某省政府工作报告\n——二〇二六年一月二十七日在某某省十四届人民代表大会第四次会议上\n各位代表：\n一、工作回顾\n成绩显著。\n")
+    assert source.front.occasion.span.line == 2 and source.front.iso_date == "2026-01-27"
+
+
+def test_a_caption_crediting_a_reporter_without_she_is_debris():
+    source = ingest("2026年某某省政府工作报告\n张三作政府工作报告。某某日报记者 李四\n各位代表：\n一、工作回顾\n成绩显著。\n")
+    assert [item.rule for item in source.debris] == ["caption"] and source.warnings == ()

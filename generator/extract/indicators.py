@@ -56,6 +56,9 @@ COMPARATOR_WORDS = {
     "控制在": Comparator.AT_MOST,
 }
 
+# A name before 分别 that stands for several: 城乡居民人均可支配收入分别增长5%、6.5% → 城镇…, 农村…
+LISTED_PREFIXES = {"城乡": ("城镇", "农村"), "一二三产": ("一产", "二产", "三产")}
+
 # Names listed before 分别 that are this short take the last name's ending: 一产、二产、三产增加值.
 SHORT_NAME = 4
 
@@ -560,9 +563,13 @@ def _respectively_targets(clause: Clause, start: int, phrase: str, aside: set[in
 
 def _respective_names(listed: str, count: int) -> list[str]:
     """The names listed before 分别, one per value (or all of them, for one value), short ones
-    sharing the last one's ending: 育肥牛、育肥羊出栏数 → 育肥牛出栏数, 育肥羊出栏数."""
+    sharing the last one's ending: 育肥牛、育肥羊出栏数 → 育肥牛出栏数, 育肥羊出栏数; a name that
+    stands for several split into them: 城乡居民人均可支配收入 → 城镇…, 农村…"""
     lead = patterns.NAME_LEAD.match(listed)
     listed = listed[lead.end() :] if lead and lead.end() < len(listed) - 1 else listed
+    for prefix, parts in LISTED_PREFIXES.items():
+        if listed.startswith(prefix) and len(parts) == count and not patterns.TARGET_LIST_SEPARATOR.search(listed):
+            return [part + listed[len(prefix) :] for part in parts]
     names = [name for name in patterns.TARGET_LIST_SEPARATOR.split(listed) if name]
     if not names or (count != 1 and len(names) != count):
         return [listed] * count

@@ -189,9 +189,9 @@ def _front_matter(lines: tuple[Line, ...], start: int) -> tuple[FrontMatter, int
 
 
 def _iso_date(year: str, month: str, day: str) -> str:
-    """A date as YYYY-MM-DD, or '' when it is not a real date (2026年2月30日)."""
+    """A date as YYYY-MM-DD, or '' when it is not a real date (2026年2月30日); in digits or Chinese numerals."""
     try:
-        return date(int(year), int(month), int(day)).isoformat()
+        return date(*(patterns.written_number(part) for part in (year, month, day))).isoformat()
     except ValueError:
         return ""
 

@@ -82,7 +82,7 @@ def _year(document: Document) -> int:
     front = document.front
     occasion = patterns.OCCASION.match(front.occasion.text) if front.occasion else None
     if occasion and occasion["year"]:
-        return int(occasion["year"])
+        return patterns.written_number(occasion["year"])
     return int(front.iso_date[:4]) if front.iso_date else 0
 
 
