@@ -151,9 +151,11 @@ JUMP_MARKER = re.compile(r"[\s\u3000]*[（(](?:上接|下转|紧接|接|转)(?:�
 IN_TEXT_DEBRIS = {
     # _DSC2271.png
     "image": re.compile(r"^[\w.\-]+\.(?:png|jpe?g|gif|webp|bmp|svg)$", re.IGNORECASE),
-    # 2月3日，…会议在银川开幕。 宁夏日报记者 王鼎 摄  /  省长赵刚作政府工作报告  (a photo caption)
+    # 2月3日，…会议在银川开幕。 宁夏日报记者 王鼎 摄  /  省长赵刚作政府工作报告  /  本报记者 林 君摄
+    # (a photo caption; a two-character name may be printed with a space between its characters)
     "caption": re.compile(
-        r"(?:记者|摄影|通讯员)[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4})*[\s\u3000]*摄[）)]?$"
+        r"(?:记者|摄影|通讯员)[\s\u3000]*[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,3}"
+        r"(?:[\s\u3000、]+[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,3})*[\s\u3000]*摄[）)]?$"
         r"|^[^。！？]{2,30}作政府工作报告。?$"
         # 任振鹤作政府工作报告。新甘肃·甘肃日报记者 盛学卿  (credited without 摄)
         r"|^[^。！？]{2,30}作政府工作报告。[^。！？]{0,30}记者[\s\u3000]*[\u4e00-\u9fff·]{2,4}$"

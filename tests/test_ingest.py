@@ -439,3 +439,8 @@ def test_an_occasion_dated_in_chinese_numerals_dates_the_report():
 def test_a_caption_crediting_a_reporter_without_she_is_debris():
     source = ingest("2026年某某省政府工作报告\n张三作政府工作报告。某某日报记者 李四\n各位代表：\n一、工作回顾\n成绩显著。\n")
     assert [item.rule for item in source.debris] == ["caption"] and source.warnings == ()
+
+
+def test_a_caption_whose_reporter_name_is_spaced_is_debris():
+    source = ingest("2026年某某省政府工作报告\n省长张三作政府工作报告。本报全媒体记者 林 君摄\n各位代表：\n一、工作回顾\n成绩显著。\n")
+    assert [item.rule for item in source.debris] == ["caption"] and source.warnings == ()
