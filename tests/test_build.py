@@ -191,3 +191,11 @@ def test_with_other_threads_running_romanisation_stays_in_this_process():
     finally:
         release.set()
         waiting.join()
+
+
+def test_the_seeds_metadata_is_in_plan_json_and_on_its_home_page(site, plan_json):
+    meta = plan_json["meta"]
+    assert (meta["region"], meta["year"], meta["kind"]) == ("内蒙古自治区", 2026, "plan")
+    assert (meta["document_number"], meta["date"], meta["source_name"]) == ("内政发〔2026〕5号", "2026-02-13", "北疆新闻")
+    home = (site / "nmg-2026-plan" / "index.html").read_text(encoding="utf-8")
+    assert "<dt>地区</dt><dd>内蒙古自治区</dd>" in home and "<dd>内政发〔2026〕5号</dd>" in home
