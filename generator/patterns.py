@@ -221,6 +221,9 @@ FOOTER_START_RULES = frozenset(
 WEB_PAGE_RULES = frozenset({"breadcrumb", "widget"})
 WEB_PAGE_HINT_RULES = frozenset({"label", "timestamp", "related"})
 
+# 毛伟明  /  艾尔肯·吐尼亚孜  (a line that is only a person's name)
+PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,10}")
+
 # A label without its value (来源：), whose value stands on the next line (宁夏日报客户端).
 BARE_LABEL = re.compile(rf"^[（(【\[]?(?:{LABEL_NAMES}|时间|日期)[:：]$")
 

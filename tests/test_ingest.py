@@ -444,3 +444,9 @@ def test_a_caption_crediting_a_reporter_without_she_is_debris():
 def test_a_caption_whose_reporter_name_is_spaced_is_debris():
     source = ingest("2026年某某省政府工作报告\n省长张三作政府工作报告。本报全媒体记者 林 君摄\n各位代表：\n一、工作回顾\n成绩显著。\n")
     assert [item.rule for item in source.debris] == ["caption"] and source.warnings == ()
+
+
+def test_a_name_alone_above_a_caption_naming_it_is_debris():
+    text = "2026年某某省政府工作报告\n毛伟明\n2月3日，会议开幕。省长毛伟明作政府工作报告。某某日报记者 刘尚文 摄\n各位代表：\n一、工作回顾\n成绩显著。\n"
+    source = ingest(text)
+    assert [item.rule for item in source.debris] == ["caption", "caption"] and source.warnings == ()

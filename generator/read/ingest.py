@@ -263,10 +263,20 @@ def _furniture_rules(lines: tuple[Line, ...], title: Line | None = None, text: s
             rule = "breadcrumb"
         elif title is not None and line.text == title.text:
             rule = "repeat"
+        elif _named_in_caption(lines, index):
+            rule = "caption"
         elif len(line.text) >= MIN_REPEAT and line.text in text:
             rule = "repeat"
         rules.append(rule)
     return rules
+
+
+def _named_in_caption(lines: tuple[Line, ...], index: int) -> bool:
+    """Whether a line is only a person's name that the photo caption under it names: 毛伟明 /
+    …省长毛伟明作政府工作报告。… 摄 (the speaker printed without the office)."""
+    text = lines[index].text
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    return bool(patterns.PERSON_NAME.fullmatch(text)) and text in following and in_text_debris_kind(following) == "caption"
 
 
 def _short(text: str) -> bool:
