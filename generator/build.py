@@ -24,7 +24,7 @@ from pathlib import Path
 
 import yaml
 
-from generator import patterns, sources, urls
+from generator import data, patterns, sources, urls
 from generator.errors import PlanError
 from generator.library import compare
 from generator.library import data as library_data
@@ -203,12 +203,17 @@ def _run(function, jobs: list, workers: int) -> list:
 
 def _vocabulary() -> tuple[tuple[str, str], ...]:
     """The canonical indicators, each key with its Chinese name, in column order (generator/data/indicators.yml)."""
-    return ()
+    return tuple((term.key, term.name) for term in data.indicator_terms())
 
 
 def _regions() -> RegionTable:
-    """The regions the library knows, in their conventional order (see generator/data/regions.yml)."""
-    return RegionTable((), ())
+    """The regions the library knows, in their conventional order (generator/data/regions.yml)."""
+    regions = data.regions()
+    return RegionTable(
+        tuple(region.name for region in regions),
+        tuple(region.slug for region in regions),
+        tuple(region.short[0] if region.short else region.name for region in regions),
+    )
 
 
 def _write_records(records: Path, results: tuple[DocumentResult, ...], made: set[str]) -> None:

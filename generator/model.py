@@ -100,6 +100,12 @@ class ClauseKind(str, Enum):
     SENTENCE = "sentence"
 
 
+# Letters that tell apart IDs sharing a number (a repeated number, a clause inserted in a revision):
+# a … z, then aa … zz.
+ID_SUFFIXES = tuple(chr(code) for code in range(ord("a"), ord("z") + 1))
+ID_SUFFIXES += tuple(first + second for first in ID_SUFFIXES for second in ID_SUFFIXES)
+
+
 @dataclass(frozen=True, slots=True)
 class Clause:
     """The citable unit: one sentence (or heading) of the plan, exactly as written."""
@@ -214,6 +220,16 @@ class DocumentKind(str, Enum):
     FIVE_YEAR_PLAN = "five_year_plan"  # 五年规划纲要
 
 
+# How the site names each kind of document (library headings, a document's home page).
+DOCUMENT_KIND_NAMES = {
+    DocumentKind.PLAN: "国民经济和社会发展计划",
+    DocumentKind.WORK_REPORT: "政府工作报告",
+    DocumentKind.PLAN_REPORT: "计划执行情况报告",
+    DocumentKind.BUDGET_REPORT: "预算报告",
+    DocumentKind.FIVE_YEAR_PLAN: "五年规划纲要",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentMeta:
     """What the library says of a document: read from its text, overridable in its seeds YAML."""
@@ -227,6 +243,55 @@ class DocumentMeta:
     document_number: str = ""  # 文号: 内政发〔2026〕5号
     source_name: str = ""  # where the text was published: 北疆新闻
     source_url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MetaOverrides:
+    """Facts about a document that its seeds YAML states (None where it says nothing): they win
+    over what the text says, key by key."""
+
+    region: str | None = None
+    year: int | None = None
+    kind: DocumentKind | None = None
+    issuer: str | None = None
+    speaker: str | None = None
+    date: str | None = None
+    document_number: str | None = None
+    source_name: str | None = None
+    source_url: str | None = None
+
+
+class RegionKind(str, Enum):
+    """What sort of provincial-level region it is, which a speaker's office names (省长, 市长, 主席)."""
+
+    PROVINCE = "province"
+    MUNICIPALITY = "municipality"
+    AUTONOMOUS_REGION = "autonomous_region"
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A provincial-level region as texts name it (generator/data/regions.yml)."""
+
+    name: str  # canonical full name: 内蒙古自治区
+    short: tuple[str, ...]  # other names in running text: 内蒙古
+    abbreviation: str  # the one-character 简称: 蒙
+    slug: str  # pinyin for URLs: neimenggu
+    kind: RegionKind
+    cities: tuple[str, ...]  # prefecture-level cities, leagues, prefectures (a municipality's districts)
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorTerm:
+    """A canonical indicator and the names documents give it (generator/data/indicators.yml)."""
+
+    key: str  # gdp_growth
+    name: str  # 地区生产总值增长
+    english: str
+    units: tuple[str, ...]  # unit endings its number is measured in: %, 人, 吨
+    variants: tuple[str, ...]
+    # Names that mean it only in a statement of main targets: 经济增长5%左右 is GDP growth there.
+    statement_variants: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,13 +317,14 @@ class Link:
 
 
 class Comparator(str, Enum):
-    """How a target relates to its number: 左右, 以上, 超过, 以内, or exactly."""
+    """How a target relates to its number: 左右, 以上, 超过, 以内, exactly, or between two (5%—5.5%)."""
 
     ABOUT = "about"
     AT_LEAST = "at_least"
     MORE_THAN = "more_than"
     AT_MOST = "at_most"
     EXACT = "exact"
+    RANGE = "range"
 
 
 class IndicatorKind(str, Enum):
@@ -288,6 +354,11 @@ class Indicator:
     headline: bool = False
     definition: str = ""
     english: str = ""
+    # A range's two ends as written (5 and 5.5 of 5%—5.5%; value is then ""); "" for one number.
+    low: str = ""
+    high: str = ""
+    # The canonical indicator it is (generator/data/indicators.yml): gdp_growth…; "" for none.
+    key: str = ""
 
 
 @dataclass(frozen=True, slots=True)

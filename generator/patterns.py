@@ -36,6 +36,9 @@ DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]�
 # 各盟行政公署、市人民政府,自治区各委、办、厅、局,各大企业、事业单位:
 ADDRESSEES = re.compile(r"^[^。]{2,200}、[^。]*[:：]$")
 
+# 2026-02-13  (a date as a seeds file gives it)
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
 # 2026年2月13日
 DATE_LINE = re.compile(r"^(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日$")
 
@@ -52,7 +55,12 @@ PLAN_TITLE = re.compile(
 )
 
 # 2026年经济社会发展的主要预期目标是:地区生产总值增长5%左右,…  /  经济社会发展的主要预期目标为：…
-MAIN_TARGETS = re.compile(r"主要预期目标(?:是|为)?[:：]")
+# /  今年主要目标是：…  /  主要预期目标：…  (the statement of this year's main targets opens)
+MAIN_TARGETS = re.compile(r"主要(?:预期)?目标(?:建议)?(?:是|为)?[:：]")
+
+# “十五五”时期全市经济社会发展主要目标是：  /  到2030年…  (the lead of a statement of goals for
+# several years, not this year's targets)
+SEVERAL_YEARS = re.compile(r"十[四五六]五|五年|年均|20[3-9]\d年")
 
 # 总体要求是:以习近平新时代中国特色社会主义思想为指导,…  /  做好政府工作的总体要求是：…
 GENERAL_REQUIREMENTS = re.compile(r"总体要求(?:是|为)?[:：]")
@@ -72,15 +80,57 @@ ADDRESS = re.compile(r"^各位代表(?:[、，,][^：:！!。]{1,10})?[：:！!�
 
 # ——2026年2月3日在宁夏回族自治区第十三届人民代表大会第四次会议上  /  ――2026年1月27日在…上
 # /  2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚  (the occasion, maybe with the speaker)
+# /  ——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上  (a date in Chinese numerals)
 OCCASION = re.compile(
-    r"^[（(]?(?:[—―－–─-]{1,2}\s*)?(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日在.{2,80}上[）)]?"
+    r"^[（(]?(?:[—―－–─-]{1,2}\s*)?(?:(?P<year>\d{4}|[〇零一二三四五六七八九]{4})年)?"
+    r"(?P<month>\d{1,2}|[一二三四五六七八九十]{1,2})月(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})日在.{2,80}上[）)]?"
     r"(?:[\s\u3000]+[^\s\u3000。；;].{0,30})?$"
 )
 
-# 自治区人民政府主席 张雨浦  /  省长　王予波  /  上海市市长 龚 正  (who delivered the report)
+# 自治区人民政府主席 张雨浦  /  省长　王予波  /  上海市市长 龚 正  /  自治区主席 艾尔肯·吐尼亚孜
+# (who delivered the report; a name with a middle dot runs longer)
 SPEAKER = re.compile(
-    r"^[^\s。，,：:；;]{0,24}?(?:省长|主席|市长|州长|区长|县长|盟长|旗长)[\s\u3000]*[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,5}$"
+    r"^[^\s。，,：:；;]{0,24}?(?:省长|主席|市长|州长|区长|县长|盟长|旗长)[\s\u3000]*"
+    r"(?:[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,5}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,10})$"
 )
+
+# --- Document metadata (generator/read/metadata.py) --------------------------------------------
+
+# What sort of document a title names, first match wins: 关于2025年…计划执行情况与2026年…计划草案的报告
+# → plan_report  /  关于…预算执行情况…的报告 → budget_report  /  …第十五个五年规划纲要 → five_year_plan
+# /  2026年政府工作报告 → work_report  /  2026年…国民经济和社会发展计划 → plan
+DOCUMENT_KINDS = (
+    ("plan_report", re.compile(r"计划.{0,40}执行情况.{0,60}报告")),
+    ("budget_report", re.compile(r"预算.{0,60}报告")),
+    ("five_year_plan", re.compile(r"五年规划|规划纲要")),
+    ("work_report", re.compile(r"工作报告")),
+    ("plan", re.compile(r"计划")),
+)
+
+# ——2026年1月27日在贵州省第十四届人民代表大会第四次会议上 → 贵州省 (where the report was delivered)
+# /  在甘肃省十四届人民代表大会… → 甘肃省
+OCCASION_PLACE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,10}?)第?[一二三四五六七八九十]+届人民代表大会")
+
+# 北京市市长 殷勇  /  福建省人民政府省长 赵龙  /  自治区人民政府主席 张雨浦  /  省长　王予波
+# → the office (省长, 市长, 主席) and the place before it, if named
+SPEAKER_OFFICE = re.compile(r"^(?P<place>[\u4e00-\u9fff]*?)(?:人民政府)?(?:代)?(?P<office>省长|市长|主席)")
+
+# 省长毛伟明作政府工作报告  (a photo caption naming the speaker when the page prints no speaker line)
+SPEAKER_IN_CAPTION = re.compile(
+    r"(?P<office>省长|市长|主席)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:代表[\u4e00-\u9fff]{2,10}?)?[，,]?(?:向大会)?作政府工作报告"
+)
+
+# 来源：北京日报  /  （来源：青海日报）  /  来源:  (the value on the next line: 宁夏日报客户端)
+SOURCE_LABEL = re.compile(r"^[（(【\[]?(?:来源|信息来源|文章来源|稿源)[:：][\s\u3000]*(?P<name>[^）)】\]]*)[）)】\]]?$")
+
+# 北疆新闻 > 要闻 > 正文  /  北疆新闻 | 内蒙古自治区重点新媒体平台  /  Copyright © 2016- 北疆新闻 All Rights Reserved
+SITE_NAME = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,12}) (?:>|\|) |^Copyright\s*©?\s*[\d\s-]*(?P<owner>[\u4e00-\u9fff]{2,12})",
+    re.IGNORECASE,
+)
+
+# https://www.example.gov.cn/art/2026/2/3/art_1.html  (a page's address printed on it)
+PAGE_URL = re.compile(r"^https?://\S+$")
 
 # 名词解释  /  附件1：2026年重点项目清单  /  附录  (an appendix after the last chapter)
 APPENDIX_HEADING = re.compile(
@@ -101,10 +151,14 @@ JUMP_MARKER = re.compile(r"[\s\u3000]*[（(](?:上接|下转|紧接|接|转)(?:�
 IN_TEXT_DEBRIS = {
     # _DSC2271.png
     "image": re.compile(r"^[\w.\-]+\.(?:png|jpe?g|gif|webp|bmp|svg)$", re.IGNORECASE),
-    # 2月3日，…会议在银川开幕。 宁夏日报记者 王鼎 摄  /  省长赵刚作政府工作报告  (a photo caption)
+    # 2月3日，…会议在银川开幕。 宁夏日报记者 王鼎 摄  /  省长赵刚作政府工作报告  /  本报记者 林 君摄
+    # (a photo caption; a two-character name may be printed with a space between its characters)
     "caption": re.compile(
-        r"(?:记者|摄影|通讯员)[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4})*[\s\u3000]*摄[）)]?$"
+        r"(?:记者|摄影|通讯员)[\s\u3000]*[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,3}"
+        r"(?:[\s\u3000、]+[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,3})*[\s\u3000]*摄[）)]?$"
         r"|^[^。！？]{2,30}作政府工作报告。?$"
+        # 任振鹤作政府工作报告。新甘肃·甘肃日报记者 盛学卿  (credited without 摄)
+        r"|^[^。！？]{2,30}作政府工作报告。[^。！？]{0,30}记者[\s\u3000]*[\u4e00-\u9fff·]{2,4}$"
     ),
     # — 12 —  /  4  (a page number)
     "page-number": re.compile(r"^[—－-]?[\s\u3000]*\d{1,3}[\s\u3000]*[—－-]?$"),
@@ -167,6 +221,9 @@ FOOTER_START_RULES = frozenset(
 WEB_PAGE_RULES = frozenset({"breadcrumb", "widget"})
 WEB_PAGE_HINT_RULES = frozenset({"label", "timestamp", "related"})
 
+# 毛伟明  /  艾尔肯·吐尼亚孜  (a line that is only a person's name)
+PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,10}")
+
 # A label without its value (来源：), whose value stands on the next line (宁夏日报客户端).
 BARE_LABEL = re.compile(rf"^[（(【\[]?(?:{LABEL_NAMES}|时间|日期)[:：]$")
 
@@ -225,6 +282,15 @@ NON_SLUG_RUN = re.compile(r"[^a-z0-9]+")
 def any_of(words) -> re.Pattern:
     """One pattern for a set of literal words, longest first so the longest wins: 西辽河|辽河."""
     return re.compile("|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word))))
+
+
+def written_number(text: str) -> int:
+    """A number as a date writes it: 2026, 二〇二六 (digit by digit), 27, 二十七."""
+    if text.isascii() and text.isdigit():
+        return int(text)
+    if len(text) == 4 and all(char in NUMERAL_DIGITS for char in text):
+        return int("".join(str(NUMERAL_DIGITS[char]) for char in text))
+    return chinese_numeral_to_int(text)
 
 
 def chinese_numeral_to_int(numeral: str) -> int:
@@ -480,6 +546,14 @@ QUANTITY = re.compile(
     rf"(?P<unit>{_MAGNITUDE}?{_MEASURE})(?!月|年|工作日|小时|季度|[A-Za-z])"
 )
 
+# 5%—5.5%  5%-5.5%  4.5-5%  5.5%—6%  5%～5.5%  5%到5.5%  ５％－５．５％ — a range: two numbers, the unit
+# written after the second (and perhaps the first too). Not a span of years (2025—2030年).
+RANGE = re.compile(
+    r"(?<![0-9０-９.．A-Za-z])(?P<low>[0-9０-９]+(?:[.．][0-9０-９]+)?)(?P<low_unit>%|％)?"
+    r"[ \u3000]*(?:—{1,2}|–|－|-|～|~|〜|到|至)[ \u3000]*"
+    rf"(?P<high>[0-9０-９]+(?:[.．][0-9０-９]+)?)(?P<unit>{_MAGNITUDE}?{_MEASURE})(?!月|年|工作日|小时|季度|[A-Za-z])"
+)
+
 # Units of an attribute that describes a thing rather than counting it: 500千伏输变电工程  6岁儿童
 ATTRIBUTE_UNIT = re.compile(r"(?:千伏|伏|岁)$")
 
@@ -534,11 +608,18 @@ NAME_LEAD = re.compile(
 
 # Verbs between a quantity's name and its number: 粮食产量超过  煤炭产量稳定在  地区生产总值比上年增长
 NAME_TRAIL = re.compile(
-    r"(?:分别|均|年均|要|将|可|预计|力争|争取)?"
+    r"(?:分别|均|年均|要|将|可|预计|力争|争取|按照|按)?"
     r"(?:达到|达|稳定在|保持在|控制在|稳定|保持|提高到|提升到|提高至|提升至|增加到|增至|降至|下降到|降低到"
     r"|增长|增加|提高|提升|上涨|超过|突破|超|不低于|不少于|不超过|不高于|高于|低于|少于|至少|大约|约|为|在|到|的"
     r"|(?:比|较)(?:上年|去年|[0-9０-９]{4}年))$"
 )
+
+# A whole-region prefix of an indicator's name: 全省地区生产总值 → 地区生产总值
+REGION_WIDE = re.compile(r"^全(?:自治区|省|区|市)")
+
+# A word of change ending an indicator's name: 单位地区生产总值二氧化碳排放降低 → …排放  /
+# 居民消费价格总水平上涨幅度 → 居民消费价格总水平
+CHANGE_SUFFIX = re.compile(r"(?:增长|降低|下降|减少|上涨幅度|上涨|涨幅|增幅|增速)$")
 
 # A change, not a level, when the number follows directly: 增长5%  涨幅2%  下降3%  提高2个百分点
 GROWTH_VERB = re.compile(r"(?:增长|增速|涨幅|增幅|提高|提升|上涨|下降|降低|减少|回落)(?:率)?$")

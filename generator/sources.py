@@ -12,7 +12,7 @@ from generator import urls
 from generator.errors import PlanError
 from generator.extract import indexes, indicators, pinyin
 from generator.model import IdLock, Plan
-from generator.read import editorial, identify, idlock, ingest, parse
+from generator.read import editorial, identify, idlock, ingest, metadata, parse
 
 DOCUMENT_SUFFIX = ".txt"
 LOCK_SUFFIX = ".ids.tsv"
@@ -89,6 +89,8 @@ def seed_path(document: Path, suffix: str) -> Path:
 def load_plan(path: Path, ids_path: Path | None = None, romanise=pinyin.romanised) -> Plan:
     """Read one document file and its seeds, and run every stage before rendering.
 
+    Its metadata (region, year, kind…) is read from the text, with the facts <stem>.yml states in their place.
+
     With ``ids_path``, clauses keep the permanent IDs that lock file records (none yet if it does
     not exist), and the plan carries the updated lock for the build to write back.
     """
@@ -106,7 +108,9 @@ def load_plan(path: Path, ids_path: Path | None = None, romanise=pinyin.romanise
     indicator_seed, indicator_curation = read_seed(path, ".indicators.yml", editorial.indicator_curation)
     index_seed, index_curation = read_seed(path, ".index.yml", editorial.index_curation)
     index = indexes.extract_index(document, index_curation, romanise)
-    _, info = read_seed(path, ".yml", lambda text: editorial.plan_info(text, path.stem, romanise))
+    _, (info, overrides) = read_seed(
+        path, ".yml", lambda text: (editorial.plan_info(text, path.stem, romanise), editorial.meta_overrides(text))
+    )
     found, stale = indicators.curate_indicators(document, indicator_curation)
     warnings = tuple(
         replace(warning, path=str(seed))
@@ -119,6 +123,7 @@ def load_plan(path: Path, ids_path: Path | None = None, romanise=pinyin.romanise
     plan = Plan(
         info,
         document,
+        meta=metadata.document_meta(document, overrides),
         indicators=found,
         definitions=indicator_curation.definitions,
         index=index,

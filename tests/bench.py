@@ -25,7 +25,7 @@ from generator.search import terms as terms_module  # noqa: E402
 REPEATS = 3
 ROOT = Path(__file__).resolve().parent.parent
 # The documents a scale run repeats: the seed and the other plans of the genre.
-SCALE_SOURCES = [ROOT / "seeds" / "nmg-2026-plan.txt", *sorted((ROOT / "tests" / "corpus").glob("*.txt"))]
+SCALE_SOURCES = [ROOT / "seeds" / "nmg-2026-plan.txt", *sorted(path for path in (ROOT / "seeds").glob("2026-*.txt"))]
 SCALE_STEPS = (1, 5, 10, 20, 30)
 ASSET = re.compile(r'(?:href|src)="([^"]+\.(?:css|js))"')
 

@@ -15,6 +15,9 @@ from generator.read.parse import parse_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "nmg-2026-plan.txt"
+# The other documents of the library: provincial government work reports as published
+# (byte-identical copies of ../shared/corpus/, web debris and all), each with its seeds files.
+CORPUS = tuple(sorted(path for path in (ROOT / "seeds").glob("*.txt") if path != SEED))
 
 
 def site_url() -> str:

@@ -2,7 +2,7 @@
 
 Regenerate after a deliberate change with ``make golden`` (python -m tests.golden) and review
 ``git diff tests/golden`` before committing. The documents: the seed, and the corpus of other plans
-of the genre (tests/corpus/, byte-identical copies of ../shared/corpus/, web debris and all).
+of the library in seeds/ (byte-identical copies of ../shared/corpus/, web debris and all).
 """
 
 from pathlib import Path
@@ -14,8 +14,8 @@ from generator.read.parse import parse_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
-CORPUS = sorted((Path(__file__).resolve().parent / "corpus").glob("*.txt"))
-DOCUMENTS = [ROOT / "seeds" / "nmg-2026-plan.txt", *CORPUS]
+SEED = ROOT / "seeds" / "nmg-2026-plan.txt"
+DOCUMENTS = [SEED, *sorted(path for path in (ROOT / "seeds").glob("*.txt") if path != SEED)]
 
 
 def outline(text: str) -> str:
@@ -54,12 +54,13 @@ def golden_path(document: Path) -> Path:
 
 
 def indicator_listing(document: Path) -> str:
-    """The document's quantitative targets (curated by its seeds/ file), one line each."""
+    """The document's quantitative targets (curated by its seeds/ file), one line each, with the
+    canonical key of each that has one ([gdp_growth])."""
     curation_file = document.with_name(document.stem + ".indicators.yml")
     curation = indicator_curation(curation_file.read_text(encoding="utf-8") if curation_file.is_file() else None)
     targets = extract_indicators(parse_plan(ingest(decode(document.read_bytes()))), curation)
     return "".join(
-        f"{t.id} {'*' if t.headline else '-'} {t.name} | {written_target(t)} | {t.comparator.value} {t.kind.value} | {t.text}\n"
+        f"{t.id} {'*' if t.headline else '-'} {t.name}{f' [{t.key}]' if t.key else ''} | {written_target(t)} | {t.comparator.value} {t.kind.value} | {t.text}\n"
         for t in targets
     )
 

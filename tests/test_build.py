@@ -9,6 +9,7 @@ import pytest
 
 from generator import build
 
+from .conftest import CORPUS as CORPUS_DOCUMENTS
 from .conftest import SEED, site_url
 from .html_reading import outside_references, read_html, text_by_id
 
@@ -133,7 +134,8 @@ def test_two_builds_are_byte_identical(site, tmp_path):
     assert _tree_digest(again) == _tree_digest(site)
 
 
-CORPUS = sorted((SEED.parent.parent / "tests" / "corpus").glob("*.txt"))
+# Three reports of the library: enough to show that several documents build alike, quickly.
+CORPUS = [path for path in CORPUS_DOCUMENTS if path.stem.split("-")[1] in ("ningxia", "sichuan", "yunnan")]
 
 
 def _build_twice(tmp_path, plans):

@@ -300,3 +300,11 @@ def test_doubts_are_warnings_listed_in_the_report_and_errors_under_strict(tmp_pa
     strict = run_cli("build", plan, "--out", tmp_path / "strict", "--strict")
     _assert_one_line_error(strict, f"plan.txt:{line}:", problem, "--strict")
     assert not (tmp_path / "strict").exists()
+
+
+def test_a_bad_fact_in_the_seeds_yaml_names_its_file_and_line(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("2026年某某省国民经济和社会发展计划\n一、第一部分\n第一句。\n", encoding="utf-8")
+    (tmp_path / "plan.yml").write_text("slug: x-plan\nregion: 北平\n", encoding="utf-8")
+    result = run_cli("build", plan, "--out", tmp_path / "out")
+    _assert_one_line_error(result, "plan.yml:2:", "not a provincial-level region")

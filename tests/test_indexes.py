@@ -11,10 +11,8 @@ from generator.read.ingest import decode, ingest
 from generator.read.parse import parse_plan
 
 from .annotation import annotation, score
-from .conftest import ROOT, SEED, parse
+from .conftest import CORPUS, ROOT, SEED, parse
 
-# Other plans of the genre (shared/corpus beside the repository, or the workplace's copy).
-CORPUS = ROOT / "tests" / "corpus"
 
 
 def _index(body: str, curation: str | None = None):
@@ -317,7 +315,7 @@ def test_the_seed_curation_is_not_stale(seed_index):
     assert seed_index.warnings == ()
 
 
-@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda path: path.stem)
+@pytest.mark.parametrize("path", CORPUS, ids=lambda path: path.stem)
 def test_other_plans_every_book_title_document_is_found(path):
     text = decode(path.read_bytes())
     document = parse_plan(ingest(text))

@@ -10,6 +10,7 @@ import pytest
 from generator.extract.indicators import extract_indicators
 from generator.model import Plan, PlanInfo
 from generator.read.editorial import indicator_curation
+from generator.render.export import export_data
 
 from .conftest import parse, render_markdown, rendered
 from .html_reading import read_html, text_by_id
@@ -157,6 +158,15 @@ def test_hostile_names_definitions_and_english_names_render_literally():
     assert sum(1 for tag, _ in read_html(html).tags if tag == "td") == 3 * len(HOSTILE_NAMES)
 
 
+def test_a_range_is_shown_with_its_two_ends_in_the_glossary_and_exported_with_its_key():
+    document = parse("2026年某某省政府工作报告\n一、2026年工作安排\n主要预期目标是：地区生产总值增长5%—5.5%。\n")
+    plan = Plan(PlanInfo("x-plan"), document, indicators=extract_indicators(document))
+    page = next(file for file in rendered(plan).pages if file.path == "x-plan/indicators.md")
+    assert "增长5%—5.5%" in render_markdown(page.text.split("---\n", 2)[2])
+    [record] = json.loads(next(f for f in export_data(plan) if f.path.endswith("indicators.json")).text)["indicators"]
+    assert (record["key"], record["comparator"], record["value"], record["low"], record["high"]) == ("gdp_growth", "range", "", "5", "5.5")
+
+
 # --- The data files -------------------------------------------------------------------------------
 
 
@@ -173,8 +183,11 @@ def test_json_records_carry_the_fields_and_urls(records, site):
     record = next(r for r in records if r["id"] == "0-0-6-t1")
     assert record == {
         "id": "0-0-6-t1",
+        "key": "grain_output",
         "name": "粮食产量",
         "value": "840",
+        "low": "",
+        "high": "",
         "unit": "亿斤",
         "comparator": "more_than",
         "kind": "level",

@@ -424,3 +424,29 @@ def test_a_photo_caption_above_the_title_is_no_web_page_header():
     assert [(item.line.span.line, item.rule) for item in source.debris] == [(1, "caption")]
     assert source.front.iso_date == "2026-01-27"
     assert source.warnings == ()
+
+
+def test_a_speaker_whose_name_has_a_middle_dot_is_front_matter():
+    source = ingest("2026年某某自治区政府工作报告\n自治区主席 艾尔肯·吐尼亚孜\n各位代表：\n一、工作回顾\n成绩显著。\n")
+    assert source.front.speaker.text == "自治区主席 艾尔肯·吐尼亚孜"
+
+
+def test_an_occasion_dated_in_chinese_numerals_dates_the_report():
+    source = ingest("2026年某某省政府工作报告\n——二〇二六年一月二十七日在某某省十四届人民代表大会第四次会议上\n各位代表：\n一、工作回顾\n成绩显著。\n")
+    assert source.front.occasion.span.line == 2 and source.front.iso_date == "2026-01-27"
+
+
+def test_a_caption_crediting_a_reporter_without_she_is_debris():
+    source = ingest("2026年某某省政府工作报告\n张三作政府工作报告。某某日报记者 李四\n各位代表：\n一、工作回顾\n成绩显著。\n")
+    assert [item.rule for item in source.debris] == ["caption"] and source.warnings == ()
+
+
+def test_a_caption_whose_reporter_name_is_spaced_is_debris():
+    source = ingest("2026年某某省政府工作报告\n省长张三作政府工作报告。本报全媒体记者 林 君摄\n各位代表：\n一、工作回顾\n成绩显著。\n")
+    assert [item.rule for item in source.debris] == ["caption"] and source.warnings == ()
+
+
+def test_a_name_alone_above_a_caption_naming_it_is_debris():
+    text = "2026年某某省政府工作报告\n毛伟明\n2月3日，会议开幕。省长毛伟明作政府工作报告。某某日报记者 刘尚文 摄\n各位代表：\n一、工作回顾\n成绩显著。\n"
+    source = ingest(text)
+    assert [item.rule for item in source.debris] == ["caption", "caption"] and source.warnings == ()

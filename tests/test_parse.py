@@ -311,3 +311,78 @@ def test_appendices_keep_their_subtitles_and_numbered_items_as_paragraphs():
     texts = [["".join(c.text for c in p.clauses) for p in appendix.intro] for appendix in appendices]
     assert texts[0] == ["2026年省十件民生实事", "坚持民生为大，办好十件民生实事。", "一、提高低保标准。", "农村低保标准提高到80%以上。"]
     assert texts[1] == ["名词解释", "1.“四上”企业：", "规模以上法人单位的习惯称谓。"]
+
+
+UNNUMBERED_REPORT = """\
+    2026年某某省政府工作报告
+    各位代表：
+    现在，我代表省人民政府向大会报告工作。
+    “十四五”时期工作回顾
+    五年来，全省经济持续向好。
+    （一）产业升级。制造业稳步发展。
+    （二）民生改善。就业保持稳定。
+    2026年工作安排
+    今年是“十五五”开局之年。
+    （一）扩大内需。促进消费。
+    着力扩大有效投资
+    推动项目建设。
+    （二）深化改革。优化营商环境。
+    加强政府自身建设
+    各位代表！让我们团结奋斗。
+    """
+
+
+def test_unnumbered_chapter_headings_are_read_as_chapters_in_order():
+    document = parse(UNNUMBERED_REPORT)
+    assert [(chapter.id, chapter.title.text) for chapter in document.chapters] == [
+        ("1", "“十四五”时期工作回顾"),
+        ("2", "2026年工作安排"),
+        ("3", "加强政府自身建设"),
+    ]
+    assert [section.id for section in document.chapters[1].sections] == ["2-1", "2-2"]
+
+
+def test_inferred_chapter_numbering_is_reported_once_with_the_first_heading_line():
+    (warning,) = parse(UNNUMBERED_REPORT).warnings
+    assert warning.line == 4
+    assert "no number" in warning.message and "3 chapters" in warning.message
+
+
+def test_a_bare_line_inside_a_section_whose_numbering_goes_on_is_not_a_chapter():
+    section = parse(UNNUMBERED_REPORT).chapters[1].sections[0]
+    assert [clause.text for paragraph in section.paragraphs for clause in paragraph.clauses] == [
+        "促进消费。",
+        "着力扩大有效投资",
+        "推动项目建设。",
+    ]
+
+
+def test_bare_lines_inside_sections_of_numbered_chapters_are_not_chapters():
+    document = parse(
+        """\
+        2026年某某省政府工作报告
+        一、工作回顾
+        （一）产业升级。制造业稳步发展。
+        二、工作安排
+        今年是开局之年。
+        （一）扩大内需。
+        着力扩大有效投资。
+        （二）深化改革。
+        加强政府自身建设
+        优化营商环境。
+        """
+    )
+    assert [chapter.title.text for chapter in document.chapters] == ["一、工作回顾", "二、工作安排"]
+    assert not any("no number" in warning.message for warning in document.warnings)
+
+
+def test_one_bare_line_makes_no_chapters():
+    with pytest.raises(PlanError, match="no chapters found"):
+        parse("2026年某某省政府工作报告\n各位代表：\n工作回顾\n过去一年成绩显著。\n")
+
+
+def test_repeated_ids_run_from_z_to_aa_not_past_the_alphabet():
+    repeats = "".join("（一）同一节。正文。\n" for _ in range(28))
+    document = parse(f"2026年某某省国民经济和社会发展计划\n一、第一部分\n{repeats}")
+    ids = [section.id for section in document.chapters[0].sections]
+    assert ids[:2] == ["1-1", "1-1b"] and ids[25:28] == ["1-1z", "1-1aa", "1-1ab"]

@@ -12,8 +12,9 @@ or else by the words before it, without the verbs between (粮食产量超过 �
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
-from generator import patterns
+from generator import data, patterns
 from generator.model import (
     Clause,
     Comparator,
@@ -23,10 +24,12 @@ from generator.model import (
     IndicatorCuration,
     IndicatorKind,
     Link,
+    Plan,
     Warning,
     chapter_clauses,
     iter_clauses,
 )
+from generator.read.parse import opens_main_targets
 
 COMPARATOR_WORDS = {
     "左右": Comparator.ABOUT,
@@ -53,6 +56,9 @@ COMPARATOR_WORDS = {
     "控制在": Comparator.AT_MOST,
 }
 
+# A name before 分别 that stands for several: 城乡居民人均可支配收入分别增长5%、6.5% → 城镇…, 农村…
+LISTED_PREFIXES = {"城乡": ("城镇", "农村"), "一二三产": ("一产", "二产", "三产")}
+
 # Names listed before 分别 that are this short take the last name's ending: 一产、二产、三产增加值.
 SHORT_NAME = 4
 
@@ -63,7 +69,21 @@ COMPARATOR_SIGNS = {
     Comparator.MORE_THAN: ">",
     Comparator.AT_MOST: "≤",
     Comparator.EXACT: "",
+    Comparator.RANGE: "",
 }
+
+# How each comparator is named in Chinese where comparators are shown (tables, filters).
+COMPARATOR_NAMES = {
+    Comparator.ABOUT: "左右",
+    Comparator.AT_LEAST: "以上",
+    Comparator.MORE_THAN: "超过",
+    Comparator.AT_MOST: "以内",
+    Comparator.EXACT: "确数",
+    Comparator.RANGE: "区间",
+}
+
+# The dash a range is written with in the glossary: 5%—5.5%.
+RANGE_DASH = "—"
 
 @dataclass(frozen=True, slots=True)
 class _Quantity:
@@ -75,6 +95,9 @@ class _Quantity:
     unit: str
     after: str
     more: bool = False
+    # A range's two ends (value is then ""): 5 and 5.5 of 5%—5.5%.
+    low: str = ""
+    high: str = ""
 
 
 def extract_indicators(document: Document, curation: IndicatorCuration = IndicatorCuration()) -> tuple[Indicator, ...]:
@@ -90,7 +113,53 @@ def stale_curation(document: Document, curation: IndicatorCuration) -> tuple[War
 def written_target(indicator: Indicator) -> str:
     """The target written the Chinese way: ≥18万人, 约5%, >840亿斤, 增长约5% for a growth rate."""
     change = "增长" if indicator.kind is IndicatorKind.GROWTH and not patterns.GROWTH_NAME.search(indicator.name) else ""
+    if indicator.comparator is Comparator.RANGE:
+        # A rate keeps its sign on both ends (5%—5.5%); a count or amount is written once (1—2个).
+        low_unit = indicator.unit if patterns.RATE_UNIT.search(indicator.unit) else ""
+        return f"{change}{indicator.low}{low_unit}{RANGE_DASH}{indicator.high}{indicator.unit}"
     return f"{change}{COMPARATOR_SIGNS[indicator.comparator]}{indicator.value}{indicator.unit}"
+
+
+def main_targets(plan: Plan) -> tuple[Indicator, ...]:
+    """The document's main targets: per canonical indicator, the first target of its statement of
+    main targets (主要预期目标) with that key, in document order. Never a result of past years: a
+    main target comes from that statement only."""
+    seen: set[str] = set()
+    found = []
+    for indicator in plan.indicators:
+        if indicator.headline and indicator.key and indicator.key not in seen:
+            seen.add(indicator.key)
+            found.append(indicator)
+    return tuple(found)
+
+
+def indicator_key(name: str, unit: str, headline: bool = False) -> str:
+    """The canonical key of a target's name (generator/data/indicators.yml), "" for none: 全省地区生产总值
+    in % → gdp_growth. Names that say it only in a statement of main targets (经济增长5%左右) count there only."""
+    for form in _name_forms(name):
+        for term, statement_only in _variants().get(form, ()):
+            if any(unit.endswith(ending) or (ending == "%" and unit.endswith("％")) for ending in term.units):
+                if headline or not statement_only:
+                    return term.key
+    return ""
+
+
+def _name_forms(name: str) -> tuple[str, ...]:
+    """A name as written, without a whole-region prefix (全省), without a verb of change (降低)."""
+    bare = patterns.REGION_WIDE.sub("", name)
+    return tuple(dict.fromkeys((name, bare, patterns.CHANGE_SUFFIX.sub("", name), patterns.CHANGE_SUFFIX.sub("", bare))))
+
+
+@cache
+def _variants() -> dict[str, tuple]:
+    """Each variant name → the terms it names, and whether only in a statement of main targets."""
+    variants: dict[str, list] = {}
+    for term in data.indicator_terms():
+        for variant in term.variants:
+            variants.setdefault(variant, []).append((term, False))
+        for variant in term.statement_variants:
+            variants.setdefault(variant, []).append((term, True))
+    return {name: tuple(terms) for name, terms in variants.items()}
 
 
 def tooltip(indicator: Indicator) -> str:
@@ -111,7 +180,7 @@ def headline_clauses(document: Document) -> tuple[Clause, ...]:
     its paragraph, wherever it sits (in the preamble, the paragraph the parser tags main-targets)."""
     found = []
     for paragraph in _paragraphs(document):
-        opening = next((i for i, c in enumerate(paragraph.clauses) if patterns.MAIN_TARGETS.search(c.text)), None)
+        opening = next((i for i, c in enumerate(paragraph.clauses) if opens_main_targets(c.text)), None)
         if opening is not None:
             found.extend(paragraph.clauses[opening:])
     return tuple(found)
@@ -161,6 +230,7 @@ def _numbered(targets: list[Indicator], curation: IndicatorCuration) -> tuple[In
                 id=f"{target.clause}-t{per_clause[target.clause]}",
                 definition=definition.definition if definition else "",
                 english=definition.english if definition else "",
+                key=indicator_key(target.name, target.unit, target.headline),
             )
         )
     return tuple(numbered)
@@ -293,14 +363,20 @@ def _positions(pattern: re.Pattern, text: str) -> set[int]:
 def _quantities(text: str, start: int, end: int, aside: set[int]) -> list[_Quantity]:
     """The numbers with units in ``text[start:end]`` that can be targets (not quoted, not ordinals)."""
     found = []
-    for match in patterns.QUANTITY.finditer(text, start, end):
+    ranges = [match for match in patterns.RANGE.finditer(text, start, end) if match.start() not in aside]
+    covered = {index for match in ranges for index in range(match.start(), match.end())}
+    singles = [match for match in patterns.QUANTITY.finditer(text, start, end) if match.start() not in covered]
+    for match in sorted((*ranges, *singles), key=lambda match: match.start()):
         if match.start() in aside or patterns.NOT_A_TARGET_BEFORE.search(text, start, match.start()):
             continue
         if patterns.NOT_A_TARGET_AFTER.match(text, match.end(), end):
             continue
         after = patterns.COMPARATOR_AFTER.match(text[match.end() : end])
         word = after["word"] if after else ""
-        found.append(_Quantity(match.start(), match.end(), match["value"], match["unit"], word, bool(match["more"])))
+        if match.re is patterns.RANGE:
+            found.append(_Quantity(match.start(), match.end(), "", match["unit"], word, low=match["low"], high=match["high"]))
+        else:
+            found.append(_Quantity(match.start(), match.end(), match["value"], match["unit"], word, bool(match["more"])))
     return found
 
 
@@ -365,13 +441,15 @@ def _item_targets(clause: Clause, start: int, item: str, previous_phrase: str, a
                 name=name,
                 value=quantity.value,
                 unit=quantity.unit,
-                comparator=_comparator(quantity.after, before, quantity.more),
+                comparator=Comparator.RANGE if quantity.low else _comparator(quantity.after, before, quantity.more),
                 kind=_kind(before, name, quantity.unit),
                 clause=clause.id,
                 text=text[span_start:span_end],
                 start=span_start,
                 end=span_end,
                 headline=headline,
+                low=quantity.low,
+                high=quantity.high,
             )
         )
         head_start = stop
@@ -485,9 +563,13 @@ def _respectively_targets(clause: Clause, start: int, phrase: str, aside: set[in
 
 def _respective_names(listed: str, count: int) -> list[str]:
     """The names listed before 分别, one per value (or all of them, for one value), short ones
-    sharing the last one's ending: 育肥牛、育肥羊出栏数 → 育肥牛出栏数, 育肥羊出栏数."""
+    sharing the last one's ending: 育肥牛、育肥羊出栏数 → 育肥牛出栏数, 育肥羊出栏数; a name that
+    stands for several split into them: 城乡居民人均可支配收入 → 城镇…, 农村…"""
     lead = patterns.NAME_LEAD.match(listed)
     listed = listed[lead.end() :] if lead and lead.end() < len(listed) - 1 else listed
+    for prefix, parts in LISTED_PREFIXES.items():
+        if listed.startswith(prefix) and len(parts) == count and not patterns.TARGET_LIST_SEPARATOR.search(listed):
+            return [part + listed[len(prefix) :] for part in parts]
     names = [name for name in patterns.TARGET_LIST_SEPARATOR.split(listed) if name]
     if not names or (count != 1 and len(names) != count):
         return [listed] * count
@@ -501,10 +583,3 @@ def _is_cjk(char: str) -> bool:
     """Whether a character is a Chinese character or a quotation mark opening a name."""
     return "\u4e00" <= char <= "\u9fff" or char in "“‘《"
 
-
-def main_targets(plan) -> tuple[Indicator, ...]:
-    """The document's main targets (主要预期目标), one per canonical key, in document order.
-
-    Placeholder until canonical keys exist: the headline targets as extracted.
-    """
-    return tuple(indicator for indicator in plan.indicators if indicator.headline)

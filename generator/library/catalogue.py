@@ -82,10 +82,16 @@ class RegionTable:
 
     names: tuple[str, ...]
     slugs: tuple[str, ...]
+    # What a short label (a chart's) calls each region: 内蒙古 for 内蒙古自治区.
+    short_names: tuple[str, ...] = ()
 
     def order(self, name: str) -> tuple[int, str]:
         """Where a region sorts: the conventional order, any other last."""
         return (self.names.index(name), name) if name in self.names else (len(self.names), name)
+
+    def short(self, name: str) -> str:
+        """The region's short name (the name itself when none is known)."""
+        return self.short_names[self.names.index(name)] if name in self.names and self.short_names else name
 
     def slug(self, name: str) -> str:
         """The region's URL slug (other: its page of documents without a region)."""

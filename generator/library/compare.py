@@ -32,10 +32,10 @@ BYTE_ORDER_MARK = "\ufeff"
 CHART_MINIMUM = 3
 # Chart geometry (SVG user units; the chart scales to the page's width, 360 px phones included).
 CHART_WIDTH = 360
-LABEL_WIDTH = 92
-VALUE_WIDTH = 58
-ROW_HEIGHT = 22
-AXIS_HEIGHT = 26
+LABEL_WIDTH = 62
+VALUE_WIDTH = 86
+ROW_HEIGHT = 26
+AXIS_HEIGHT = 28
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +64,7 @@ def target_rows(documents: tuple[DocumentSummary, ...]) -> tuple[TargetRow, ...]
     for document in sorted(documents, key=lambda document: document.slug):
         clause_urls = {clause.id: clause.url for clause in document.clauses}
         for target in document.targets:
-            if not getattr(target, "key", ""):  # canonical keys arrive with the indicator vocabulary
+            if not target.key:
                 continue
             ranged = target.comparator is Comparator.RANGE
             rows.append(
@@ -145,7 +145,7 @@ def compare_pages(
         charts = [
             {"key": key, "label": label, "svg": Markup(chart)}
             for key, label in columns
-            if (chart := _chart(f"{year}年{label}目标", [(row, _region_label(row, documents)) for row in year_rows if row.indicator == key]))
+            if (chart := _chart(f"{year}年{label}目标", [(row, _region_label(row, documents, regions)) for row in year_rows if row.indicator == key]))
         ]
         text = environment.get_template("compare.md.j2").render(
             year=year,
@@ -245,10 +245,9 @@ def _middle(row: TargetRow) -> float:
 def _axis(low: float, high: float) -> tuple[float, float]:
     """A readable axis around the values: from a round number below the lowest to one above the highest."""
     step = _step(high - low)
-    start = (low // step) * step
-    end = -((-high) // step) * step
-    if end - start < step * 2:
-        start, end = start - step, end + step
+    # A quarter step of room on either side, so that no mark sits on the chart's edge.
+    start = ((low - step / 4) // step) * step
+    end = -((-(high + step / 4)) // step) * step
     return float(start), float(end)
 
 
@@ -270,9 +269,11 @@ def _ticks(low: float, high: float) -> list[float]:
     return ticks
 
 
-def _region_label(row: TargetRow, documents: tuple[DocumentSummary, ...]) -> str:
-    """A chart row's label: the region, without 省/市/自治区 when it is known by a shorter name."""
-    return row.region or next(document.title for document in documents if document.slug == row.document)
+def _region_label(row: TargetRow, documents: tuple[DocumentSummary, ...], regions: RegionTable) -> str:
+    """A chart row's label: the region's short name (内蒙古), or the document's title without a region."""
+    if row.region:
+        return regions.short(row.region)
+    return next(document.title for document in documents if document.slug == row.document)
 
 
 def _sort_key(row: TargetRow) -> str:

@@ -1,5 +1,7 @@
 """Editorial data kept in seeds/ as YAML: text in, values out, every problem named with its line."""
 
+from datetime import date
+
 import yaml
 
 from generator import patterns
@@ -11,15 +13,22 @@ from generator.model import (
     CuratedEntry,
     CuratedName,
     CuratedTarget,
+    DocumentKind,
     IndexChanges,
     IndexCuration,
     IndicatorCuration,
     IndicatorDefinition,
     IndicatorKind,
+    MetaOverrides,
     PlanInfo,
 )
+from generator.read.metadata import region_by_name
 
-PLAN_INFO_KEYS = {"slug", "source"}
+# seeds/<stem>.yml: the slug, and facts about the document its text does not state (or states wrongly).
+META_KEYS = ("region", "year", "kind", "issuer", "speaker", "date", "document_number", "source")
+PLAN_INFO_KEYS = {"slug", *META_KEYS}
+# Years a document may be for.
+EARLIEST_YEAR, LATEST_YEAR = 1949, 2100
 INDEX_CATEGORIES = {"projects": PROJECT_CATEGORIES, "places": PLACE_TYPES, "documents": DOCUMENT_TYPES}
 SOURCE_KEYS = {"name", "url"}
 
@@ -47,32 +56,69 @@ def plan_info(yaml_text: str | None, stem: str, romanise=pinyin.romanised) -> Pl
 
     ``romanise`` reads the file name in pinyin when the slug comes from it (see default_slug).
     """
-    if yaml_text is None:
-        return PlanInfo(slug=default_slug(stem, romanise))
-    data = _mapping(yaml_text)
-    unknown = set(data) - PLAN_INFO_KEYS
-    if unknown:
-        raise PlanError(f"unknown key {sorted(unknown)[0]!r}; expected one of {sorted(PLAN_INFO_KEYS)}")
-    slug = data["slug"] if "slug" in data else default_slug(stem, romanise)
-    if not isinstance(slug, str) or not patterns.SLUG.match(slug):
-        raise PlanError(f"slug {slug!r} must be lowercase letters, digits and single hyphens")
-    source = data.get("source") or {}
-    if not isinstance(source, dict) or set(source) - SOURCE_KEYS:
-        raise PlanError(f"source must be a mapping with keys {sorted(SOURCE_KEYS)}")
-    return PlanInfo(slug=slug, source_name=str(source.get("name", "")), source_url=str(source.get("url", "")))
+    overrides = meta_overrides(yaml_text)  # checks every key, naming its line
+    root = _node(yaml_text) if yaml_text is not None else None
+    entries = _mapping_node(root, "the file") if root is not None else {}
+    if "slug" not in entries:
+        slug = default_slug(stem, romanise)
+    else:
+        node = entries["slug"][1]
+        slug = node.value if isinstance(node, yaml.ScalarNode) else None
+        if not slug or not patterns.SLUG.match(slug):
+            raise PlanError(f"slug {slug!r} must be lowercase letters, digits and single hyphens", _line(node))
+    return PlanInfo(slug=slug, source_name=overrides.source_name or "", source_url=overrides.source_url or "")
 
 
-def _mapping(yaml_text: str) -> dict:
-    """The top-level mapping of a YAML document, or a PlanError naming the line at fault."""
+def meta_overrides(yaml_text: str | None) -> MetaOverrides:
+    """The facts about a document its seeds/<stem>.yml states (region, year, kind, issuer, speaker,
+    date, document_number, source: {name, url}), each checked, a problem named with its line."""
+    root = _node(yaml_text) if yaml_text is not None else None
+    if root is None:
+        return MetaOverrides()
+    entries = _mapping_node(root, "the file")
+    for key, (key_node, _) in entries.items():
+        if key not in PLAN_INFO_KEYS:
+            raise PlanError(f"unknown key {key!r}; expected one of {sorted(PLAN_INFO_KEYS)}", _line(key_node))
+    values: dict = {}
+    for key in ("issuer", "speaker", "document_number"):
+        if key in entries:
+            values[key] = _text(entries[key][1])
+    if "region" in entries:
+        node = entries["region"][1]
+        region = region_by_name(_text(node))
+        if region is None:
+            raise PlanError(f"region {_scalar(node)!r} is not a provincial-level region's name (such as 内蒙古自治区 or 北京)", _line(node))
+        values["region"] = region.name
+    if "year" in entries:
+        node = entries["year"][1]
+        year = _scalar(node).strip()
+        if not year.isdigit() or not EARLIEST_YEAR <= int(year) <= LATEST_YEAR:
+            raise PlanError(f"year {year!r} must be a year such as 2026", _line(node))
+        values["year"] = int(year)
+    if "kind" in entries:
+        node = entries["kind"][1]
+        values["kind"] = _choice(DocumentKind, _text(node), "kind", _line(node))
+    if "date" in entries:
+        node = entries["date"][1]
+        date_text = _scalar(node).strip()
+        if not patterns.ISO_DATE.fullmatch(date_text) or not _real_date(date_text):
+            raise PlanError(f"date {date_text!r} must be a day written yyyy-mm-dd, such as 2026-02-13", _line(node))
+        values["date"] = date_text
+    if "source" in entries:
+        source = _fields(entries["source"][1], "source", SOURCE_KEYS, set(), _line(entries["source"][0]))
+        if "url" in source and not patterns.PAGE_URL.match(source["url"]):
+            raise PlanError(f"source url {source['url']!r} must be an http:// or https:// address", _line(entries["source"][1]))
+        values.update({f"source_{key}": value for key, value in source.items()})
+    return MetaOverrides(**values)
+
+
+def _real_date(text: str) -> bool:
+    """Whether a yyyy-mm-dd date exists (not 2026-02-30)."""
     try:
-        data = yaml.safe_load(yaml_text)
-    except yaml.YAMLError as error:
-        raise _yaml_error(error) from None
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise PlanError("expected a mapping of keys to values", 1)
-    return data
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 INDEX_CHANGE_KINDS = ("drop", "rename", "merge", "category", "add")

@@ -19,13 +19,13 @@ the same way, so a renumbered chapter keeps its page. Old IDs no clause holds st
 tombstones, so that their links still land.
 """
 
-import string
 import unicodedata
 from dataclasses import replace
 from difflib import SequenceMatcher
 
 from generator import patterns
 from generator.model import (
+    ID_SUFFIXES,
     Chapter,
     Clause,
     ClauseKind,
@@ -43,7 +43,6 @@ from generator.read.idlock import entry_pages, id_depth
 EDITED_IN_PLACE = 0.7
 EDITED_AND_MOVED = 0.85
 DEPTHS = {ClauseKind.CHAPTER_TITLE: 1, ClauseKind.SECTION_HEADING: 2, ClauseKind.SENTENCE: 3}
-SUFFIXES = tuple(string.ascii_lowercase) + tuple(a + b for a in string.ascii_lowercase for b in string.ascii_lowercase)
 
 
 def assign_ids(document: Document, lock: IdLock) -> tuple[Document, IdLock]:
@@ -159,7 +158,7 @@ def _number_run(clauses: list[Clause], prefix: str, kept: dict[str, str], used: 
             identifier = f"{prefix}-{_next_number(prefix, used)}" if prefix else str(_next_number(prefix, used))
         else:
             root = patterns.ID_LETTERS.sub("", previous)
-            identifier = next(root + suffix for suffix in SUFFIXES if root + suffix not in used)
+            identifier = next(root + suffix for suffix in ID_SUFFIXES if root + suffix not in used)
         used.add(identifier)
         ids[clause.id] = identifier
         if id_depth(identifier) == id_depth(previous) and identifier.startswith(f"{prefix}-" if prefix else ""):

@@ -22,6 +22,8 @@ MAX_NOTICE_LINES = 8
 SHORT_LINE = 12
 # A short unpunctuated line right under an appendix heading is taken for its subtitle.
 SUBTITLE = 30
+# A heading without a number (“十四五”时期工作回顾, 2026年工作安排) is a line at most this long.
+BARE_HEADING = 30
 # A footer line repeating the text is recognised only when it is long enough to be unambiguous.
 MIN_REPEAT = 10
 # Decoding: the share of control characters (or, for GB18030, of characters no Chinese text uses)
@@ -87,6 +89,18 @@ def is_chapter_heading(text: str) -> bool:
 def is_appendix_heading(text: str) -> bool:
     """Whether a line heads an appendix: 名词解释, 附件1：…"""
     return bool(patterns.APPENDIX_HEADING.match(text))
+
+
+def is_bare_heading(text: str) -> bool:
+    """Whether a line looks like a heading that carries no number: short, Chinese, without any
+    punctuation of running text (“十四五”时期工作回顾, 2026年工作安排)."""
+    return (
+        len(text) <= BARE_HEADING
+        and not patterns.HAS_PUNCTUATION.search(text)
+        and any("\u4e00" <= char <= "\u9fff" for char in text)
+        and not _opens(text)
+        and not is_heading(text)
+    )
 
 
 def is_heading(text: str) -> bool:
@@ -175,9 +189,9 @@ def _front_matter(lines: tuple[Line, ...], start: int) -> tuple[FrontMatter, int
 
 
 def _iso_date(year: str, month: str, day: str) -> str:
-    """A date as YYYY-MM-DD, or '' when it is not a real date (2026年2月30日)."""
+    """A date as YYYY-MM-DD, or '' when it is not a real date (2026年2月30日); in digits or Chinese numerals."""
     try:
-        return date(int(year), int(month), int(day)).isoformat()
+        return date(*(patterns.written_number(part) for part in (year, month, day))).isoformat()
     except ValueError:
         return ""
 
@@ -249,10 +263,20 @@ def _furniture_rules(lines: tuple[Line, ...], title: Line | None = None, text: s
             rule = "breadcrumb"
         elif title is not None and line.text == title.text:
             rule = "repeat"
+        elif _named_in_caption(lines, index):
+            rule = "caption"
         elif len(line.text) >= MIN_REPEAT and line.text in text:
             rule = "repeat"
         rules.append(rule)
     return rules
+
+
+def _named_in_caption(lines: tuple[Line, ...], index: int) -> bool:
+    """Whether a line is only a person's name that the photo caption under it names: 毛伟明 /
+    …省长毛伟明作政府工作报告。… 摄 (the speaker printed without the office)."""
+    text = lines[index].text
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    return bool(patterns.PERSON_NAME.fullmatch(text)) and text in following and in_text_debris_kind(following) == "caption"
 
 
 def _short(text: str) -> bool:
@@ -334,12 +358,19 @@ def _paragraphs(lines: list[Line]) -> tuple[Line, ...]:
     """The text's paragraphs: a line that stops mid-sentence runs on into the next (揭榜 / 挂帅”的简称…).
 
     A short unpunctuated line right under an appendix heading is its subtitle (附件1 / 2026年省十件民生实事)
-    and stands alone.
+    and stands alone; in a text whose chapters carry no number, so does one opening a paragraph: a
+    heading (2026年工作安排).
     """
     paragraphs: list[Line] = []
+    unnumbered = not any(is_chapter_heading(line.text) for line in lines)
     for line in lines:
         subtitle = len(paragraphs) > 1 and is_appendix_heading(paragraphs[-2].text) and _is_subtitle(paragraphs[-1].text)
-        if paragraphs and not subtitle and _continues(paragraphs[-1].text, line.text):
+        # Where no chapter carries a number, a bare heading opening a paragraph stands alone; a short
+        # piece continuing one (揭榜) runs on.
+        heading = unnumbered and bool(paragraphs) and not paragraphs[-1].joins and is_bare_heading(paragraphs[-1].text) and (
+            len(paragraphs) == 1 or patterns.PARAGRAPH_END.search(paragraphs[-2].text) or is_heading(paragraphs[-2].text)
+        )
+        if paragraphs and not subtitle and not heading and _continues(paragraphs[-1].text, line.text):
             paragraphs[-1] = join_lines(paragraphs[-1], line)
         else:
             paragraphs.append(line)
@@ -368,8 +399,13 @@ def _opens(text: str) -> bool:
 
 
 def _short_line_warnings(lines: list[Line], paragraphs: tuple[Line, ...]):
-    """Short unpunctuated lines that open a paragraph (not a heading or subtitle): page furniture left in the text?"""
+    """Short unpunctuated lines that open a paragraph (not a heading or subtitle): page furniture left in the text?
+
+    In a text whose chapters carry no numbers, a line standing alone is left to the parser, which
+    reads such lines as chapter headings (and says so).
+    """
     openers = {paragraph.span.start: index for index, paragraph in enumerate(paragraphs)}
+    unnumbered = not any(is_chapter_heading(paragraph.text) for paragraph in paragraphs)
     for line in lines:
         index = openers.get(line.span.start)
         if index is None or len(line.text) > SHORT_LINE or patterns.HAS_PUNCTUATION.search(line.text):
@@ -377,6 +413,8 @@ def _short_line_warnings(lines: list[Line], paragraphs: tuple[Line, ...]):
         paragraph = paragraphs[index]
         subtitle = index > 0 and is_appendix_heading(paragraphs[index - 1].text) and paragraph.text == line.text
         if is_heading(paragraph.text) or subtitle or line.text[-1] in patterns.PAIRED_MARKS:
+            continue
+        if unnumbered and paragraph.text == line.text and is_bare_heading(line.text):
             continue
         yield Warning(line.span.line, f"short line without punctuation kept as text (page debris?): {line.text!r}")
 

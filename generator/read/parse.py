@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from generator import patterns
 from generator.errors import PlanError
 from generator.model import (
+    ID_SUFFIXES,
     Chapter,
     Clause,
     ClauseKind,
@@ -23,7 +24,7 @@ from generator.model import (
     Warning,
     text_span,
 )
-from generator.read.ingest import is_appendix_heading, is_chapter_heading
+from generator.read.ingest import is_appendix_heading, is_bare_heading, is_chapter_heading
 
 # A part whose paragraphs mostly end in a full sentence must end in one too, or it was cut short.
 SENTENCE_ENDING_SHARE = 0.8
@@ -41,6 +42,9 @@ class _Block:
 def parse_plan(source: Source) -> Document:
     """The document tree of an ingested plan."""
     blocks = tuple(_classify(line) for line in source.body)
+    inferred: list[Warning] = []
+    if not any(block.kind == "chapter" for block in blocks):
+        blocks, inferred = _unnumbered_chapters(blocks)
     first_chapter = next((i for i, block in enumerate(blocks) if block.kind == "chapter"), None)
     if first_chapter is None:
         line = source.title.span.line
@@ -55,7 +59,7 @@ def parse_plan(source: Source) -> Document:
         for index, block in enumerate(blocks[first_appendix:], start=first_appendix)
     )
     _check_complete(main, appendix_blocks, source.missing_footer)
-    warnings = list(source.warnings)
+    warnings = list(source.warnings) + inferred
     warnings.extend(_numbering_warnings(main))
     warnings.extend(warning for block in blocks if (warning := _balance_warning(block.line)))
     preamble_lines = [block.line for block in main[:first_chapter]]
@@ -102,6 +106,38 @@ def _classify(line: Line) -> _Block:
     if is_appendix_heading(line.text):
         return _Block("appendix", 0, line)
     return _Block("text", 0, line)
+
+
+def _unnumbered_chapters(blocks: tuple[_Block, ...]) -> tuple[tuple[_Block, ...], list[Warning]]:
+    """A text with no numbered chapter read as chapters headed by its bare heading lines: a short
+    unpunctuated line standing alone (“十四五”时期工作回顾, 2026年工作安排), numbered in order, with a
+    warning that the numbering was inferred. A bare line after which the section numbering goes on
+    ((三) after (二)) is a heading inside a section, not a chapter; fewer than two make no chapters.
+    """
+    headings = [
+        index
+        for index, block in enumerate(blocks)
+        if block.kind == "text" and index + 1 < len(blocks) and is_bare_heading(block.line.text)
+    ]
+    chapters = []
+    for position, index in enumerate(headings):
+        end = headings[position + 1] if position + 1 < len(headings) else len(blocks)
+        section = next((block for block in blocks[index + 1 : end] if block.kind == "section"), None)
+        if section is None or section.number == 1 or not chapters:
+            chapters.append(index)
+    if len(chapters) < 2:
+        return blocks, []
+    numbers = {index: number for number, index in enumerate(chapters, start=1)}
+    inferred = tuple(
+        _Block("chapter", numbers[index], block.line) if index in numbers else block for index, block in enumerate(blocks)
+    )
+    first = blocks[chapters[0]].line
+    warning = Warning(
+        first.span.line,
+        f"chapter headings carry no number: {len(chapters)} chapters inferred from heading lines standing alone "
+        f"({first.text[:20]} …), numbered in order",
+    )
+    return inferred, [warning]
 
 
 def _numeral(text: str) -> int:
@@ -242,9 +278,19 @@ def _count(paragraphs: list[Paragraph]) -> int:
     return sum(len(paragraph.clauses) for paragraph in paragraphs)
 
 
+def opens_main_targets(text: str) -> bool:
+    """Whether a text opens the statement of this year's main targets (主要预期目标是：, 主要目标为：…),
+    not of goals for several years (“十五五”时期…主要目标是：)."""
+    for match in patterns.MAIN_TARGETS.finditer(text):
+        sentence_start = max(text.rfind(mark, 0, match.start()) for mark in patterns.SENTENCE_ENDERS) + 1
+        if not patterns.SEVERAL_YEARS.search(text, sentence_start, match.start()):
+            return True
+    return False
+
+
 def _role(text: str) -> str:
     """What a paragraph states, when it is one of the plan's landmarks: the main targets, the general requirements."""
-    if patterns.MAIN_TARGETS.search(text):
+    if opens_main_targets(text):
         return "main-targets"
     if patterns.GENERAL_REQUIREMENTS.search(text):
         return "general-requirements"
@@ -252,11 +298,9 @@ def _role(text: str) -> str:
 
 
 def _unique(candidate: str, used_ids: set[str]) -> str:
-    """The candidate ID, or (when the numbering repeats) the first free ``candidate`` + b, c…"""
+    """The candidate ID, or (when the numbering repeats) the first free ``candidate`` + b, c… z, aa…"""
     identifier = candidate
-    suffix = ord("b")
-    while identifier in used_ids:
-        identifier = f"{candidate}{chr(suffix)}"
-        suffix += 1
+    if identifier in used_ids:
+        identifier = next(candidate + suffix for suffix in ID_SUFFIXES[1:] if candidate + suffix not in used_ids)
     used_ids.add(identifier)
     return identifier

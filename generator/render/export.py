@@ -12,7 +12,7 @@ from generator.render import cite, export_index
 FORMAT_VERSION = 1
 # The fields of each target in indicators.json and the columns of indicators.csv, in order.
 INDICATOR_FIELDS = (
-    "id", "name", "value", "unit", "comparator", "kind", "target", "headline",
+    "id", "key", "name", "value", "low", "high", "unit", "comparator", "kind", "target", "headline",
     "clause", "text", "start", "end", "url", "clause_url", "english", "definition",
 )  # fmt: skip
 # Spreadsheet programs read a CSV as UTF-8 (not the system's legacy code page) when it starts with a BOM.
@@ -30,7 +30,19 @@ def export_data(plan: Plan) -> tuple[OutputFile, ...]:
         "slug": plan.info.slug,
         "title": document.title.text,
         "url": urls.served_url(urls.plan_home(plan)),
-        "source": {"name": plan.info.source_name, "url": plan.info.source_url},
+        "source": {"name": plan.meta.source_name, "url": plan.meta.source_url},
+        # What the library says of the document: read from its text, overridden by its seeds YAML.
+        "meta": {
+            "region": plan.meta.region,
+            "year": plan.meta.year,
+            "kind": plan.meta.kind.value,
+            "issuer": plan.meta.issuer,
+            "speaker": plan.meta.speaker,
+            "date": plan.meta.date,
+            "document_number": plan.meta.document_number,
+            "source_name": plan.meta.source_name,
+            "source_url": plan.meta.source_url,
+        },
         "front_matter": {
             "notice_title": _text(front.notice_title),
             "issuer": front.issuer,
@@ -84,8 +96,12 @@ def _indicator(indicator: Indicator, plan: Plan, pages: dict[str, str]) -> dict:
     """A target as a flat record: its fields, its written form, and where it and its clause live."""
     return {
         "id": indicator.id,
+        # The canonical indicator (gdp_growth…), "" for none; a range's ends, "" for one number.
+        "key": indicator.key,
         "name": indicator.name,
         "value": indicator.value,
+        "low": indicator.low,
+        "high": indicator.high,
         "unit": indicator.unit,
         "comparator": indicator.comparator.value,
         "kind": indicator.kind.value,

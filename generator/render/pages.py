@@ -14,7 +14,18 @@ from markupsafe import Markup
 
 from generator import patterns, urls
 from generator.extract import indicators
-from generator.model import Clause, Link, NavItem, OutputFile, Plan, RenderedDocument, SiteSettings, chapter_clauses
+from generator.model import (
+    DOCUMENT_KIND_NAMES,
+    Clause,
+    DocumentMeta,
+    Link,
+    NavItem,
+    OutputFile,
+    Plan,
+    RenderedDocument,
+    SiteSettings,
+    chapter_clauses,
+)
 from generator.render import cite, index_pages, permalinks
 
 DESCRIPTION_LENGTH = 110
@@ -139,7 +150,7 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
                 chapters=chapters,
                 data_link=urls.relative_link(home, urls.data_path(plan, "plan.json")),
                 links=linked_segments(plan, home, (c for p in document.preamble for c in p.clauses)),
-                source_name=plan.info.source_name,
+                meta=_meta_rows(plan.meta),
                 indexes=index_pages.index_summaries(plan),
                 glossary_link=urls.relative_link(home, urls.glossary_page(plan)),
                 target_count=len(plan.indicators),
@@ -192,6 +203,31 @@ def _chapter_description(chapter) -> str:
     """Meta description of a chapter page: its title, then its opening text."""
     first = chapter.intro[0].clauses if chapter.intro else (chapter.sections[0].heading,) if chapter.sections else ()
     return summary(chapter.title.text + "：" + "".join(clause.text for clause in first))
+
+
+def _meta_rows(meta: DocumentMeta) -> list[dict]:
+    """The document's metadata as the home page lists it: label, value, and a link for the source."""
+    rows = [
+        ("地区", meta.region),
+        ("年度", f"{meta.year}年" if meta.year else ""),
+        ("类型", DOCUMENT_KIND_NAMES[meta.kind]),
+        ("发文机关", meta.issuer),
+        ("文号", meta.document_number),
+        ("报告人", meta.speaker),
+        ("日期", _chinese_date(meta.date)),
+    ]
+    shown = [{"label": label, "value": value, "url": ""} for label, value in rows if value]
+    if meta.source_name or meta.source_url:
+        shown.append({"label": "来源", "value": meta.source_name or meta.source_url, "url": meta.source_url})
+    return shown
+
+
+def _chinese_date(iso_date: str) -> str:
+    """2026-02-13 → 2026年2月13日 ("" stays "")."""
+    if not iso_date:
+        return ""
+    year, month, day = iso_date.split("-")
+    return f"{year}年{int(month)}月{int(day)}日"
 
 
 def _glossary(environment: Environment, plan: Plan) -> OutputFile:

@@ -1,0 +1,50 @@
+"""Genre knowledge kept as YAML beside this module: region names and the indicator vocabulary.
+
+These are facts of the genre, not of one document (those live in seeds/), read once per process,
+like jieba's dictionary: the files ship with the generator and never change during a build.
+"""
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from generator.model import IndicatorTerm, Region, RegionKind
+
+FOLDER = Path(__file__).resolve().parent
+REGIONS = FOLDER / "regions.yml"
+INDICATORS = FOLDER / "indicators.yml"
+
+
+@cache
+def regions() -> tuple[Region, ...]:
+    """The 31 provincial-level regions, in the order of regions.yml."""
+    entries = yaml.safe_load(REGIONS.read_text(encoding="utf-8"))
+    return tuple(
+        Region(
+            name=entry["name"],
+            short=tuple(entry.get("short", ())),
+            abbreviation=entry.get("abbreviation", ""),
+            slug=entry["slug"],
+            kind=RegionKind(entry["kind"]),
+            cities=tuple(entry.get("cities", ())),
+        )
+        for entry in entries
+    )
+
+
+@cache
+def indicator_terms() -> tuple[IndicatorTerm, ...]:
+    """The canonical indicators and their name variants, in the order of indicators.yml."""
+    entries = yaml.safe_load(INDICATORS.read_text(encoding="utf-8"))
+    return tuple(
+        IndicatorTerm(
+            key=key,
+            name=entry["name"],
+            english=entry["english"],
+            units=tuple(str(unit) for unit in entry["units"]),
+            variants=tuple(str(variant) for variant in entry["variants"]),
+            statement_variants=tuple(str(variant) for variant in entry.get("statement_variants", ())),
+        )
+        for key, entry in entries.items()
+    )

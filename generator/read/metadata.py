@@ -1,0 +1,207 @@
+"""Metadata: what the library says of a document (region, year, kind, speaker, date, 文号, source),
+read from its text and overridden, key by key, by its seeds YAML.
+
+Each fact comes from the surest place that states it: the title (2026年北京市政府工作报告), the
+notice (issuer, 文号, date), a report's front matter (the occasion 在贵州省第十四届人民代表大会…上,
+the speaker 省长 李炳军) and the page around it (来源：云南日报, a caption 省长毛伟明作政府工作报告).
+A title that names no region (2026年政府工作报告) leaves the region to the occasion, the speaker's
+office, the source's name, and at last to the places the text names most: the region whose names and
+cities it mentions most often, among the regions of the kind the speaker's office allows (a 省长
+speaks for a province, a 市长 for a municipality, a 主席 for an autonomous region).
+"""
+
+from collections import Counter
+from dataclasses import fields, replace
+from functools import cache
+
+from generator import data, patterns
+from generator.model import (
+    Document,
+    DocumentKind,
+    DocumentMeta,
+    MetaOverrides,
+    Region,
+    RegionKind,
+    iter_clauses,
+)
+
+# Which kind of region a speaker's office speaks for.
+OFFICE_REGIONS = {
+    "省长": RegionKind.PROVINCE,
+    "市长": RegionKind.MUNICIPALITY,
+    "主席": RegionKind.AUTONOMOUS_REGION,
+}
+# The most-named region must be named this many times more than the next, or the text does not tell.
+MARGIN = 1.5
+
+
+def document_meta(document: Document, overrides: MetaOverrides = MetaOverrides()) -> DocumentMeta:
+    """The document's metadata as its text states it, with the seeds YAML's facts in their place."""
+    front = document.front
+    office = _office(document)
+    speaker = _speaker(document)
+    source_name = _source_name(document)
+    meta = DocumentMeta(
+        region=_region(document, source_name, office),
+        year=_year(document),
+        kind=_kind(document),
+        issuer=front.issuer,
+        speaker=speaker,
+        date=front.iso_date,
+        document_number=front.document_number.text if front.document_number else "",
+        source_name=source_name,
+        source_url=next((item.line.text for item in document.debris if patterns.PAGE_URL.match(item.line.text)), ""),
+    )
+    stated = {field.name: getattr(overrides, field.name) for field in fields(overrides)}
+    return replace(meta, **{name: value for name, value in stated.items() if value is not None})
+
+
+def region_by_name(name: str) -> Region | None:
+    """The region a name stands for: its canonical name or a short one (内蒙古 → 内蒙古自治区)."""
+    return _names().get(name)
+
+
+# --- Kind and year -----------------------------------------------------------------------------
+
+
+def _kind(document: Document) -> DocumentKind:
+    """The kind its title names (or, for a report titled only by its year, its own heading)."""
+    front = document.front
+    for text in (document.title.text, front.heading.text if front.heading else ""):
+        for kind, pattern in patterns.DOCUMENT_KINDS:
+            if pattern.search(text):
+                return DocumentKind(kind)
+    return DocumentKind.PLAN
+
+
+def _year(document: Document) -> int:
+    """The year the document is for: its title's (2026年…), else the year it was delivered or dated."""
+    title = patterns.YEAR.search(document.title.text)
+    if title:
+        return int(title["year"])
+    front = document.front
+    occasion = patterns.OCCASION.match(front.occasion.text) if front.occasion else None
+    if occasion and occasion["year"]:
+        return patterns.written_number(occasion["year"])
+    return int(front.iso_date[:4]) if front.iso_date else 0
+
+
+# --- Speaker and source ------------------------------------------------------------------------
+
+
+def _speaker(document: Document) -> str:
+    """Who delivered a report, as printed (runs of spaces made one): 省长 李炳军; from its speaker
+    line, else from a caption on the page (省长毛伟明作政府工作报告 → 省长 毛伟明)."""
+    if document.front.speaker:
+        return patterns.WHITESPACE_RUN.sub(" ", document.front.speaker.text)
+    for item in document.debris:
+        caption = patterns.SPEAKER_IN_CAPTION.search(item.line.text)
+        if caption:
+            return f"{caption['office']} {caption['name']}"
+    return ""
+
+
+def _office(document: Document) -> tuple[str, str]:
+    """The speaker's office and the place named before it: (北京市, 市长), (自治区, 主席), ("", 省长)."""
+    speaker = _speaker(document)
+    match = patterns.SPEAKER_OFFICE.match(speaker) if speaker else None
+    return (match["place"], match["office"]) if match else ("", "")
+
+
+def _source_name(document: Document) -> str:
+    """Where the page says the text comes from: its 来源 label (or the value on the line after a bare
+    label), else the site's own name in its breadcrumb, banner or copyright line."""
+    debris = document.debris
+    for index, item in enumerate(debris):
+        label = patterns.SOURCE_LABEL.match(item.line.text)
+        if not label:
+            continue
+        if label["name"].strip():
+            return label["name"].strip()
+        following = debris[index + 1].line if index + 1 < len(debris) else None
+        if following and following.span.line == item.line.span.line + 1 and not patterns.HAS_PUNCTUATION.search(following.text):
+            return following.text
+    for item in debris:
+        site = patterns.SITE_NAME.match(item.line.text)
+        if site and (site["name"] or site["owner"]) not in ("首页", "网站首页", "主页"):
+            return site["name"] or site["owner"]
+    return ""
+
+
+# --- Region ------------------------------------------------------------------------------------
+
+
+def _region(document: Document, source_name: str, office: tuple[str, str]) -> str:
+    """The region's canonical name: the first one named by the title, the notice's issuer, the
+    occasion, the speaker's office or the source; else the one the text names most often."""
+    front = document.front
+    place, office_name = office
+    occasion = patterns.OCCASION_PLACE.search(front.occasion.text) if front.occasion else None
+    stated = (
+        document.title.text,
+        front.issuer,
+        occasion["place"] if occasion else "",
+        place,
+    )
+    for text in stated:
+        region = _first_region(text)
+        if region:
+            return region.name
+    source = next((region for name, region in _names().items() if source_name.startswith(name)), None)
+    if source:
+        return source.name
+    return _most_named(document, OFFICE_REGIONS.get(office_name))
+
+
+def _first_region(text: str) -> Region | None:
+    """The region a text names first by its full or short name."""
+    match = _region_pattern().search(text) if text else None
+    return _names()[match.group()] if match else None
+
+
+def _most_named(document: Document, kind: RegionKind | None) -> str:
+    """The region whose names and cities the text mentions most often (of the kind given, if any),
+    when it clearly leads; "" otherwise."""
+    places = _places()
+    counts: Counter[str] = Counter()
+    pattern = _place_pattern()
+    for clause in iter_clauses(document):
+        for match in pattern.finditer(clause.text):
+            region = places[match.group()]
+            if kind is None or region.kind is kind:
+                counts[region.name] += 1
+    ranked = counts.most_common(2)
+    if not ranked:
+        return ""
+    if len(ranked) == 2 and ranked[0][1] < MARGIN * ranked[1][1]:
+        return ""
+    return ranked[0][0]
+
+
+@cache
+def _names() -> dict[str, Region]:
+    """Each region's full and short names → the region."""
+    return {name: region for region in data.regions() for name in (region.name, *region.short)}
+
+
+@cache
+def _places() -> dict[str, Region]:
+    """Each region's names and its cities' names → the region (a name two regions share counts for neither)."""
+    owners: dict[str, set[str]] = {}
+    for region in data.regions():
+        for name in (region.name, *region.short, *region.cities):
+            owners.setdefault(name, set()).add(region.name)
+    regions = {region.name: region for region in data.regions()}
+    return {name: regions[next(iter(names))] for name, names in owners.items() if len(names) == 1}
+
+
+@cache
+def _region_pattern():
+    """Any region's full or short name, longest first (内蒙古自治区 before 内蒙古)."""
+    return patterns.any_of(_names())
+
+
+@cache
+def _place_pattern():
+    """Any region's or city's name, longest first."""
+    return patterns.any_of(_places())

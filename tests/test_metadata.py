@@ -1,0 +1,185 @@
+"""Document metadata: region, year, kind, speaker, date, 文号 and source, read from the text and the
+page around it, overridden by the seeds YAML; and the region data it reads."""
+
+import pytest
+
+from generator import data
+from generator.model import DocumentKind, MetaOverrides, RegionKind
+from generator.read.metadata import document_meta
+
+from .conftest import parse
+
+REPORT = """\
+    来源：云南日报
+    2026年政府工作报告
+    ——2026年1月28日在云南省第十四届人民代表大会第四次会议上
+    省长　王予波
+    各位代表：
+    一、工作回顾
+    昆明、曲靖、大理发展良好。
+    """
+
+
+def _meta(text: str, overrides: MetaOverrides = MetaOverrides()):
+    return document_meta(parse(text), overrides)
+
+
+def test_a_report_is_read_from_its_front_matter_and_page():
+    meta = _meta(REPORT)
+    assert (meta.region, meta.year, meta.kind, meta.date) == ("云南省", 2026, DocumentKind.WORK_REPORT, "2026-01-28")
+    assert (meta.speaker, meta.source_name) == ("省长 王予波", "云南日报")
+
+
+def test_a_plan_is_read_from_its_notice():
+    meta = _meta(
+        """\
+        内蒙古自治区人民政府关于下达2026年自治区国民经济和社会发展计划的通知
+        内政发〔2026〕5号
+        各盟行政公署、市人民政府：
+        现将计划印发给你们。
+        2026年2月13日
+        2026年内蒙古自治区国民经济和社会发展计划
+        一、主线
+        推进工作。
+        """
+    )
+    assert (meta.region, meta.year, meta.kind, meta.issuer) == ("内蒙古自治区", 2026, DocumentKind.PLAN, "内蒙古自治区人民政府")
+    assert (meta.document_number, meta.date, meta.speaker) == ("内政发〔2026〕5号", "2026-02-13", "")
+
+
+@pytest.mark.parametrize(
+    "title, kind",
+    [
+        ("2026年某某省政府工作报告", DocumentKind.WORK_REPORT),
+        ("关于某某省2025年国民经济和社会发展计划执行情况与2026年计划草案的报告", DocumentKind.PLAN_REPORT),
+        ("关于某某省2025年预算执行情况和2026年预算草案的报告", DocumentKind.BUDGET_REPORT),
+        ("某某省国民经济和社会发展第十五个五年规划纲要", DocumentKind.FIVE_YEAR_PLAN),
+        ("2026年某某省国民经济和社会发展计划", DocumentKind.PLAN),
+    ],
+)
+def test_the_kind_comes_from_the_title(title, kind):
+    assert _meta(f"{title}\n一、第一部分\n第一句。\n").kind is kind
+
+
+def test_a_title_without_a_year_takes_the_year_of_the_occasion():
+    assert _meta(REPORT.replace("2026年政府工作报告", "政府工作报告")).year == 2026
+
+
+def test_the_occasion_names_the_region_when_the_title_does_not():
+    assert _meta(REPORT.replace("来源：云南日报\n", "")).region == "云南省"
+
+
+def test_the_speakers_office_names_the_region():
+    text = REPORT.replace("——2026年1月28日在云南省第十四届人民代表大会第四次会议上\n", "").replace("省长　王予波", "北京市市长 殷勇")
+    assert _meta(text.replace("来源：云南日报\n", "")).region == "北京市"
+
+
+def test_the_source_names_the_region_when_nothing_else_does():
+    text = REPORT.replace("——2026年1月28日在云南省第十四届人民代表大会第四次会议上\n", "")
+    assert _meta(text).region == "云南省"
+
+
+def test_the_most_named_region_of_the_speakers_kind_is_the_region():
+    meta = _meta(
+        """\
+        政府工作报告
+        自治区人民政府主席 某某
+        各位代表：
+        一、工作回顾
+        银川、石嘴山、吴忠加快发展，与陕西、甘肃合作。宁夏稳步前进。
+        """
+    )
+    assert meta.region == "宁夏回族自治区"
+
+
+def test_a_text_naming_no_region_clearly_has_none():
+    assert _meta("政府工作报告\n一、工作回顾\n北京和上海合作。\n").region == ""
+
+
+def test_a_caption_names_the_speaker_when_no_speaker_line_does():
+    meta = _meta(
+        """\
+        2026年湖南省政府工作报告
+        2月3日，会议在省人民会堂开幕。省长毛伟明作政府工作报告。湖南日报记者 某某 摄
+        各位代表：
+        一、工作回顾
+        成绩显著。
+        """
+    )
+    assert meta.speaker == "省长 毛伟明"
+
+
+def test_a_bare_source_label_takes_the_next_line_and_a_banner_names_the_site():
+    assert _meta("来源：\n宁夏日报客户端\n" + REPORT.split("\n", 1)[1]).source_name == "宁夏日报客户端"
+    assert _meta("北疆新闻 > 要闻 > 正文\n" + REPORT.split("\n", 1)[1] + "（完）\n").source_name == "北疆新闻"
+
+
+def test_the_seeds_facts_win_key_by_key():
+    meta = _meta(REPORT, MetaOverrides(region="贵州省", source_url="https://example.org/r"))
+    assert (meta.region, meta.source_url, meta.source_name, meta.year) == ("贵州省", "https://example.org/r", "云南日报", 2026)
+
+
+# --- generator/data/regions.yml ------------------------------------------------------------------
+
+
+def test_the_regions_are_the_31_provincial_level_regions_with_distinct_names_and_slugs():
+    regions = data.regions()
+    assert len(regions) == 31
+    assert len({region.name for region in regions}) == len({region.slug for region in regions}) == 31
+    assert [region.kind for region in regions].count(RegionKind.MUNICIPALITY) == 4
+    assert [region.kind for region in regions].count(RegionKind.AUTONOMOUS_REGION) == 5
+
+
+def test_every_region_has_short_names_cities_and_a_pinyin_slug():
+    for region in data.regions():
+        assert region.short and region.cities and len(region.abbreviation) == 1, region.name
+        assert region.slug.isascii() and region.slug.isalpha() and region.slug.islower(), region.name
+        assert all(region.name.startswith(short) for short in region.short), region.name
+
+
+def test_no_name_stands_for_two_regions():
+    names = [name for region in data.regions() for name in (region.name, *region.short)]
+    assert len(names) == len(set(names))
+
+
+def test_canonical_names_of_autonomous_regions():
+    names = {region.slug: region.name for region in data.regions()}
+    assert (names["neimenggu"], names["guangxi"], names["ningxia"], names["xinjiang"], names["xizang"]) == (
+        "内蒙古自治区", "广西壮族自治区", "宁夏回族自治区", "新疆维吾尔自治区", "西藏自治区",
+    )
+    assert (names["shanxi"], names["shaanxi"]) == ("山西省", "陕西省")
+
+
+# --- where a reader sees it ------------------------------------------------------------------------
+
+
+def _plan():
+    from generator.model import Plan, PlanInfo
+
+    document = parse(REPORT)
+    return Plan(PlanInfo("yn-2026"), document, meta=document_meta(document, MetaOverrides(source_url="https://example.org/r?a=1&b=2")))
+
+
+def test_the_home_page_shows_region_year_kind_speaker_date_and_source():
+    from generator.render.pages import render_site
+
+    from .conftest import render_markdown
+
+    page = next(file for file in render_site((_plan(),)).files if file.path == "yn-2026/index.md")
+    html = render_markdown(page.text.split("---\n", 2)[2])
+    for text in ("<dt>地区</dt><dd>云南省</dd>", "<dd>2026年</dd>", "<dd>政府工作报告</dd>", "<dd>省长 王予波</dd>", "<dd>2026年1月28日</dd>"):
+        assert text in html
+    assert '<a href="https://example.org/r?a=1&amp;b=2">云南日报</a>' in html
+
+
+def test_plan_json_carries_the_meta_object():
+    import json
+
+    from generator.render.export import export_data
+
+    plan_json = json.loads(next(f for f in export_data(_plan()) if f.path.endswith("plan.json")).text)
+    assert plan_json["meta"] == {
+        "region": "云南省", "year": 2026, "kind": "work_report", "issuer": "", "speaker": "省长 王予波",
+        "date": "2026-01-28", "document_number": "", "source_name": "云南日报", "source_url": "https://example.org/r?a=1&b=2",
+    }  # fmt: skip
+    assert plan_json["source"] == {"name": "云南日报", "url": "https://example.org/r?a=1&b=2"}
