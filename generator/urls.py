@@ -104,3 +104,20 @@ INDEX_PAGES = {"projects": "projects.md", "places": "places.md", "documents": "d
 def index_page(plan: Plan, index_name: str) -> str:
     """Source path of one of the plan's index pages: projects, places or documents."""
     return f"{plan.info.slug}/{INDEX_PAGES[index_name]}"
+
+
+def compare_page(year: int) -> str:
+    """Source path of a year's comparison of main targets: compare/2026.md, served as /compare/2026/."""
+    return f"compare/{year}.md"
+
+
+def region_page(slug: str) -> str:
+    """Source path of a region's page in the library: region/<slug>.md, served as /region/<slug>/."""
+    return f"region/{slug}.md"
+
+
+def served_link(from_source: str, to_url: str) -> str:
+    """A link to a page another mkdocs run renders: its served URL (with any #fragment) relative to the page's."""
+    path, _, fragment = to_url.partition("#")
+    link = relative_link(output_path(from_source), path) or "./"
+    return link + ("#" + fragment if fragment else "")

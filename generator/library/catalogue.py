@@ -2,16 +2,16 @@
 
 from dataclasses import dataclass
 
-from generator.model import DocumentKind, DocumentSummary
+from generator.model import DOCUMENT_KIND_NAMES, DocumentKind, DocumentSummary
 
-# How each kind is named in the library, in the order the home page lists them.
-KIND_NAMES = {
-    DocumentKind.WORK_REPORT: "政府工作报告",
-    DocumentKind.PLAN: "国民经济和社会发展计划",
-    DocumentKind.PLAN_REPORT: "计划执行情况报告",
-    DocumentKind.BUDGET_REPORT: "预算报告",
-    DocumentKind.FIVE_YEAR_PLAN: "五年规划",
-}
+# The order in which the home page lists a year's kinds of document.
+KIND_ORDER = (
+    DocumentKind.WORK_REPORT,
+    DocumentKind.PLAN,
+    DocumentKind.PLAN_REPORT,
+    DocumentKind.BUDGET_REPORT,
+    DocumentKind.FIVE_YEAR_PLAN,
+)
 # Documents of no region the library knows are listed under this name, last, on this page.
 NO_REGION = "其他"
 NO_REGION_SLUG = "other"
@@ -57,8 +57,8 @@ def catalogue(documents: tuple[DocumentSummary, ...], regions: "RegionTable") ->
     years = []
     for year in sorted({document.meta.year for document in ordered}, reverse=True):
         kinds = tuple(
-            KindGroup(kind, label, tuple(d for d in ordered if d.meta.year == year and d.meta.kind == kind))
-            for kind, label in KIND_NAMES.items()
+            KindGroup(kind, DOCUMENT_KIND_NAMES[kind], tuple(d for d in ordered if d.meta.year == year and d.meta.kind == kind))
+            for kind in KIND_ORDER
         )
         years.append(YearGroup(year, tuple(group for group in kinds if group.documents)))
     by_region: dict[str, list[DocumentSummary]] = {}
@@ -69,7 +69,7 @@ def catalogue(documents: tuple[DocumentSummary, ...], regions: "RegionTable") ->
         RegionGroup(
             name,
             regions.slug(name),
-            tuple(sorted(members, key=lambda d: (-d.meta.year, _kind_rank(d.meta.kind), d.meta.date, d.slug))),
+            tuple(sorted(members, key=lambda d: (-d.meta.year, kind_rank(d.meta.kind), d.meta.date, d.slug))),
         )
         for name, members in sorted(by_region.items(), key=lambda item: regions.order(item[0]))
     )
@@ -98,6 +98,6 @@ class RegionTable:
         return self.slugs[self.names.index(name)] if name in self.names else NO_REGION_SLUG
 
 
-def _kind_rank(kind: DocumentKind) -> int:
-    """A kind's place in the home page's order."""
-    return list(KIND_NAMES).index(kind)
+def kind_rank(kind: DocumentKind) -> int:
+    """A kind's place in the library's order (work reports first)."""
+    return KIND_ORDER.index(kind)

@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from generator import urls
-from generator.library.catalogue import KIND_NAMES, RegionTable
-from generator.model import Comparator, DocumentSummary, OutputFile
+from generator.library.catalogue import RegionTable, kind_rank
+from generator.model import DOCUMENT_KIND_NAMES, Comparator, DocumentSummary, OutputFile
 from generator.render.pages import template_environment
 
-COMPARE_FOLDER = "compare"
 TARGETS_JSON = "data/targets.json"
 TARGETS_CSV = "data/targets.csv"
 ROW_FIELDS = (
@@ -101,16 +100,11 @@ def short_form(row: TargetRow) -> str:
     }.get(row.comparator, value)
 
 
-def compare_page(year: int) -> str:
-    """Source path of a year's comparison page: compare/2026.md, served as /compare/2026/."""
-    return f"{COMPARE_FOLDER}/{year}.md"
-
-
 def targets_files(rows: tuple[TargetRow, ...], years: tuple[int, ...]) -> tuple[OutputFile, ...]:
     """data/targets.json (with the newest year's comparison page) and data/targets.csv (UTF-8 with BOM)."""
     records = [{field: getattr(row, field) for field in ROW_FIELDS} for row in rows]
-    page = urls.served_url(compare_page(max(years))) if years else ""
-    pages = {str(year): urls.served_url(compare_page(year)) for year in sorted(years, reverse=True)}
+    page = urls.served_url(urls.compare_page(max(years))) if years else ""
+    pages = {str(year): urls.served_url(urls.compare_page(year)) for year in sorted(years, reverse=True)}
     data = {"page": page, "pages": pages, "fields": list(ROW_FIELDS), "rows": records}
     table = io.StringIO()
     writer = csv.DictWriter(table, fieldnames=ROW_FIELDS, lineterminator="\r\n")
@@ -132,10 +126,10 @@ def compare_pages(
     environment = template_environment()
     files = []
     for year in sorted({document.meta.year for document in documents}, reverse=True):
-        page = compare_page(year)
+        page = urls.compare_page(year)
         year_documents = sorted(
             (document for document in documents if document.meta.year == year),
-            key=lambda document: (regions.order(document.meta.region), list(KIND_NAMES).index(document.meta.kind), document.slug),
+            key=lambda document: (regions.order(document.meta.region), kind_rank(document.meta.kind), document.slug),
         )
         year_rows = [row for row in rows if row.year == year]
         stated = {row.indicator for row in year_rows}
@@ -166,9 +160,9 @@ def _table(page: str, documents, columns, cells) -> str:
     head = "".join(f'<th scope="col" id="col-{key}">{_escape(label)}</th>' for key, label in columns)
     lines = [f'<thead><tr><th scope="col">地区</th>{head}</tr></thead>', "<tbody>"]
     for document in documents:
-        kind = KIND_NAMES[document.meta.kind]
+        kind = DOCUMENT_KIND_NAMES[document.meta.kind]
         region = document.meta.region or document.title
-        label = f'<a href="{_attr(_link(page, document.slug + "/index.md"))}">{_escape(region)}</a><small>{_escape(kind)}</small>'
+        label = f'<a href="{_attr(urls.served_link(page, document.url))}">{_escape(region)}</a><small>{_escape(kind)}</small>'
         row = [f'<th scope="row" data-sort="{_attr(region)}">{label}</th>']
         for key, _ in columns:
             target = cells.get((document.slug, key))
@@ -177,7 +171,7 @@ def _table(page: str, documents, columns, cells) -> str:
                 continue
             tip = f"tip-{document.slug}-{key}"
             row.append(
-                f'<td data-sort="{_sort_key(target)}"><a href="{_attr(_clause_link(page, target.url))}" aria-describedby="{tip}">'
+                f'<td data-sort="{_sort_key(target)}"><a href="{_attr(urls.served_link(page, target.url))}" aria-describedby="{tip}">'
                 f'{_escape(short_form(target))}</a><span class="cmp-tip" role="tooltip" id="{tip}">{_escape(target.text)}</span></td>'
             )
         lines.append("<tr>" + "".join(row) + "</tr>")
@@ -301,17 +295,6 @@ def _figure(value: float | int | None) -> str:
 def _plain(text: str) -> str:
     """Full-width figures and signs in their ordinary form: ５．５％ → 5.5%."""
     return unicodedata.normalize("NFKC", text or "")
-
-
-def _link(page: str, target: str) -> str:
-    """A link from a library page to a site file or page, as its served URL relative to the page."""
-    return urls.relative_link(urls.output_path(page), urls.served_url(target)) or "./"
-
-
-def _clause_link(page: str, clause_url: str) -> str:
-    """A link from a library page to a clause (its served, site-relative URL with #id)."""
-    path, _, fragment = clause_url.partition("#")
-    return (urls.relative_link(urls.output_path(page), path) or "./") + "#" + fragment
 
 
 def _escape(text: str) -> str:

@@ -178,7 +178,7 @@ def build_bundle(job: DocumentJob, regions: RegionTable, out_dir: Path) -> str:
     """
     plan = sources.load_plan(job.source.path, job.source.lock)
     rendered = pages.render_document(plan, job.site)
-    home = library_pages(catalogue((document_summary(plan),), regions), markdown_links=True)
+    home = library_pages(catalogue((document_summary(plan),), regions), bundled=True)
     content = job.folder / "content"
     site = job.folder / "site"
     write_files((*home, *rendered.pages, *export.export_data(plan)), content)

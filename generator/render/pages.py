@@ -214,7 +214,7 @@ def _meta_rows(meta: DocumentMeta) -> list[dict]:
         ("发文机关", meta.issuer),
         ("文号", meta.document_number),
         ("报告人", meta.speaker),
-        ("日期", _chinese_date(meta.date)),
+        ("日期", chinese_date(meta.date)),
     ]
     shown = [{"label": label, "value": value, "url": ""} for label, value in rows if value]
     if meta.source_name or meta.source_url:
@@ -222,7 +222,7 @@ def _meta_rows(meta: DocumentMeta) -> list[dict]:
     return shown
 
 
-def _chinese_date(iso_date: str) -> str:
+def chinese_date(iso_date: str) -> str:
     """2026-02-13 → 2026年2月13日 ("" stays "")."""
     if not iso_date:
         return ""
@@ -288,6 +288,8 @@ def _glossary(environment: Environment, plan: Plan) -> OutputFile:
         home_link=urls.relative_link(page, urls.plan_home(plan)),
         csv_link=urls.relative_link(page, urls.data_path(plan, "indicators.csv")),
         json_link=urls.relative_link(page, urls.data_path(plan, "indicators.json")),
+        compare_link=urls.served_link(page, urls.served_url(urls.compare_page(plan.meta.year))) if plan.meta.year else "",
+        year=plan.meta.year,
     )
     return OutputFile(page, text)
 
