@@ -66,6 +66,14 @@ def built_seed(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def library_site(tmp_path_factory):
+    """The whole library of seeds/ built as `make site` does: (site folder, report)."""
+    out = tmp_path_factory.mktemp("library") / "site"
+    report = build.build([ROOT / "seeds"], out)
+    return out, report
+
+
+@pytest.fixture(scope="session")
 def offline_seed(tmp_path_factory):
     """The seed's offline bundle, built as `make offline` does and unzipped: (zip file, site folder)."""
     import zipfile

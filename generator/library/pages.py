@@ -44,7 +44,7 @@ def library_pages(catalogue: Catalogue, bundled: bool = False) -> tuple[OutputFi
         regions=[]
         if bundled
         else [
-            {"name": region.name, "link": urls.relative_link(urls.SITE_HOME, urls.region_page(region.slug)), "count": len(region.documents)}
+            {"name": region.name, "link": urls.served_link(urls.SITE_HOME, urls.served_url(urls.region_page(region.slug))), "count": len(region.documents)}
             for region in catalogue.regions
         ],
     )

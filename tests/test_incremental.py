@@ -1,0 +1,135 @@
+"""Builds that keep what has not changed: the same command again, after one document changes, or in parts."""
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import build
+from generator.publish.cache import CACHE_FOLDER
+
+DOCUMENT = """\
+2026年{region}国民经济和社会发展计划
+
+一、第一部分
+
+{region}地区生产总值增长5%左右。第二句话。
+
+二、第二部分
+
+第三句话。
+"""
+REGIONS = {"a": "某甲省", "b": "某乙省", "c": "某丙省"}
+
+
+def _library(folder: Path) -> Path:
+    """Three small documents in a seeds folder."""
+    seeds = folder / "seeds"
+    seeds.mkdir(parents=True)
+    for stem, region in REGIONS.items():
+        (seeds / f"{stem}.txt").write_text(DOCUMENT.format(region=region), encoding="utf-8")
+    return seeds
+
+
+def _tree(folder: Path, hidden: bool = True) -> dict[str, str]:
+    """Every file of a folder (the cache's included unless ``hidden`` is false) with its digest."""
+    return {
+        path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and (hidden or not path.relative_to(folder).as_posix().startswith("."))
+    }
+
+
+@pytest.fixture
+def seeds(tmp_path) -> Path:
+    return _library(tmp_path)
+
+
+def test_the_same_build_again_keeps_every_document_and_changes_nothing(seeds, tmp_path):
+    site = tmp_path / "site"
+    first = build.build([seeds], site, jobs=1)
+    before = _tree(site)
+    again = build.build([seeds], site, jobs=1)
+    assert first.built == ("a", "b", "c") and again.built == ()
+    assert _tree(site) == before
+
+
+def test_after_one_document_changes_only_it_is_built_and_the_site_equals_a_full_build(seeds, tmp_path):
+    site = tmp_path / "site"
+    build.build([seeds], site, jobs=1)
+    (seeds / "b.txt").write_text(DOCUMENT.format(region="某乙省").replace("第三句话。", "第三句话改过了。"), encoding="utf-8")
+    report = build.build([seeds], site, jobs=1)
+    assert report.built == ("b",)
+    assert "第三句话改过了" in (site / "b" / "2" / "index.html").read_text(encoding="utf-8")
+    fresh = tmp_path / "fresh"
+    build.build([seeds], fresh, jobs=1)
+    assert _tree(site) == _tree(fresh)
+
+
+def test_a_changed_seeds_file_rebuilds_its_document(seeds, tmp_path):
+    site = tmp_path / "site"
+    build.build([seeds], site, jobs=1)
+    (seeds / "c.yml").write_text("source:\n  name: 某某日报\n", encoding="utf-8")
+    assert build.build([seeds], site, jobs=1).built == ("c",)
+
+
+def test_a_page_edited_in_the_output_is_built_again_not_trusted(seeds, tmp_path):
+    site = tmp_path / "site"
+    build.build([seeds], site, jobs=1)
+    before = _tree(site)
+    page = site / "a" / "1" / "index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("第二句话", "篡改"), encoding="utf-8")
+    (site / "a" / "stray.html").write_text("not ours", encoding="utf-8")
+    assert build.build([seeds], site, jobs=1).built == ("a",)
+    assert _tree(site) == before
+
+
+def test_a_damaged_cache_record_is_built_again_not_trusted(seeds, tmp_path):
+    site = tmp_path / "site"
+    build.build([seeds], site, jobs=1)
+    before = _tree(site)
+    records = sorted((site / CACHE_FOLDER).iterdir())
+    records[0].write_text(records[0].read_text(encoding="utf-8")[:200], encoding="utf-8")
+    records[1].write_text("{}", encoding="utf-8")
+    assert len(build.build([seeds], site, jobs=1).built) == 2
+    assert _tree(site) == before
+
+
+def test_a_document_removed_from_the_folder_leaves_the_site(seeds, tmp_path):
+    site = tmp_path / "site"
+    build.build([seeds], site, jobs=1)
+    (seeds / "c.txt").unlink()
+    build.build([seeds], site, jobs=1)
+    assert not (site / "c").exists()
+    assert len(list((site / CACHE_FOLDER).iterdir())) == 2
+    fresh = tmp_path / "fresh"
+    build.build([seeds], fresh, jobs=1)
+    assert _tree(site) == _tree(fresh)
+
+
+def test_workers_build_the_same_site_as_one_process(seeds, tmp_path):
+    build.build([seeds], tmp_path / "one", jobs=1)
+    build.build([seeds], tmp_path / "two", jobs=2)
+    assert _tree(tmp_path / "one") == _tree(tmp_path / "two")
+
+
+def test_parts_built_apart_and_put_together_make_the_same_site(seeds, tmp_path):
+    """The README's large-library recipe: documents built on several machines, then one last step."""
+    build.build([seeds / "a.txt", seeds / "b.txt"], tmp_path / "part-1", jobs=1)
+    build.build([seeds / "c.txt"], tmp_path / "part-2", jobs=1)
+    site = tmp_path / "site"
+    for part in ("part-1", "part-2"):
+        shutil.copytree(tmp_path / part, site, dirs_exist_ok=True)
+    report = build.build([seeds], site, jobs=1)
+    assert report.built == ()
+    fresh = tmp_path / "fresh"
+    build.build([seeds], fresh, jobs=1)
+    assert _tree(site, hidden=False) == _tree(fresh, hidden=False)
+
+
+def test_the_cache_lives_in_the_output_folders_hidden_area(seeds, tmp_path):
+    site = tmp_path / "site"
+    build.build([seeds], site, jobs=1)
+    assert {path.name for path in site.iterdir() if path.name.startswith(".")} == {".plansite", CACHE_FOLDER}
+    assert not (seeds / CACHE_FOLDER).exists()
