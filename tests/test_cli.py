@@ -189,8 +189,10 @@ def _cut_after_heading() -> bytes:
         (_cut_after_paragraph(), "footer is missing", 55),
         (_seed_bytes()[: _seed_bytes().index("深入".encode()) + 2], "middle of a character", 23),
         (_seed_bytes()[:4000] + b"\xff\xfe" + _seed_bytes()[4000:], "invalid UTF-8", None),
+        ("Plan 2026\nLe gouvernement décide, café".encode("latin-1"), "not UTF-8 or GB18030 text", 2),
     ],
-    ids=["empty", "blank", "png", "gb18030-binary", "not-a-plan", "no-chapters", "cut-mid-sentence", "cut-after-heading", "cut-after-paragraph", "cut-mid-character", "corrupted"],
+    ids=["empty", "blank", "png", "gb18030-binary", "not-a-plan", "no-chapters", "cut-mid-sentence", "cut-after-heading",
+         "cut-after-paragraph", "cut-mid-character", "corrupted", "latin-1"],
 )
 def test_bad_input_fails_with_one_line_naming_the_file(tmp_path, content, problem, line):
     plan = tmp_path / "plan.txt"
