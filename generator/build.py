@@ -27,7 +27,7 @@ import rjsmin
 from generator import patterns, urls
 from generator.errors import PlanError
 from generator.extract import indexes, indicators, pinyin
-from generator.model import IdLock, NavItem, OutputFile, Plan, Warning
+from generator.model import IdLock, NavItem, OutputFile, Plan, Warning, plan_warnings
 from generator.publish import slim
 from generator.read import editorial, identify, idlock, ingest, parse
 from generator.render import export, pages
@@ -73,6 +73,7 @@ def load_plan(path: Path, ids_path: Path | None = None, romanise=pinyin.romanise
         document = parse.parse_plan(ingest.ingest(ingest.decode(raw)))
     except PlanError as error:
         raise error.located(str(path)) from None
+    document = replace(document, warnings=tuple(replace(warning, path=str(path)) for warning in document.warnings))
     lock = None
     if ids_path is not None:
         document, lock = identify.assign_ids(document, _read_lock(ids_path))
@@ -176,7 +177,7 @@ def build(
             warnings = tuple(
                 (warning.path or str(path), warning)
                 for path, plan in zip(plan_paths, plans)
-                for warning in plan.document.warnings + plan.warnings
+                for warning in plan_warnings(plan)
             )
             if strict and warnings:
                 path, warning = warnings[0]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from generator import build
 from generator.errors import PlanError
-from generator.model import iter_clauses
+from generator.model import iter_clauses, plan_warnings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         report_note = "" if arguments.offline else f" (report: {plan.info.slug}/data/report.json)"
         print(
             f"built {plan.info.slug}: {len(document.chapters)} chapters{appendices}, {clauses} clauses, "
-            f"{len(document.debris)} debris lines left out, {len(document.warnings)} warnings → {target}{report_note}"
+            f"{len(document.debris)} debris lines left out, {len(plan_warnings(plan))} warnings → {target}{report_note}"
         )
     return 0
 

@@ -50,7 +50,8 @@ class Warning:
 
     line: int
     message: str
-    # The file it is about when that is not the plan itself (a seeds/ YAML file).
+    # The file it is about (the plan's text or one of its seeds files), as the build was given it;
+    # "" until the build stage names it.
     path: str = ""
 
 
@@ -410,6 +411,11 @@ class Plan:
     warnings: tuple[Warning, ...] = ()
     # The updated ID lock to write back beside the seed (build --ids), if one was read.
     id_lock: IdLock | None = None
+
+
+def plan_warnings(plan: Plan) -> tuple[Warning, ...]:
+    """Every warning about a plan: its text's, then its seeds files'."""
+    return plan.document.warnings + plan.warnings
 
 
 @dataclass(frozen=True, slots=True)

@@ -292,3 +292,27 @@ def test_doubts_are_warnings_listed_in_the_report_and_errors_under_strict(tmp_pa
     strict = run_cli("build", plan, "--out", tmp_path / "strict", "--strict")
     _assert_one_line_error(strict, f"plan.txt:{line}:", problem, "--strict")
     assert not (tmp_path / "strict").exists()
+
+
+def test_warnings_about_seeds_files_are_counted_and_listed_with_their_file_and_line(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(_plan_with("加强“两新工作。地区生产总值增长5%左右。"), encoding="utf-8")
+    (tmp_path / "plan.indicators.yml").write_text(
+        "definitions:\n  地区生产总植:\n    english: GRP\n    definition: 一个地区的GDP。\n", encoding="utf-8"
+    )
+    (tmp_path / "plan.index.yml").write_text("places:\n  drop:\n    - 不存在的水库\n", encoding="utf-8")
+    result = run_cli("build", plan, "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    printed = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
+    assert printed[1:] == [
+        f"warning: {tmp_path / 'plan.indicators.yml'}:2: definition of '地区生产总植' matches no target's name",
+        f"warning: {tmp_path / 'plan.index.yml'}:3: curated place '不存在的水库' (drop) no longer matches an extracted entry",
+    ]
+    assert f", {len(printed)} warnings →" in result.stdout
+    report = json.loads((tmp_path / "out" / "plan" / "data" / "report.json").read_text(encoding="utf-8"))
+    assert [(warning["file"], warning["line"]) for warning in report["warnings"]] == [
+        ("plan.txt", 5), ("plan.indicators.yml", 2), ("plan.index.yml", 3)
+    ]
+    assert report["counts"]["warnings"] == 3
+    strict = run_cli("build", plan, "--out", tmp_path / "strict", "--strict")
+    _assert_one_line_error(strict, "plan.txt:5:", "--strict")
