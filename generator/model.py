@@ -344,6 +344,9 @@ class IndexEntry:
     category: str
     mentions: tuple[Mention, ...]
     letter: str = "#"  # the pinyin letter it sorts under (A–Z, # for digits and symbols)
+    # Anchors of its other names (former names kept by a rename, merge or add, and aliases), no
+    # other entry's: links made before a name changed still land on the entry.
+    alias_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
