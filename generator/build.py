@@ -42,9 +42,10 @@ SEARCH_DICTIONARY = "search-terms.txt"
 # The WebWorker shim that lets search run from file:// (vendored: no page may load it from unpkg).
 # Its path contains "iframe-worker", so material's offline plugin does not add its own.
 IFRAME_WORKER_SHIM = "assets/iframe-worker/shim.js"
-# Files an offline bundle has no use for: there is no server to send 404.html or read a sitemap,
-# and search reads search_index.js (the index inlined into a script) instead of the JSON.
-OFFLINE_DEAD_WEIGHT = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json")
+# Files an offline bundle has no use for: there is no server to send 404.html, read a sitemap or
+# answer a browser's request for /favicon.ico (pages name their icon), and search reads
+# search_index.js (the index inlined into a script) instead of the JSON.
+OFFLINE_DEAD_WEIGHT = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json", "favicon.ico")
 ZIP_EARLIEST = 315532800  # 1980-01-01: a zip cannot date a file before it
 # The hidden folder inside the output folder where a build is made before it is moved into place.
 SCRATCH_PREFIX = ".plansite-build-"

@@ -46,7 +46,7 @@ def test_the_zip_carries_no_dead_weight(offline_seed):
     folder = offline_seed[1]
     files = {path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file()}
     assert not [name for name in files if name.endswith(".map")]
-    assert not {"404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json", ".plansite"} & files
+    assert not {"404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json", "favicon.ico", ".plansite"} & files
     assert not [name for name in files if "/lunr/" in name], "the worker imports no language scripts for this index"
     assert "search/search_index.js" in files
     assert {"assets/iframe-worker/shim.js", "assets/iframe-worker/LICENSE"} <= files
