@@ -77,6 +77,10 @@ OCCASION = re.compile(
     r"(?:[\s\u3000]+[^\s\u3000。；;].{0,30})?$"
 )
 
+# 2026年1月27日在贵州省第十四届人民代表大会第四次会议上  (inside an occasion line, without its
+# dashes, brackets or the speaker after it: what a citation names the speech by)
+CITED_OCCASION = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日在[^\s\u3000]{2,80}上")
+
 # 自治区人民政府主席 张雨浦  /  省长　王予波  /  上海市市长 龚 正  (who delivered the report)
 SPEAKER = re.compile(
     r"^[^\s。，,：:；;]{0,24}?(?:省长|主席|市长|州长|区长|县长|盟长|旗长)[\s\u3000]*[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,5}$"

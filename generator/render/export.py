@@ -204,5 +204,6 @@ def _clause(plan: Plan, clause: Clause, pages: dict[str, str], labels: dict[str,
         "url": urls.clause_url(pages, clause),
         "share_url": urls.served_url(urls.share_page(plan, clause.id)),
         "citation": cite.citation(plan.document, labels[clause.id]),
+        "citation_long": cite.long_citation(plan.document, labels[clause.id], clause.text),
         "source": {"line": clause.span.line, "start": clause.span.start, "end": clause.span.end},
     }
