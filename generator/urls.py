@@ -30,6 +30,12 @@ def share_page(plan: Plan, clause_id: str) -> str:
     return f"{plan.info.slug}/s/{clause_id}.md"
 
 
+def share_folder(plan: Plan) -> str:
+    """The served URL of the folder of the plan's share pages, nmg-2026-plan/s/: a clause's is
+    served_url(share_page(plan, id)), the folder followed by ``<id>/``."""
+    return f"{plan.info.slug}/s/"
+
+
 def glossary_page(plan: Plan) -> str:
     """Source path of the plan's indicator glossary (every quantitative target)."""
     return f"{plan.info.slug}/indicators.md"

@@ -111,9 +111,10 @@ def _environment() -> Environment:
     environment.filters["braces"] = lambda value: Markup("{" + html.escape(str(value), quote=True) + "}")
     # attr_list's heading ID, written {#id} after the heading text.
     environment.filters["anchor"] = lambda value: Markup("{#" + html.escape(str(value), quote=True) + "}")
-    # A heading's ID, its citation (read by theme/assets/plansite.js) and, for a clause's heading, class c.
-    environment.filters["cite_anchor"] = lambda value, citation, clause=True: Markup(
-        "{#" + html.escape(str(value), quote=True) + (" .c" if clause else "") + f' data-cite="{escape_text(citation)}"' + "}"
+    # A heading's ID, its place in citations (read by theme/assets/plansite.js) and, for a clause's
+    # heading, class c.
+    environment.filters["cite_anchor"] = lambda value, place, clause=True: Markup(
+        "{#" + html.escape(str(value), quote=True) + (" .c" if clause else "") + f' data-cite="{escape_text(place)}"' + "}"
     )
     # mkdocs prints front-matter values into HTML unescaped, so they are escaped here, then quoted.
     environment.filters["meta"] = lambda value: Markup(json.dumps(html.escape(str(value)), ensure_ascii=False))
@@ -146,7 +147,8 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
     preamble = [
         {"paragraph": paragraph, "heading": PREAMBLE_HEADINGS.get(paragraph.role)} for paragraph in document.preamble
     ]
-    cites = {clause_id: cite.citation(document, label) for clause_id, label in cite.labels(document).items()}
+    places = cite.labels(document)
+    citing = _citing(plan)
     files = [
         OutputFile(
             home,
@@ -162,7 +164,9 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
                 indexes=index_pages.index_summaries(plan),
                 glossary_link=urls.relative_link(home, urls.glossary_page(plan)),
                 target_count=len(plan.indicators),
-                cites=cites,
+                places=places,
+                citing=citing,
+                served_path=urls.served_url(home),
                 marks=permalinks.page_marks(plan, home, ""),
             ),
         ),
@@ -179,7 +183,9 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
                     chapter=chapter,
                     description=_chapter_description(chapter),
                     links=linked_segments(plan, page, chapter_clauses(chapter)),
-                    cites=cites,
+                    places=places,
+                    citing=citing,
+                    served_path=urls.served_url(page),
                     marks=permalinks.page_marks(plan, page, chapter.id),
                 ),
             )
@@ -191,6 +197,16 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
     nav_pages.extend(index_nav)
     files.extend(permalinks.permalink_pages(environment, plan))
     return files, NavItem(html.escape(title), children=tuple(nav_pages))
+
+
+def _citing(plan: Plan) -> dict[str, str]:
+    """What a page with clauses tells theme/assets/plansite.js to build its links and citations:
+    the share pages' folder, the cited title and the source note (render/cite.py's rule)."""
+    return {
+        "share_prefix": urls.share_folder(plan),
+        "cite_title": cite.cited_title(plan.document),
+        "cite_source": cite.source_note(plan.document),
+    }
 
 
 def _plan_description(plan: Plan) -> str:
@@ -271,6 +287,7 @@ def _glossary(environment: Environment, plan: Plan) -> OutputFile:
         home_link=urls.relative_link(page, urls.plan_home(plan)),
         csv_link=urls.relative_link(page, urls.data_path(plan, "indicators.csv")),
         json_link=urls.relative_link(page, urls.data_path(plan, "indicators.json")),
+        served_path=urls.served_url(page),
     )
     return OutputFile(page, text)
 
