@@ -13,7 +13,8 @@ LIGHTHOUSE := tools/node_modules/.bin/lighthouse
 site: $(INSTALLED)
 	$(PY) -m generator build $(SEEDS) --out site --content content $(addprefix --ids ,$(IDS))
 
-# The offline bundle: dist/<plan>-offline.zip, read from disk with search included.
+# The offline bundles, one per document: dist/<slug>-offline.zip, read from disk with search
+# included; their copied links point at the site (site_url in mkdocs.yml, or PLANSITE_SITE_URL).
 offline: $(INSTALLED)
 	$(PY) -m generator build $(SEEDS) --offline --out dist
 

@@ -46,6 +46,8 @@ IFRAME_WORKER_SHIM = "assets/iframe-worker/shim.js"
 # answer a browser's request for /favicon.ico (pages name their icon), and search reads
 # search_index.js (the index inlined into a script) instead of the JSON.
 OFFLINE_DEAD_WEIGHT = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json", "favicon.ico")
+# At the top of an offline bundle: what it is, where it comes from, how to open it.
+OFFLINE_README = "README.txt"
 ZIP_EARLIEST = 315532800  # 1980-01-01: a zip cannot date a file before it
 # The hidden folder inside the output folder where a build is made before it is moved into place.
 SCRATCH_PREFIX = ".plansite-build-"
@@ -150,7 +152,7 @@ def build(
     ``ids_paths`` gives each plan's ID lock file (or None), read and then updated once the site is
     in place; ``site_url`` overrides mkdocs.yml's (where the site is published). With ``offline``,
     the site is built to be read from disk (one .html file a page, search without a server) and
-    ``out_dir`` receives it as one zip, ``<slug>-offline.zip``.
+    ``out_dir`` receives one zip per plan, ``<slug>-offline.zip``, each a site of that plan alone.
     """
     ids_paths = list(ids_paths or [None] * len(plan_paths))
     if len(ids_paths) != len(plan_paths):
@@ -164,8 +166,11 @@ def build(
     if content_dir is not None:
         _check_folder(content_dir)
         _check_apart(content_dir, out_dir)
+        if offline and len(plan_paths) > 1:
+            raise PlanError("--content keeps the Markdown of one site, and --offline makes one per plan: give one plan", path="--content")
     if not config_file.is_file():
         raise PlanError("no such mkdocs configuration file", path=str(config_file))
+    source = offline_source(_read_config(config_file), site_url, config_file) if offline else ""
     created = _first_missing(out_dir)
     scratch = None
     try:
@@ -183,19 +188,19 @@ def build(
             if strict and warnings:
                 path, warning = warnings[0]
                 raise PlanError(f"{warning.message} (--strict)", warning.line, path)
-            files, nav = generate(plans)
-            terms = tuple(term for plan in plans for term in terms_module.search_terms(plan))
-            epoch = _build_epoch(plans)
-            docs = scratch / "content" if content_dir is None else content_dir
-            site = scratch / "site"
-            dictionary = scratch / SEARCH_DICTIONARY
-            write_docs(files, docs)
-            dictionary.write_text(terms_module.user_dictionary(terms), encoding="utf-8")
-            run_mkdocs(config_file, docs, site, nav, epoch, search_dictionary=dictionary, offline=offline, site_url=site_url)
-            write_search_index(site, plans, terms, offline)
-        strip_dead_weight(site, offline)
+            if offline:
+                # One bundle per document, each a site of its own; moved into place once all are made.
+                bundles = []
+                for plan in plans:
+                    folder = scratch / plan.info.slug
+                    site = make_site((plan,), folder, content_dir, config_file, site_url, source)
+                    bundles.append(folder / offline_zip_name(plan))
+                    _write_zip(site, bundles[-1], _build_epoch((plan,)))
+            else:
+                site = make_site(plans, scratch, content_dir, config_file, site_url)
         if offline:
-            _write_zip(site, out_dir / offline_zip_name(plans), epoch)
+            for bundle in bundles:
+                os.replace(bundle, out_dir / bundle.name)
         else:
             (site / OUTPUT_MARKER).write_text("built by plansite\n", encoding="utf-8")
             _install(site, out_dir, scratch)
@@ -212,10 +217,31 @@ def build(
     return BuildReport(plans, warnings)
 
 
-def offline_zip_name(plans: tuple[Plan, ...]) -> str:
-    """The offline bundle's file name: the plan's slug, or plansite's for several plans."""
-    stem = plans[0].info.slug if len(plans) == 1 else "plansite"
-    return f"{stem}-offline.zip"
+def make_site(
+    plans: tuple[Plan, ...], folder: Path, content_dir: Path | None, config_file: Path, site_url: str | None, source: str = ""
+) -> Path:
+    """Build the site of the given plans in ``folder`` (Markdown, mkdocs, search index, finishing
+    pass) and return the site's folder. With ``source`` (the address of the published site), the
+    site is an offline bundle, with a README.txt saying where it comes from."""
+    offline = bool(source)
+    files, nav = generate(plans)
+    terms = tuple(term for plan in plans for term in terms_module.search_terms(plan))
+    docs = folder / "content" if content_dir is None else content_dir
+    site = folder / "site"
+    dictionary = folder / SEARCH_DICTIONARY
+    write_docs(files, docs)
+    dictionary.write_text(terms_module.user_dictionary(terms), encoding="utf-8")
+    run_mkdocs(config_file, docs, site, nav, _build_epoch(plans), search_dictionary=dictionary, offline=offline, site_url=site_url)
+    write_search_index(site, plans, terms, offline)
+    strip_dead_weight(site, offline)
+    if offline:
+        (site / OFFLINE_README).write_text(pages.offline_readme(plans[0], source), encoding="utf-8", newline="")
+    return site
+
+
+def offline_zip_name(plan: Plan) -> str:
+    """The file name of a plan's offline bundle: <slug>-offline.zip."""
+    return f"{plan.info.slug}-offline.zip"
 
 
 def write_docs(files: tuple[OutputFile, ...], docs: Path) -> None:
@@ -246,10 +272,9 @@ def run_mkdocs(
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
-    from mkdocs.utils import yaml_load
 
-    with open(config_file, "rb") as file:
-        raw_config = yaml_load(file) or {}
+    raw_config = _read_config(config_file)
+    published = offline_source(raw_config, site_url, config_file) if offline else ""
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ.setdefault("SOURCE_DATE_EPOCH", str(epoch))
     errors = _ErrorLog()
@@ -263,7 +288,7 @@ def run_mkdocs(
             docs_dir=str(docs),
             site_dir=str(site),
             nav=_mkdocs_nav(nav),
-            **_config_overrides(raw_config, search_dictionary, offline),
+            **_config_overrides(raw_config, search_dictionary, offline, published),
             **overrides,
         )
         mkdocs_build(config)
@@ -381,8 +406,26 @@ def _write_if_changed(path: Path, text: str) -> None:
         raise PlanError(f"cannot write the ID lock: {error.strerror or error}", path=str(path)) from None
 
 
-def _config_overrides(raw_config: dict, search_dictionary: Path | None, offline: bool) -> dict:
-    """mkdocs.yml settings this build changes: the search plugin's jieba dictionary, offline mode."""
+def _read_config(config_file: Path) -> dict:
+    """mkdocs.yml's settings as written (mkdocs' YAML reader: !ENV tags and all)."""
+    from mkdocs.utils import yaml_load
+
+    with open(config_file, "rb") as file:
+        return yaml_load(file) or {}
+
+
+def offline_source(raw_config: dict, site_url: str | None, config_file: Path) -> str:
+    """The address of the site an offline bundle is taken from (--site-url, else mkdocs.yml's
+    site_url): its pages copy links to it and name it. A PlanError if there is none."""
+    published = site_url or str(raw_config.get("site_url") or "")
+    if not patterns.SITE_URL.match(published):
+        raise PlanError("the offline bundle needs the http(s) address of the site it is taken from: set site_url, or give --site-url", path=str(config_file))
+    return published if published.endswith("/") else published + "/"
+
+
+def _config_overrides(raw_config: dict, search_dictionary: Path | None, offline: bool, published: str = "") -> dict:
+    """mkdocs.yml settings this build changes: the search plugin's jieba dictionary, offline mode
+    (with ``published``, the address of the site the bundle is taken from, in extra.offline_source)."""
     configured = raw_config.get("plugins") or ["search"]
     entries = [{name: options} for name, options in configured.items()] if isinstance(configured, dict) else configured
     plugins = []
@@ -396,6 +439,7 @@ def _config_overrides(raw_config: dict, search_dictionary: Path | None, offline:
         plugins.append("offline")
         extra = dict(raw_config.get("extra") or {})
         extra["polyfills"] = [*extra.get("polyfills", []), IFRAME_WORKER_SHIM]
+        extra["offline_source"] = published
         overrides.update(extra=extra, use_directory_urls=False)
     return overrides
 

@@ -31,8 +31,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for path, warning in report.warnings:
         print(f"warning: {path}:{warning.line}: {warning.message}", file=sys.stderr)
-    target = Path(arguments.out) / build.offline_zip_name(report.plans) if arguments.offline else arguments.out
     for plan in report.plans:
+        target = Path(arguments.out) / build.offline_zip_name(plan) if arguments.offline else arguments.out
         document = plan.document
         clauses = sum(1 for _ in iter_clauses(document))
         count = len(document.appendices)
@@ -74,7 +74,7 @@ def _parser() -> argparse.ArgumentParser:
     command.add_argument(
         "--offline",
         action="store_true",
-        help="build the bundle read from disk (file://, search included) as DIR/<slug>-offline.zip",
+        help="build the bundles read from disk (file://, search included): DIR/<slug>-offline.zip for each plan",
     )
     return parser
 

@@ -60,7 +60,7 @@ def offline_seed(tmp_path_factory):
 
     dist = tmp_path_factory.mktemp("dist")
     build.build([SEED], dist, offline=True)
-    bundle = dist / build.offline_zip_name((build.load_plan(SEED),))
+    bundle = dist / build.offline_zip_name(build.load_plan(SEED))
     unpacked = tmp_path_factory.mktemp("unzipped")
     with zipfile.ZipFile(bundle) as archive:
         archive.extractall(unpacked)

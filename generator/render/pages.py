@@ -57,6 +57,21 @@ def render_site(plans: tuple[Plan, ...]) -> SiteContent:
     return SiteContent(tuple(files), tuple(nav))
 
 
+def offline_readme(plan: Plan, site_url: str) -> str:
+    """The README.txt at the top of a plan's offline bundle: what it is, the site it was taken from,
+    how to open it. UTF-8 with a BOM and CRLF line ends, so that any text editor shows the Chinese."""
+    lines = (
+        f"《{plan.document.title.text}》离线版",
+        "",
+        f"本离线版取自 {site_url}",
+        f"网上原文：{site_url}{urls.served_url(urls.plan_home(plan))}",
+        "",
+        "用浏览器打开本文件夹中的 index.html 即可阅读，无需联网，也可以搜索。",
+        "页面上复制的链接和引用都指向上面的网站。",
+    )
+    return "\ufeff" + "\r\n".join(lines) + "\r\n"
+
+
 def linked_segments(plan: Plan, page: str, on_page) -> dict[str, tuple[Segment, ...]]:
     """The text of each linked clause of those ``on_page`` split into plain and linked segments,
     links relative to ``page``."""
