@@ -8,6 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from generator import build
+
+from .conftest import _QuietHandler, _QuietServer
+
 PHONE = {"width": 360, "height": 740}
 
 
@@ -109,3 +113,29 @@ def test_no_page_sends_the_browser_looking_for_a_missing_icon(browser, held_shar
     assert ("/nmg-2026-plan/s/4-2-3/", 200) in log
     assert [entry for entry in log if entry[1] >= 400] == []
     assert any("favicon" in path for path, _ in log)
+
+
+RENAMED = "2026年某某省国民经济和社会发展计划\n\n一、第一部分\n\n{}\n\n二、第二部分\n\n加快建设乌布林水库。\n"
+
+
+def test_an_index_entry_s_old_anchor_lands_on_it_after_a_rename(browser, tmp_path):
+    plan = tmp_path / "x-plan.txt"
+    # Enough text before the entry that landing on it has to scroll.
+    plan.write_text(RENAMED.format("开工建设临河至哈密铁路。" + "推进甲乙丙丁工程建设。" * 40), encoding="utf-8")
+    (tmp_path / "x-plan.index.yml").write_text("projects:\n  rename:\n    乌布林水库: 乌布林水利枢纽\n", encoding="utf-8")
+    build.build([plan], tmp_path / "site")
+    handler = functools.partial(_QuietHandler, directory=str(tmp_path / "site"))
+    server = _QuietServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(f"http://127.0.0.1:{server.server_port}/x-plan/projects/#wubulinshuiku")
+    page.wait_for_timeout(300)
+    heading = page.evaluate(
+        """() => { const h = document.getElementById('wubulinshuiku').closest('h3'); const r = h.getBoundingClientRect();
+                   return [h.id, h.textContent, r.top, document.querySelector('.md-header').getBoundingClientRect().bottom]; }"""
+    )
+    context.close()
+    server.shutdown()
+    assert heading[:2] == ["wubulinshuilishuniu", "乌布林水利枢纽¶"]
+    assert heading[3] <= heading[2] < heading[3] + 60
