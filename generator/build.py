@@ -170,7 +170,7 @@ def build(
             raise PlanError("--content keeps the Markdown of one site, and --offline makes one per plan: give one plan", path="--content")
     if not config_file.is_file():
         raise PlanError("no such mkdocs configuration file", path=str(config_file))
-    source = offline_source(_read_config(config_file), site_url, config_file) if offline else ""
+    source = _offline_source(_read_config(config_file), site_url, config_file) if offline else ""
     created = _first_missing(out_dir)
     scratch = None
     try:
@@ -274,7 +274,7 @@ def run_mkdocs(
     from mkdocs.exceptions import MkDocsException
 
     raw_config = _read_config(config_file)
-    published = offline_source(raw_config, site_url, config_file) if offline else ""
+    published = _offline_source(raw_config, site_url, config_file) if offline else ""
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ.setdefault("SOURCE_DATE_EPOCH", str(epoch))
     errors = _ErrorLog()
@@ -414,7 +414,7 @@ def _read_config(config_file: Path) -> dict:
         return yaml_load(file) or {}
 
 
-def offline_source(raw_config: dict, site_url: str | None, config_file: Path) -> str:
+def _offline_source(raw_config: dict, site_url: str | None, config_file: Path) -> str:
     """The address of the site an offline bundle is taken from (--site-url, else mkdocs.yml's
     site_url): its pages copy links to it and name it. A PlanError if there is none."""
     published = site_url or str(raw_config.get("site_url") or "")

@@ -310,9 +310,9 @@ const plansite = (() => {
     menu = doc.createElement("div");
     menu.className = "cm";
     menu.setAttribute("role", "menu");
-    for (const [action, text] of Object.entries(ACTIONS).map(([action, noun]) => [action, "复制" + noun])) {
+    for (const [action, noun] of Object.entries(ACTIONS)) {
       const item = doc.createElement("button");
-      Object.assign(item, { type: "button", tabIndex: -1, textContent: text });
+      Object.assign(item, { type: "button", tabIndex: -1, textContent: "复制" + noun });
       item.setAttribute("role", "menuitem");
       item.dataset.action = action;
       menu.append(item);
