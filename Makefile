@@ -14,7 +14,8 @@ LIGHTHOUSE := tools/node_modules/.bin/lighthouse
 site: $(INSTALLED)
 	$(PY) -m generator build $(SEEDS) --locks --out site --content content
 
-# The offline bundles: dist/<slug>-offline.zip for each document, read from disk with search included.
+# The offline bundles, one per document: dist/<slug>-offline.zip, read from disk with search
+# included; their copied links point at the site (site_url in mkdocs.yml, or PLANSITE_SITE_URL).
 offline: $(INSTALLED)
 	$(PY) -m generator build $(SEEDS) --locks --offline --out dist
 

@@ -22,8 +22,6 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from generator import data, patterns, sources, urls
 from generator.errors import PlanError
 from generator.library import compare
@@ -82,6 +80,10 @@ def build(
     published = site_url if site_url is not None else _published_url(config)
     workers = max(1, jobs or len(os.sched_getaffinity(0)))
     if offline:
+        if content_dir is not None:
+            raise PlanError("--content keeps the Markdown of one site, and --offline makes one per document: leave it out", path="--content")
+        if not published:
+            raise PlanError("the offline bundle needs the http(s) address of the site it is taken from: set site_url, or give --site-url", path=str(config_file))
         return _build_bundles(documents, out_dir, config_file, config, published, workers)
     install.check_folder(out_dir)
     if content_dir is not None:
@@ -169,8 +171,11 @@ def _build_bundles(documents, out_dir: Path, config_file: Path, config: dict, pu
     scratch = None
     try:
         scratch = install.make_scratch(out_dir)
-        settings = SiteSettings(str(config.get("site_name", "")), "", directory_urls=False)
-        jobs = [DocumentJob(document, "", scratch / f"bundle-{index}", config_file, settings) for index, document in enumerate(documents)]
+        settings = SiteSettings(str(config.get("site_name", "")), "", directory_urls=False, bundle_of=published)
+        jobs = [
+            DocumentJob(document, "", scratch / f"bundle-{index}", config_file, settings, offline_source=published)
+            for index, document in enumerate(documents)
+        ]
         slugs = _run(_bundle_job, [(job, out_dir) for job in jobs], workers)
         if len(set(slugs)) != len(slugs):
             raise PlanError("two documents have the same slug; give one a slug of its own in its seeds YAML", path=str(documents[0].path))
@@ -242,19 +247,15 @@ def _check_slugs(results: tuple[DocumentResult, ...]) -> None:
 
 
 def _read_config(config_file: Path) -> dict:
-    """mkdocs.yml's settings as plain data (the build reads its site name, URL and URL style)."""
+    """mkdocs.yml's settings as written (mkdocs' YAML reader: !ENV tags and all)."""
+    from mkdocs.utils import yaml_load
+
     try:
-        data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        with open(config_file, "rb") as file:
+            data = yaml_load(file) or {}
+    except Exception as error:  # mkdocs' reader raises its own errors as well as YAML's
         raise PlanError(f"cannot read the mkdocs configuration: {error}", path=str(config_file)) from None
     return data if isinstance(data, dict) else {}
-
-
-class _ConfigLoader(yaml.SafeLoader):
-    """A YAML loader that reads mkdocs.yml's !ENV and !relative tags as plain values."""
-
-
-_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: loader.construct_scalar(node) if isinstance(node, yaml.ScalarNode) else None)
 
 
 def _published_url(config: dict) -> str:

@@ -50,7 +50,8 @@ class Warning:
 
     line: int
     message: str
-    # The file it is about when that is not the plan itself (a seeds/ YAML file).
+    # The file it is about (the plan's text or one of its seeds files), as the build was given it;
+    # "" until the build stage names it.
     path: str = ""
 
 
@@ -414,6 +415,9 @@ class IndexEntry:
     category: str
     mentions: tuple[Mention, ...]
     letter: str = "#"  # the pinyin letter it sorts under (A–Z, # for digits and symbols)
+    # Anchors of its other names (former names kept by a rename, merge or add, and aliases), no
+    # other entry's: links made before a name changed still land on the entry.
+    alias_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -483,6 +487,11 @@ class Plan:
     id_lock: IdLock | None = None
 
 
+def plan_warnings(plan: Plan) -> tuple[Warning, ...]:
+    """Every warning about a plan: its text's, then its seeds files'."""
+    return plan.document.warnings + plan.warnings
+
+
 @dataclass(frozen=True, slots=True)
 class OutputFile:
     """A file to write into the docs folder: path relative to it, and its text."""
@@ -549,6 +558,9 @@ class SiteSettings:
     url: str = ""
     # Served sites address a page as folder/ (folder/index.html); offline bundles as page.html.
     directory_urls: bool = True
+    # An offline bundle holds one document: the published site it is taken from, where links to the
+    # library's pages (comparisons, other documents) lead. "" for the site itself.
+    bundle_of: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,6 +87,10 @@ OCCASION = re.compile(
     r"(?:[\s\u3000]+[^\s\u3000。；;].{0,30})?$"
 )
 
+# 2026年1月27日在贵州省第十四届人民代表大会第四次会议上  (inside an occasion line, without its
+# dashes, brackets or the speaker after it: what a citation names the speech by)
+CITED_OCCASION = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日在[^\s\u3000]{2,80}上")
+
 # 自治区人民政府主席 张雨浦  /  省长　王予波  /  上海市市长 龚 正  /  自治区主席 艾尔肯·吐尼亚孜
 # (who delivered the report; a name with a middle dot runs longer)
 SPEAKER = re.compile(
@@ -140,6 +144,9 @@ APPENDIX_HEADING = re.compile(
 
 # 三、  /  （三）  (a chapter or section number whose title went onto the next line)
 BARE_NUMBER = re.compile(rf"^(?:[(（][{CHINESE_NUMERAL_CHARS}]+[)）]|[{CHINESE_NUMERAL_CHARS}]+、)$")
+
+# 三、  (a chapter's number alone on its line, its title on the next)
+BARE_CHAPTER_NUMBER = re.compile(rf"^[{CHINESE_NUMERAL_CHARS}]+、$")
 
 # 8.“灯塔工厂”：由达沃斯世界经济论坛牵头…  (an item of a numbered list; it starts a paragraph)
 NUMBERED_ITEM = re.compile(r"^\d{1,3}[.．、](?!\d)")

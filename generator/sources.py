@@ -102,6 +102,7 @@ def load_plan(path: Path, ids_path: Path | None = None, romanise=pinyin.romanise
         document = parse.parse_plan(ingest.ingest(ingest.decode(raw)))
     except PlanError as error:
         raise error.located(str(path)) from None
+    document = replace(document, warnings=tuple(replace(warning, path=str(path)) for warning in document.warnings))
     lock = None
     if ids_path is not None:
         document, lock = identify.assign_ids(document, read_lock(ids_path))

@@ -32,6 +32,12 @@ def share_page(plan: Plan, clause_id: str) -> str:
     return f"{plan.info.slug}/s/{clause_id}.md"
 
 
+def share_folder(plan: Plan) -> str:
+    """The served URL of the folder of the plan's share pages, nmg-2026-plan/s/: a clause's is
+    served_url(share_page(plan, id)), the folder followed by ``<id>/``."""
+    return f"{plan.info.slug}/s/"
+
+
 def glossary_page(plan: Plan) -> str:
     """Source path of the plan's indicator glossary (every quantitative target)."""
     return f"{plan.info.slug}/indicators.md"
@@ -121,3 +127,9 @@ def served_link(from_source: str, to_url: str) -> str:
     path, _, fragment = to_url.partition("#")
     link = relative_link(output_path(from_source), path) or "./"
     return link + ("#" + fragment if fragment else "")
+
+
+def library_link(from_source: str, to_url: str, site) -> str:
+    """A document page's link to a library page (served URL ``to_url``): relative on the site itself,
+    absolute on the published site from an offline bundle, which holds no library pages."""
+    return site.bundle_of + to_url if site.bundle_of else served_link(from_source, to_url)

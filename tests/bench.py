@@ -102,7 +102,7 @@ def main(plan_path: str) -> None:
         start = time.perf_counter()
         build.build([path], Path(scratch, "dist"), offline=True)
         timings["offline build, all"] = time.perf_counter() - start
-        bundle = Path(scratch, "dist", build.offline_zip_name((plan,))).stat().st_size
+        bundle = Path(scratch, "dist", build.offline_zip_name(plan)).stat().st_size
     generator_total = sum(timings[stage] for stage in ("ingest", "parse", "identify", "indexes", "indicators", "render Markdown"))
     print(f"plan: {path} ({len(raw):,} bytes, {len(document.chapters)} chapters, {len(files)} files for mkdocs)")
     for stage, seconds in timings.items():

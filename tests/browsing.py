@@ -79,6 +79,25 @@ def open_page(browser, site: Site, viewport=PHONE, **context_options):
         context.close()
 
 
+# A clipboard that records what the page writes to it (in window.__copied), whatever the origin.
+RECORDING_CLIPBOARD = """
+    window.__copied = [];
+    Object.defineProperty(navigator, "clipboard", { value: { writeText: async (text) => { window.__copied.push(text); } } });
+"""
+
+# Opens the link menu of every clause and heading of the page and chooses one action ("link",
+# "cite", "full" or "share"): what each copied, by ID. Needs RECORDING_CLIPBOARD.
+COPY_EVERY_CLAUSE = """(action) => {
+    const found = {};
+    for (const trigger of document.querySelectorAll(".c>.n,.c>.headerlink")) {
+      trigger.click();
+      document.querySelector(`.cm button[data-action="${action}"]`).click();
+      found[trigger.parentElement.id] = window.__copied.at(-1);
+    }
+    return found;
+  }"""
+
+
 def fold(text: str) -> str:
     """Text as search compares it: NFKC, lower case."""
     return unicodedata.normalize("NFKC", text).lower()

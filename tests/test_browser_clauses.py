@@ -4,6 +4,8 @@ import json
 
 import pytest
 
+from .browsing import COPY_EVERY_CLAUSE, RECORDING_CLIPBOARD
+
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 800}
 TITLE = "《2026年内蒙古自治区国民经济和社会发展计划》"
@@ -110,7 +112,12 @@ def test_following_a_link_within_the_page_highlights_its_target(desktop, served_
 def test_the_menu_copies_link_citation_and_share_link(desktop, served_seed, citations, clause_id):
     clause = citations[clause_id]
     url = served_seed + clause["url"]
-    expected = {"link": url, "cite": clause["citation"] + " " + url, "share": served_seed + clause["share_url"]}
+    expected = {
+        "link": url,
+        "cite": clause["citation"] + " " + url,
+        "full": clause["citation_long"] + " " + url,
+        "share": served_seed + clause["share_url"],
+    }
     desktop.goto(served_seed + clause["url"].split("#")[0])
     menu = desktop.locator(".cm")
     for action, text in expected.items():
@@ -126,6 +133,32 @@ def test_the_citation_is_in_the_usual_form(citations):
     assert citations["4-2-3"]["citation"] == TITLE + "第四部分第（二）项第3句"
     assert citations["4-0-1"]["citation"] == TITLE + "第四部分第1句"
     assert citations["0-0-3"]["citation"] == TITLE + "序言第3句"
+
+
+def test_the_long_citation_holds_the_document_number_and_the_clause_s_words(citations):
+    clause = citations["4-2-3"]
+    assert clause["citation_long"] == TITLE + "（内政发〔2026〕5号）第四部分第（二）项第3句：“" + clause["text"] + "”"
+    assert clause["text"].startswith("研究制定促进新能源消纳若干举措")
+    heading = citations["4-2"]
+    assert heading["citation_long"] == TITLE + "（内政发〔2026〕5号）第四部分第（二）项：“(二)提高新能源开发利用水平。”"
+
+
+def test_the_page_copies_every_citation_as_plan_json_gives_it(browser, served_seed, citations):
+    """plansite.js puts citations together from the page by render/cite.py's rule, which plan.json's follow."""
+    context = browser.new_context(viewport=DESKTOP)
+    context.add_init_script(RECORDING_CLIPBOARD)
+    page = context.new_page()
+    copied = {}
+    for path in sorted({clause["url"].split("#")[0] for clause in citations.values()}):
+        page.goto(served_seed + path)
+        for action in ("cite", "full"):
+            for clause_id, text in page.evaluate(COPY_EVERY_CLAUSE, action).items():
+                copied[clause_id, action] = text
+    context.close()
+    for clause_id, clause in citations.items():
+        url = served_seed + clause["url"]
+        assert copied[clause_id, "cite"] == clause["citation"] + " " + url
+        assert copied[clause_id, "full"] == clause["citation_long"] + " " + url
 
 
 def test_the_link_icon_shows_on_hover(desktop, served_seed):
@@ -152,7 +185,7 @@ def test_the_menu_works_from_the_keyboard_with_chinese_labels(desktop, served_se
     assert menu.get_attribute("role") == "menu" and menu.get_attribute("aria-label") == "第四部分第（二）项第3句"
     assert number.get_attribute("aria-expanded") == "true"
     assert desktop.evaluate("document.activeElement.textContent") == "复制链接"
-    assert [item.get_attribute("role") for item in menu.locator("button").all()] == ["menuitem"] * 3
+    assert [item.get_attribute("role") for item in menu.locator("button").all()] == ["menuitem"] * 4
     desktop.keyboard.press("ArrowDown")
     assert desktop.evaluate("document.activeElement.textContent") == "复制引用"
     desktop.keyboard.press("Enter")
@@ -164,6 +197,13 @@ def test_the_menu_works_from_the_keyboard_with_chinese_labels(desktop, served_se
     assert not menu.is_visible()
     assert number.get_attribute("aria-expanded") == "false"
     assert desktop.evaluate("document.activeElement.parentElement.id") == "4-2-3"
+    desktop.keyboard.press("Enter")
+    desktop.keyboard.press("ArrowDown")
+    desktop.keyboard.press("ArrowDown")
+    assert desktop.evaluate("document.activeElement.textContent") == "复制完整引用"
+    desktop.keyboard.press("Enter")
+    assert _clipboard(desktop) == citations["4-2-3"]["citation_long"] + " " + served_seed + "nmg-2026-plan/4/#4-2-3"
+    assert desktop.locator(".md-dialog__inner").text_content() == "已复制完整引用"
 
 
 def test_the_menu_is_usable_by_touch_on_a_phone(phone, served_seed, citations):

@@ -189,8 +189,10 @@ def _cut_after_heading() -> bytes:
         (_cut_after_paragraph(), "footer is missing", 55),
         (_seed_bytes()[: _seed_bytes().index("深入".encode()) + 2], "middle of a character", 23),
         (_seed_bytes()[:4000] + b"\xff\xfe" + _seed_bytes()[4000:], "invalid UTF-8", None),
+        ("Plan 2026\nLe gouvernement décide, café".encode("latin-1"), "not UTF-8 or GB18030 text", 2),
     ],
-    ids=["empty", "blank", "png", "gb18030-binary", "not-a-plan", "no-chapters", "cut-mid-sentence", "cut-after-heading", "cut-after-paragraph", "cut-mid-character", "corrupted"],
+    ids=["empty", "blank", "png", "gb18030-binary", "not-a-plan", "no-chapters", "cut-mid-sentence", "cut-after-heading",
+         "cut-after-paragraph", "cut-mid-character", "corrupted", "latin-1"],
 )
 def test_bad_input_fails_with_one_line_naming_the_file(tmp_path, content, problem, line):
     plan = tmp_path / "plan.txt"
@@ -308,3 +310,27 @@ def test_a_bad_fact_in_the_seeds_yaml_names_its_file_and_line(tmp_path):
     (tmp_path / "plan.yml").write_text("slug: x-plan\nregion: 北平\n", encoding="utf-8")
     result = run_cli("build", plan, "--out", tmp_path / "out")
     _assert_one_line_error(result, "plan.yml:2:", "not a provincial-level region")
+
+
+def test_warnings_about_seeds_files_are_counted_and_listed_with_their_file_and_line(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(_plan_with("加强“两新工作。地区生产总值增长5%左右。"), encoding="utf-8")
+    (tmp_path / "plan.indicators.yml").write_text(
+        "definitions:\n  地区生产总植:\n    english: GRP\n    definition: 一个地区的GDP。\n", encoding="utf-8"
+    )
+    (tmp_path / "plan.index.yml").write_text("places:\n  drop:\n    - 不存在的水库\n", encoding="utf-8")
+    result = run_cli("build", plan, "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    printed = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
+    assert printed[1:] == [
+        f"warning: {tmp_path / 'plan.indicators.yml'}:2: definition of '地区生产总植' matches no target's name",
+        f"warning: {tmp_path / 'plan.index.yml'}:3: curated place '不存在的水库' (drop) no longer matches an extracted entry",
+    ]
+    assert f", {len(printed)} warnings →" in result.stdout
+    report = json.loads((tmp_path / "out" / "plan" / "data" / "report.json").read_text(encoding="utf-8"))
+    assert [(warning["file"], warning["line"]) for warning in report["warnings"]] == [
+        ("plan.txt", 5), ("plan.indicators.yml", 2), ("plan.index.yml", 3)
+    ]
+    assert report["counts"]["warnings"] == 3
+    strict = run_cli("build", plan, "--out", tmp_path / "strict", "--strict")
+    _assert_one_line_error(strict, "plan.txt:5:", "--strict")

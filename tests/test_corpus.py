@@ -5,6 +5,7 @@ begins and the page footer starts, which lines are chapter headings, and the two
 web page broke a paragraph across lines.
 """
 
+import hashlib
 import json
 import subprocess
 import sys
@@ -19,7 +20,10 @@ from .conftest import ROOT
 from .html_reading import text_by_id
 
 SEEDS = ROOT / "seeds"
-SHARED = ROOT.parent.parent / "shared" / "corpus"
+# The shared corpus, ../shared/corpus beside a clone (or beside the clone a worktree belongs to),
+# and the checksums of its files, which travel with the repository.
+SHARED = (ROOT.parent / "shared" / "corpus", ROOT.parent.parent / "shared" / "corpus")
+CHECKSUMS = ROOT / "tests" / "corpus.sha256"
 
 # Read by eye from each file: the title line, the report's own heading/occasion/speaker lines, the
 # speech's first line, the first footer line, the chapter heading lines, sections per chapter, the
@@ -73,13 +77,21 @@ def corpus(request):
     return name, source, parse_plan(source)
 
 
+def _digests(lines) -> dict[str, str]:
+    """File name → SHA-256, from lines in sha256sum's format (comments skipped)."""
+    return {name: digest for digest, name in (line.split(None, 1) for line in lines if line.strip() and not line.startswith("#"))}
+
+
 def test_the_corpus_is_a_byte_identical_copy_of_the_shared_one():
-    if not SHARED.is_dir():
-        pytest.skip("../shared/corpus is not beside this clone")
-    shared = sorted(SHARED.glob("*.txt"))
-    assert len(shared) == 15
-    for path in shared:
-        assert (SEEDS / path.name).read_bytes() == path.read_bytes()
+    """Checked against the shared corpus's checksums (tests/corpus.sha256) wherever the clone lies,
+    and those against the shared corpus itself when it is at hand."""
+    recorded = _digests(CHECKSUMS.read_text(encoding="utf-8").splitlines())
+    copies = {path.name: path for folder in (SEEDS,) for path in sorted(folder.glob("*.txt")) if path.name in recorded}
+    assert {f"{name}.txt" for name in NAMES} <= set(copies)
+    for name, path in copies.items():
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == recorded[name], path
+    for shared in (folder for folder in SHARED if folder.is_dir()):
+        assert {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in shared.glob("*.txt")} == recorded
 
 
 def test_every_paragraph_is_kept_whole(corpus):

@@ -226,6 +226,40 @@ def test_curated_entries_that_no_longer_match_are_warned_about_with_their_line()
     assert any(warning.line == 5 and "never occurs" in warning.message for warning in index.warnings)
 
 
+# --- permanent anchors ------------------------------------------------------------------------
+
+
+def test_a_renamed_entry_keeps_the_anchor_of_its_old_name():
+    before = _entry(_index(CURATED_TEXT).projects, "丙丁铁路")
+    after = _entry(_index(CURATED_TEXT, "projects:\n  rename:\n    丙丁铁路: 丙丁城际铁路\n").projects, "丙丁城际铁路")
+    assert (before.id, after.id) == ("bingdingtielu", "bingdingchengjitielu")
+    assert after.alias_ids == ("bingdingtielu",)
+
+
+def test_a_merged_entry_keeps_the_anchors_of_the_names_merged_into_it():
+    index = _index(CURATED_TEXT, "projects:\n  merge:\n    乌布林水库: [甲乙水库]\n")
+    assert _entry(index.projects, "乌布林水库").alias_ids == ("jiayishuiku",)
+
+
+def test_a_category_change_keeps_the_anchor():
+    index = _index(CURATED_TEXT, "projects:\n  category:\n    丙丁铁路: other\n")
+    assert _entry(index.projects, "丙丁铁路").id == "bingdingtielu"
+
+
+def test_a_name_the_revised_text_no_longer_uses_keeps_its_anchor_as_an_added_alias():
+    # The text used to say 丙丁城际铁路 (anchor #bingdingchengjitielu); revised, it says 丙丁铁路.
+    curation = "projects:\n  add:\n    - name: 丙丁铁路\n      category: rail\n      aliases: [丙丁城际铁路]\n"
+    entry = _entry(_index(CURATED_TEXT, curation).projects, "丙丁铁路")
+    assert (entry.id, entry.alias_ids) == ("bingdingtielu", ("bingdingchengjitielu",))
+
+
+def test_an_alias_never_takes_another_entry_s_anchor():
+    # 甲乙水库 and 假意水库 read alike (jiayishuiku); renamed, 假意水库 cannot claim 甲乙水库's anchor.
+    index = _index("加快建设甲乙水库和假意水库。", "projects:\n  rename:\n    假意水库: 戊己水库\n")
+    assert _entry(index.projects, "甲乙水库").id == "jiayishuiku"
+    assert _entry(index.projects, "戊己水库").alias_ids == ()
+
+
 # --- ordering ---------------------------------------------------------------------------------
 
 

@@ -142,6 +142,35 @@ def test_a_utf8_file_cut_in_the_middle_of_a_character_is_named_truncated():
     assert error.value.line == 3
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Plan für 2026\nDie Regierung wird sparen.\nÜbersicht\n".encode("latin-1"),
+        "Plan\nLe gouvernement décide, café".encode("latin-1"),
+        "Plan\r\nLe gouvernement décide, café\r\n".encode("cp1252"),
+    ],
+    ids=["misread-as-gb18030", "ends-in-an-accent", "windows-1252"],
+)
+def test_a_latin1_file_is_said_to_be_neither_utf8_nor_gb18030_not_truncated(raw):
+    with pytest.raises(PlanError, match="not UTF-8 or GB18030 text") as error:
+        decode(raw)
+    assert "truncated" not in str(error.value)
+
+
+def test_a_gb18030_file_cut_in_the_middle_of_a_character_is_named_truncated():
+    raw = ("标题\n" + "正文。" * 20 + "\n末").encode("gb18030")[:-1]
+    with pytest.raises(PlanError, match="truncated") as error:
+        decode(raw)
+    assert error.value.line == 3
+
+
+def test_a_stray_byte_before_a_line_end_in_gb18030_text_is_no_truncation():
+    raw = ("标题\n" + "正文。" * 20 + "\n").encode("gb18030") + b"caf\xe9\n"
+    with pytest.raises(PlanError, match="neither UTF-8 nor GB18030") as error:
+        decode(raw)
+    assert error.value.line == 3
+
+
 def test_a_corrupted_byte_in_utf8_text_is_named_with_its_line():
     raw = ("标题\n" + "正文。" * 20 + "\n").encode("utf-8") + b"\xff" + ("正文。" * 20).encode("utf-8")
     with pytest.raises(PlanError, match="invalid UTF-8") as error:

@@ -161,11 +161,11 @@ def _plan():
 
 
 def test_the_home_page_shows_region_year_kind_speaker_date_and_source():
-    from generator.render.pages import render_site
+    from .conftest import rendered
 
     from .conftest import render_markdown
 
-    page = next(file for file in render_site((_plan(),)).files if file.path == "yn-2026/index.md")
+    page = next(file for file in rendered(_plan()).pages if file.path == "yn-2026/index.md")
     html = render_markdown(page.text.split("---\n", 2)[2])
     for text in ("<dt>地区</dt><dd>云南省</dd>", "<dd>2026年</dd>", "<dd>政府工作报告</dd>", "<dd>省长 王予波</dd>", "<dd>2026年1月28日</dd>"):
         assert text in html

@@ -8,12 +8,14 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from generator import build
+from generator.errors import PlanError
 
-from .browsing import PHONE, offline_site, open_page
-from .conftest import SEED
+from .browsing import COPY_EVERY_CLAUSE, DESKTOP, PHONE, RECORDING_CLIPBOARD, offline_site, open_page
+from .conftest import SEED, site_url
 from .html_reading import read_html, text_by_id
 
 REFERENCE_ATTRIBUTES = ("href", "src")
+ADDRESS = re.compile(r"https?://[^\s\"'<>]+")
 
 
 def _html_pages(folder: Path) -> list[Path]:
@@ -46,7 +48,7 @@ def test_the_zip_carries_no_dead_weight(offline_seed):
     folder = offline_seed[1]
     files = {path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file()}
     assert not [name for name in files if name.endswith(".map")]
-    assert not {"404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json", ".plansite"} & files
+    assert not {"404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json", "favicon.ico", ".plansite"} & files
     assert not [name for name in files if "/lunr/" in name], "the worker imports no language scripts for this index"
     assert "search/search_index.js" in files
     assert {"assets/iframe-worker/shim.js", "assets/iframe-worker/LICENSE"} <= files
@@ -57,7 +59,11 @@ def test_the_zip_carries_no_dead_weight(offline_seed):
 def test_pages_load_the_vendored_worker_shim_and_nothing_from_outside(offline_seed):
     for page in _html_pages(offline_seed[1]):
         html = page.read_text(encoding="utf-8")
-        assert "unpkg" not in html and "http://" not in html and "https://" not in html, page
+        assert "unpkg" not in html, page
+        # The one outside host is the published site's, named and linked to (its library pages), never loaded from.
+        assert all(address.startswith(site_url()) for address in ADDRESS.findall(html)), page
+        loaded = [attributes.get("src") or attributes.get("href") for tag, attributes in read_html(html).tags if tag in ("script", "link", "img")]
+        assert not [reference for reference in loaded if reference and ADDRESS.match(reference)], page
         if "/s/" in page.as_posix():
             continue  # a share page: a bare redirect to its clause, with no script at all
         sources = [attributes.get("src", "") for tag, attributes in read_html(html).tags if tag == "script"]
@@ -124,3 +130,80 @@ def test_links_between_pages_work_from_disk(page, offline_seed):
     page.goto(site.url("nmg-2026-plan/5.md") + "#5-2-1")
     assert page.evaluate("document.querySelector(':target').id") == "5-2-1"
     assert page.outside_requests == []
+
+
+def test_every_copy_control_read_from_disk_copies_an_address_of_the_published_site(browser, offline_seed, built_seed, seed_plan_json):
+    """From file://, 复制链接, 复制引用, 复制完整引用 and 复制分享链接 copy the public address (served
+    form) at the site the bundle was built for, and each resolves in the served site."""
+    bundle, served = offline_site(offline_seed[1]), built_seed[0]
+    clauses = {clause["id"]: clause for clause in seed_plan_json["clauses"]}
+    copied = {}
+    with open_page(browser, bundle, DESKTOP) as page:
+        page.context.add_init_script(RECORDING_CLIPBOARD)
+        for path in sorted({clause["url"].split("#")[0] for clause in clauses.values()}):
+            # A plan's home (nmg-2026-plan/) is its index page; a chapter's (nmg-2026-plan/4/) is 4.md.
+            page.goto(bundle.url(path + "index.md" if path.count("/") == 1 else path.rstrip("/") + ".md"))
+            for action in ("link", "cite", "full", "share"):
+                for clause_id, text in page.evaluate(COPY_EVERY_CLAUSE, action).items():
+                    copied[clause_id, action] = text
+        assert page.outside_requests == [] and page.errors == []
+    site = site_url()
+    assert len(copied) == 4 * len(clauses)
+    for (clause_id, action), text in copied.items():
+        clause = clauses[clause_id]
+        expected = {
+            "link": site + clause["url"],
+            "cite": clause["citation"] + " " + site + clause["url"],
+            "full": clause["citation_long"] + " " + site + clause["url"],
+            "share": site + clause["share_url"],
+        }[action]
+        assert text == expected, (clause_id, action)
+        address = text.rsplit(" ", 1)[-1]
+        assert address.startswith(("http://", "https://")) and address.startswith(site)
+        parts = urlsplit(address[len(site) :])
+        target = served / parts.path / "index.html"
+        assert target.is_file(), address
+        assert not parts.fragment or parts.fragment in text_by_id(target.read_text(encoding="utf-8")), address
+
+
+def test_the_bundle_says_which_site_it_was_taken_from(offline_seed):
+    folder = offline_seed[1]
+    readme = (folder / "README.txt").read_text(encoding="utf-8-sig")
+    assert f"本离线版取自 {site_url()}" in readme
+    assert f"{site_url()}nmg-2026-plan/" in readme and "index.html" in readme
+    for page in _html_pages(folder):
+        if "/s/" in page.as_posix():
+            continue
+        footer = re.search(r'<p class="offline-source">(.*?)</p>', page.read_text(encoding="utf-8"))
+        assert footer and footer[1] == f'本离线版取自 <a href="{site_url()}">{site_url()}</a>', page
+
+
+PLAN = "2026年{}国民经济和社会发展计划\n\n一、第一部分\n\n第一句话。第二句话。\n\n二、第二部分\n\n第三句话。\n"
+
+
+def test_several_plans_make_one_bundle_each_of_that_plan_alone(tmp_path):
+    plans = []
+    for stem, region in (("alpha-2026-plan", "甲省"), ("beta-2026-plan", "乙省")):
+        plans.append(tmp_path / f"{stem}.txt")
+        plans[-1].write_text(PLAN.format(region), encoding="utf-8")
+    dist = tmp_path / "dist"
+    build.build(plans, dist, offline=True, site_url="https://plans.example.org/library/")
+    assert sorted(path.name for path in dist.iterdir()) == ["alpha-2026-plan-offline.zip", "beta-2026-plan-offline.zip"]
+    for stem, region, other in (("alpha-2026-plan", "甲省", "beta"), ("beta-2026-plan", "乙省", "alpha")):
+        with zipfile.ZipFile(dist / f"{stem}-offline.zip") as archive:
+            names = archive.namelist()
+            home = archive.read(f"{stem}-offline/index.html").decode("utf-8")
+            readme = archive.read(f"{stem}-offline/README.txt").decode("utf-8-sig")
+        assert f"{stem}-offline/{stem}/1.html" in names
+        assert not [name for name in names if f"/{other}-2026-plan/" in name]
+        assert f"2026年{region}国民经济和社会发展计划" in home
+        assert "本离线版取自 https://plans.example.org/library/" in readme
+
+
+def test_an_offline_bundle_needs_the_address_of_its_site(tmp_path):
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(build.DEFAULT_CONFIG.read_text(encoding="utf-8").replace("site_url: http://localhost:8000/\n", ""), encoding="utf-8")
+    with pytest.raises(PlanError, match="address of the site") as error:
+        build.build([SEED], tmp_path / "dist", config_file=config, offline=True)
+    assert error.value.path == str(config)
+    assert not (tmp_path / "dist").exists()

@@ -91,12 +91,24 @@ def test_share_pages_exist_for_removed_ids_too():
     assert "此句已在修订中删除" in shares["x-plan/s/1-1-1/index.html"]
 
 
-def test_headings_carry_their_citation_for_the_link_menu():
-    hostile = FIRST.replace("2026年某某省国民经济和社会发展计划", '2026年"某某"省{#x}国民经济和社会发展计划')
-    pages = _pages(hostile)
+def test_headings_carry_their_place_in_citations_for_the_link_menu():
+    pages = _pages(FIRST)
     headings = {attributes["id"]: attributes for tag, attributes in read_html(pages["x-plan/1.md"]).tags if tag in ("h1", "h2")}
-    assert headings["1"]["data-cite"] == '《2026年"某某"省{#x}国民经济和社会发展计划》第一部分'
-    assert headings["1-2"]["data-cite"].endswith("第一部分第（二）项")
+    assert headings["1"]["data-cite"] == "第一部分"
+    assert headings["1-2"]["data-cite"] == "第一部分第（二）项"
     assert headings["1"]["class"] == "c"
     home = {attributes.get("id"): attributes for tag, attributes in read_html(pages["x-plan/index.md"]).tags if tag == "h1"}
-    assert html.unescape(home["plan-title"]["data-cite"]).endswith("》序言") and "class" not in home["plan-title"]
+    assert home["plan-title"]["data-cite"] == "序言" and "class" not in home["plan-title"]
+
+
+def test_pages_with_clauses_carry_the_cited_title_and_source_note_literally():
+    hostile = FIRST.replace("2026年某某省国民经济和社会发展计划", '2026年"某某"省{#x}<b>国民经济和社会发展计划')
+    document, _ = assign_ids(parse(hostile), IdLock())
+    site = rendered(Plan(PlanInfo("x-plan"), document))
+    for path in ("x-plan/index.md", "x-plan/1.md"):
+        text = next(file.text for file in site.pages if file.path == path)
+        front = {key: html.unescape(value) for key, value in yaml.safe_load(text.split("---\n", 2)[1]).items()}
+        assert front["cite_title"] == '《2026年"某某"省{#x}<b>国民经济和社会发展计划》'
+        assert front["cite_source"] == ""
+        assert front["share_prefix"] == "x-plan/s/"
+    assert front["served_path"] == "x-plan/1/"

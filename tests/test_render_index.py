@@ -4,6 +4,7 @@ import re
 
 from generator.extract import indexes
 from generator.model import Plan, PlanInfo
+from generator.read import editorial
 
 from .conftest import parse, render_markdown, rendered
 from .html_reading import read_html, text_by_id
@@ -17,9 +18,9 @@ TEXT = """\
     """
 
 
-def _site(text: str = TEXT):
+def _site(text: str = TEXT, curation: str | None = None):
     document = parse(text)
-    plan = Plan(PlanInfo("x-plan"), document, index=indexes.extract_index(document))
+    plan = Plan(PlanInfo("x-plan"), document, index=indexes.extract_index(document, editorial.index_curation(curation)))
     pages = {name: f"x-plan/{name}.md" for name in indexes.INDEX_NAMES}
     plan = Plan(plan.info, document, links=indexes.index_links(plan, pages), index=plan.index)
     return rendered(plan)
@@ -70,3 +71,10 @@ def test_the_plan_home_and_navigation_list_the_indexes():
     assert "[项目索引](projects.md)" in home.text and "[地名索引](places.md)" in home.text
     titles = [child.title for child in site.nav.children]
     assert titles[-3:] == ["项目索引", "地名索引", "文件索引"]
+
+
+def test_an_old_anchor_lands_on_the_renamed_entry():
+    html = _page(_site(curation="projects:\n  rename:\n    乌布林水库: 乌布林水利枢纽\n"), "x-plan/projects.md")
+    heading = re.search(r'<h3 id="wubulinshuilishuniu">(.*?)</h3>', html)[1]
+    assert heading.startswith('<span id="wubulinshuiku"></span>乌布林水利枢纽')
+    assert html.count('id="wubulinshuiku"') == 1

@@ -5,7 +5,7 @@ Rules (patterns.py, gazetteer.py) propose names with the span each rule saw; edi
 per index (a single alternation, longest names first) finds every mention in every clause.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator import patterns
 from generator.extract import gazetteer, lexicon, pinyin
@@ -87,7 +87,8 @@ def extract_index(document: Document, curation: IndexCuration = IndexCuration(),
     for index_name, found in (("projects", projects), ("places", places), ("documents", documents)):
         groups = _group(index_name, found)
         curated[index_name] = _curate(index_name, groups, getattr(curation, index_name), clauses, warnings)
-    syllables = name_syllables(tuple(name for groups in curated.values() for name in groups), romanise)
+    names = tuple(form for groups in curated.values() for name, group in groups.items() for form in (name, *group["aliases"]))
+    syllables = name_syllables(names, romanise)
     indexes = {}
     for index_name, groups in curated.items():
         indexes[index_name] = _entries(groups, clauses, warnings, index_name[:-1], syllables)
@@ -651,18 +652,39 @@ def _entries(
             continue
         anchor = _anchor(syllables[name], used_ids)
         entries.append(IndexEntry(anchor, name, tuple(group["aliases"]), group["category"], tuple(found), initial(syllables[name])))
-    return tuple(entries)
+    return _with_alias_ids(entries, syllables, used_ids)
 
 
 def _anchor(syllables: tuple[str, ...], used: set[str]) -> str:
     """A readable, stable anchor for an entry: its name in pinyin (库布其 → kubuqi), unique on its page."""
-    base = patterns.NON_ANCHOR_RUN.sub("-", "".join(syllables)).strip("-") or "entry"
+    base = _anchor_base(syllables)
     anchor, number = base, 2
     while anchor in used:
         anchor = f"{base}-{number}"
         number += 1
     used.add(anchor)
     return anchor
+
+
+def _anchor_base(syllables: tuple[str, ...]) -> str:
+    """A name's anchor before it is made unique: its pinyin, other characters turned to hyphens."""
+    return patterns.NON_ANCHOR_RUN.sub("-", "".join(syllables)).strip("-") or "entry"
+
+
+def _with_alias_ids(entries: list[IndexEntry], syllables: dict[str, tuple[str, ...]], used: set[str]) -> tuple[IndexEntry, ...]:
+    """Entries with the anchors of their other names (包鄂榆高铁, renamed: #baoeyugaotie), so that a
+    link made before a rename, merge or new reading of the text still lands on the entry. Every
+    entry's own anchor comes first; an alias's anchor that another entry or alias has is left out."""
+    found = []
+    for entry in entries:
+        alias_ids = []
+        for alias in entry.aliases:
+            anchor = _anchor_base(syllables[alias])
+            if anchor not in used:
+                used.add(anchor)
+                alias_ids.append(anchor)
+        found.append(replace(entry, alias_ids=tuple(alias_ids)))
+    return tuple(found)
 
 
 # --- shared reading of names ----------------------------------------------------------------------

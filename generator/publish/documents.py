@@ -10,7 +10,7 @@ import functools
 import json
 import os
 import shutil
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -18,10 +18,10 @@ from generator import sources, urls
 from generator.library.catalogue import RegionTable, catalogue
 from generator.library.pages import library_pages
 from generator.library.summary import document_summary
-from generator.model import DocumentSummary, NavItem, OutputFile, Plan, SiteSettings, Warning, iter_clauses
+from generator.model import DocumentSummary, NavItem, OutputFile, Plan, SiteSettings, Warning, iter_clauses, plan_warnings
 from generator.publish import finish
 from generator.publish.assets import finish_assets
-from generator.publish.bundle import OFFLINE_DEAD_WEIGHT, bundle_name, write_zip
+from generator.publish.bundle import OFFLINE_DEAD_WEIGHT, OFFLINE_README, bundle_name, write_zip
 from generator.publish.cache import tree_digests
 from generator.publish.mkdocs_run import MkdocsRun, TemplateCache, run_mkdocs
 from generator.read import idlock
@@ -46,6 +46,8 @@ class DocumentJob:
     site: SiteSettings
     # mkdocs' site_url for this run (None: mkdocs.yml's own).
     site_url: str | None = None
+    # Offline bundles: the address of the published site they are taken from (copied links point there).
+    offline_source: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +107,7 @@ def build_document(job: DocumentJob) -> DocumentResult:
     pages_written = finish_pages(site / slug)
     write_files(rendered.share_pages, site)
     document = plan.document
-    warnings = tuple(warning if warning.path else _located(warning, job.source.path) for warning in document.warnings + plan.warnings)
+    warnings = plan_warnings(plan)
     return DocumentResult(
         source=str(job.source.path),
         key=job.key,
@@ -165,11 +167,6 @@ def _page_url(site: Path, page: Path) -> str:
     return path[: -len("index.html")] if path.endswith("index.html") else path
 
 
-def _located(warning: Warning, path: Path) -> Warning:
-    """A warning about the document itself, naming its file."""
-    return replace(warning, path=str(path))
-
-
 def build_bundle(job: DocumentJob, regions: RegionTable, out_dir: Path) -> str:
     """Build one document's offline bundle in ``job.folder`` and zip it into ``out_dir``; its slug.
 
@@ -187,7 +184,8 @@ def build_bundle(job: DocumentJob, regions: RegionTable, out_dir: Path) -> str:
     dictionary.write_text(terms_module.user_dictionary(terms), encoding="utf-8")
     epoch = document_epoch(plan)
     nav = (NavItem(HOME_TITLE, urls.SITE_HOME), rendered.nav)
-    run_mkdocs(MkdocsRun(job.config_file, content, site, nav, epoch, offline=True, search_dictionary=dictionary, templates=template_cache()))
+    run = MkdocsRun(job.config_file, content, site, nav, epoch, offline=True, search_dictionary=dictionary, offline_source=job.offline_source, templates=template_cache())
+    run_mkdocs(run)
     index_file = site / "search" / "search_index.json"
     index = material.search_index(index_file.read_text(encoding="utf-8"), (plan,), terms, directory_urls=False)
     # What material's offline plugin writes, from the new index: search reads it from file://.
@@ -198,5 +196,6 @@ def build_bundle(job: DocumentJob, regions: RegionTable, out_dir: Path) -> str:
     page_texts = finish_pages(site)
     write_files(rendered.share_pages, site)
     finish_assets(site, finish.class_names(page_texts.values()), languages)
+    (site / OFFLINE_README).write_text(pages.offline_readme(plan, job.offline_source), encoding="utf-8", newline="")
     write_zip(site, out_dir / bundle_name(plan.info.slug), epoch)
     return plan.info.slug

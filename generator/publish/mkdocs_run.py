@@ -52,6 +52,8 @@ class MkdocsRun:
     offline: bool = False
     # jieba's user dictionary for material's search plugin (offline bundles only).
     search_dictionary: Path | None = None
+    # Offline bundles: the published site they are taken from (the theme names it; copied links point there).
+    offline_source: str = ""
     templates: TemplateCache | None = field(default=None, compare=False)
 
 
@@ -79,7 +81,7 @@ def run_mkdocs(run: MkdocsRun) -> None:
             docs_dir=str(run.docs),
             site_dir=str(run.site),
             nav=mkdocs_nav(run.nav),
-            **config_overrides(raw_config, run.offline, run.search_dictionary),
+            **config_overrides(raw_config, run.offline, run.search_dictionary, run.offline_source),
             **overrides,
         )
         if run.templates is not None:
@@ -98,8 +100,9 @@ def run_mkdocs(run: MkdocsRun) -> None:
         raise PlanError(f"mkdocs failed: {reason}", path=str(run.config_file))
 
 
-def config_overrides(raw_config: dict, offline: bool, search_dictionary: Path | None) -> dict:
-    """mkdocs.yml settings a run changes: plugins (search only offline, with jieba's dictionary), offline mode."""
+def config_overrides(raw_config: dict, offline: bool, search_dictionary: Path | None, offline_source: str = "") -> dict:
+    """mkdocs.yml settings a run changes: plugins (search only offline, with jieba's dictionary), offline
+    mode (with the address of the site a bundle is taken from in extra.offline_source)."""
     configured = raw_config.get("plugins") or []
     entries = [{name: options} for name, options in configured.items()] if isinstance(configured, dict) else configured
     plugins = []
@@ -114,11 +117,10 @@ def config_overrides(raw_config: dict, offline: bool, search_dictionary: Path | 
         plugins.append({name: options} if options else name)
     overrides: dict = {"plugins": plugins}
     if offline:
-        if not any((entry if isinstance(entry, str) else next(iter(entry))) in ("search", "material/search") for entry in plugins):
-            plugins.append({"search": {"jieba_dict_user": str(search_dictionary)}} if search_dictionary else "search")
         plugins.append("offline")
         extra = dict(raw_config.get("extra") or {})
         extra["polyfills"] = [*extra.get("polyfills", []), IFRAME_WORKER_SHIM]
+        extra["offline_source"] = offline_source
         overrides.update(extra=extra, use_directory_urls=False)
     return overrides
 

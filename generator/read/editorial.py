@@ -126,7 +126,10 @@ ADD_KEYS = {"name", "category", "aliases"}
 
 
 def index_curation(yaml_text: str | None) -> IndexCuration:
-    """Editorial changes to a plan's indexes from its seeds/<stem>.index.yml text (none when absent)."""
+    """Editorial changes to a plan's indexes from its seeds/<stem>.index.yml text (none when absent).
+
+    README.md ("Seeds files") shows every change with an example.
+    """
     if yaml_text is None:
         return IndexCuration()
     root = _node(yaml_text)

@@ -362,7 +362,8 @@ def _paragraphs(lines: list[Line]) -> tuple[Line, ...]:
     heading (2026年工作安排).
     """
     paragraphs: list[Line] = []
-    unnumbered = not any(is_chapter_heading(line.text) for line in lines)
+    # A chapter number alone on its line (一、) is joined to its title below, so it counts as a numbered heading too.
+    unnumbered = not any(is_chapter_heading(line.text) or patterns.BARE_CHAPTER_NUMBER.match(line.text) for line in lines)
     for line in lines:
         subtitle = len(paragraphs) > 1 and is_appendix_heading(paragraphs[-2].text) and _is_subtitle(paragraphs[-1].text)
         # Where no chapter carries a number, a bare heading opening a paragraph stands alone; a short
@@ -461,6 +462,12 @@ def _decode_text(raw: bytes) -> str:
         if utf8_error.end >= len(raw.rstrip()):
             raise PlanError("the file ends in the middle of a character: is it truncated?", line) from None
         raise PlanError(f"invalid UTF-8 (byte {utf8_error.start})", line) from None
+    lone = _lone_high_byte(raw)
+    if lone is not None:
+        # Chinese in GB18030 comes in pairs of high bytes; lone ones are accented letters of a
+        # single-byte encoding (Latin-1: café), which GB18030 would misread or call truncated.
+        line = raw[:lone].count(b"\n") + 1
+        raise PlanError("the file is not UTF-8 or GB18030 text (Latin-1 or another single-byte encoding?): save it as UTF-8", line)
     text = _decode_strict(raw, "gb18030")
     unusual = sum(1 for char in text if not _usual(char))
     if unusual > MAX_UNUSUAL_SHARE * len(text):
@@ -474,9 +481,25 @@ def _decode_strict(raw: bytes, encoding: str) -> str:
         return raw.decode(encoding)
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        if error.end >= len(raw.rstrip()):
+        # Cut short, a file stops inside its last character; a stray byte before a line end is no cut.
+        if error.end >= len(raw):
             raise PlanError("the file ends in the middle of a character: is it truncated?", line) from None
         raise PlanError(f"the file is neither UTF-8 nor {encoding.upper()} text", line) from None
+
+
+def _lone_high_byte(raw: bytes) -> int | None:
+    """Where the first byte ≥ 0x80 between two ASCII bytes lies, if most such bytes stand alone so
+    (text in a single-byte encoding such as Latin-1); None if they mostly come in runs (GB18030)."""
+    high = lone = 0
+    first = None
+    for index, byte in enumerate(raw):
+        if byte < 0x80:
+            continue
+        high += 1
+        if (index == 0 or raw[index - 1] < 0x80) and (index + 1 == len(raw) or raw[index + 1] < 0x80):
+            lone += 1
+            first = index if first is None else first
+    return first if lone * 2 > high else None
 
 
 def _mostly_utf8(raw: bytes) -> bool:

@@ -1,8 +1,14 @@
-"""Citations in the usual Chinese form: 《2026年…计划》第四部分第（二）项第3句.
+"""Citations in the usual Chinese forms, short and full.
+
+Short: 《2026年…计划》第四部分第（二）项第3句. Full, as a newsroom pastes it: the title with what
+identifies the document (its 文号, or the occasion and date of a speech), the place, and the words:
+《2026年…计划》（内政发〔2026〕5号）第四部分第（二）项第3句：“研究制定……。”
 
 A citation names the clause's place in the current text (the numerals as the plan writes them,
 sections in full-width brackets, sentences counted within their section), whatever its permanent ID.
-The same rule is followed by theme/assets/plansite.js, which reads headings' data-cite.
+The same rule is followed by theme/assets/plansite.js, which puts together a page's citations from
+what the page carries: the cited title and source note (meta tags), headings' places (data-cite)
+and the clause's own text.
 """
 
 from generator import patterns
@@ -37,6 +43,30 @@ def labels(document: Document) -> dict[str, str]:
     return found
 
 
+def cited_title(document: Document) -> str:
+    """The document's title in book-title marks: 《2026年内蒙古自治区国民经济和社会发展计划》."""
+    return f"《{document.title.text}》"
+
+
+def source_note(document: Document) -> str:
+    """What tells the document apart after its title, in brackets: its 文号 (（内政发〔2026〕5号）),
+    else the occasion and date of a speech (（2026年1月25日在…会议上）), else its date; "" if none."""
+    front = document.front
+    if front.document_number:
+        return f"（{front.document_number.text}）"
+    occasion = patterns.CITED_OCCASION.search(front.occasion.text) if front.occasion else None
+    if occasion:
+        return f"（{occasion.group()}）"
+    if front.date:
+        return f"（{front.date.text}）"
+    return ""
+
+
 def citation(document: Document, label: str) -> str:
-    """A full citation: the plan's title in book-title marks, then the place."""
-    return f"《{document.title.text}》{label}"
+    """A short citation: the plan's title in book-title marks, then the place."""
+    return f"{cited_title(document)}{label}"
+
+
+def long_citation(document: Document, label: str, text: str) -> str:
+    """The citation a newsroom pastes: title, 文号 (or occasion and date), place, and the quoted words."""
+    return f"{cited_title(document)}{source_note(document)}{label}：“{text}”"

@@ -3,10 +3,22 @@
 import csv
 import io
 import json
+from pathlib import PurePath
 
 from generator import urls
 from generator.extract import indicators
-from generator.model import Chapter, Clause, Indicator, Line, OutputFile, Paragraph, Plan, Tombstone, iter_clauses
+from generator.model import (
+    Chapter,
+    Clause,
+    Indicator,
+    Line,
+    OutputFile,
+    Paragraph,
+    Plan,
+    Tombstone,
+    iter_clauses,
+    plan_warnings,
+)
 from generator.render import cite, export_index
 
 FORMAT_VERSION = 1
@@ -119,8 +131,10 @@ def _indicator(indicator: Indicator, plan: Plan, pages: dict[str, str]) -> dict:
 
 
 def _report(plan: Plan) -> OutputFile:
-    """The build report: warnings, and every source line left out of the text as page debris, with its rule."""
+    """The build report: warnings (the plan's and its seeds files'), and every source line left out of
+    the text as page debris, with its rule."""
     document = plan.document
+    warnings = plan_warnings(plan)
     data = {
         "format": FORMAT_VERSION,
         "slug": plan.info.slug,
@@ -130,9 +144,11 @@ def _report(plan: Plan) -> OutputFile:
             "appendices": len(document.appendices),
             "clauses": sum(1 for _ in iter_clauses(document)),
             "debris_lines": len(document.debris),
-            "warnings": len(document.warnings),
+            "warnings": len(warnings),
         },
-        "warnings": [{"line": warning.line, "message": warning.message} for warning in document.warnings],
+        "warnings": [
+            {"file": PurePath(warning.path).name, "line": warning.line, "message": warning.message} for warning in warnings
+        ],
         "debris": [
             {"line": item.line.span.line, "kind": item.kind, "rule": item.rule, "text": item.line.text}
             for item in document.debris
@@ -204,5 +220,6 @@ def _clause(plan: Plan, clause: Clause, pages: dict[str, str], labels: dict[str,
         "url": urls.clause_url(pages, clause),
         "share_url": urls.served_url(urls.share_page(plan, clause.id)),
         "citation": cite.citation(plan.document, labels[clause.id]),
+        "citation_long": cite.long_citation(plan.document, labels[clause.id], clause.text),
         "source": {"line": clause.span.line, "start": clause.span.start, "end": clause.span.end},
     }

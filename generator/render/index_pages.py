@@ -51,6 +51,7 @@ def render_index_pages(environment: Environment, plan: Plan) -> tuple[list[Outpu
                     csv_link=urls.relative_link(page, urls.data_path(plan, data + ".csv")),
                     json_name=data + ".json",
                     csv_name=data + ".csv",
+                    served_path=urls.served_url(page),
                 ),
             )
         )

@@ -59,8 +59,23 @@ def escape_text(text: str) -> str:
 def render_document(plan: Plan, site: SiteSettings) -> RenderedDocument:
     """A document's Markdown pages and navigation, and its share pages (finished HTML)."""
     environment = template_environment()
-    files, nav = _render_plan(environment, plan)
+    files, nav = _render_plan(environment, plan, site)
     return RenderedDocument(tuple(files), nav, permalinks.share_pages(environment, plan, site))
+
+
+def offline_readme(plan: Plan, site_url: str) -> str:
+    """The README.txt at the top of a plan's offline bundle: what it is, the site it was taken from,
+    how to open it. UTF-8 with a BOM and CRLF line ends, so that any text editor shows the Chinese."""
+    lines = (
+        f"《{plan.document.title.text}》离线版",
+        "",
+        f"本离线版取自 {site_url}",
+        f"网上原文：{site_url}{urls.served_url(urls.plan_home(plan))}",
+        "",
+        "用浏览器打开本文件夹中的 index.html 即可阅读，无需联网，也可以搜索。",
+        "页面上复制的链接和引用都指向上面的网站。",
+    )
+    return "\ufeff" + "\r\n".join(lines) + "\r\n"
 
 
 def linked_segments(plan: Plan, page: str, on_page) -> dict[str, tuple[Segment, ...]]:
@@ -112,21 +127,22 @@ def template_environment() -> Environment:
     )
     environment.filters["attr"] = lambda value: Markup(html.escape(str(value), quote=True))
     # A link destination in Markdown: percent-encoded, so that mkdocs still finds the page and fragment.
-    environment.filters["href"] = lambda value: Markup(quote(str(value), safe="/#.-_~"))
+    environment.filters["href"] = lambda value: Markup(quote(str(value), safe="/#.-_~:"))
     # attr_list's attributes for the inline element before it, written {.class}.
     environment.filters["braces"] = lambda value: Markup("{" + html.escape(str(value), quote=True) + "}")
     # attr_list's heading ID, written {#id} after the heading text.
     environment.filters["anchor"] = lambda value: Markup("{#" + html.escape(str(value), quote=True) + "}")
-    # A heading's ID, its citation (read by theme/assets/plansite.js) and, for a clause's heading, class c.
-    environment.filters["cite_anchor"] = lambda value, citation, clause=True: Markup(
-        "{#" + html.escape(str(value), quote=True) + (" .c" if clause else "") + f' data-cite="{escape_text(citation)}"' + "}"
+    # A heading's ID, its place in citations (read by theme/assets/plansite.js) and, for a clause's
+    # heading, class c.
+    environment.filters["cite_anchor"] = lambda value, place, clause=True: Markup(
+        "{#" + html.escape(str(value), quote=True) + (" .c" if clause else "") + f' data-cite="{escape_text(place)}"' + "}"
     )
     # mkdocs prints front-matter values into HTML unescaped, so they are escaped here, then quoted.
     environment.filters["meta"] = lambda value: Markup(json.dumps(html.escape(str(value)), ensure_ascii=False))
     return environment
 
 
-def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile], NavItem]:
+def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tuple[list[OutputFile], NavItem]:
     """The plan's home page and chapter pages, and its group in the navigation."""
     document = plan.document
     home = urls.plan_home(plan)
@@ -138,7 +154,8 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
     preamble = [
         {"paragraph": paragraph, "heading": PREAMBLE_HEADINGS.get(paragraph.role)} for paragraph in document.preamble
     ]
-    cites = {clause_id: cite.citation(document, label) for clause_id, label in cite.labels(document).items()}
+    places = cite.labels(document)
+    citing = _citing(plan)
     files = [
         OutputFile(
             home,
@@ -154,11 +171,13 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
                 indexes=index_pages.index_summaries(plan),
                 glossary_link=urls.relative_link(home, urls.glossary_page(plan)),
                 target_count=len(plan.indicators),
-                cites=cites,
+                places=places,
+                citing=citing,
+                served_path=urls.served_url(home),
                 marks=permalinks.page_marks(plan, home, ""),
             ),
         ),
-        _glossary(environment, plan),
+        _glossary(environment, plan, site),
     ]
     nav_pages = [NavItem(html.escape(title), home)]
     for chapter in parts:
@@ -171,7 +190,9 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
                     chapter=chapter,
                     description=_chapter_description(chapter),
                     links=linked_segments(plan, page, chapter_clauses(chapter)),
-                    cites=cites,
+                    places=places,
+                    citing=citing,
+                    served_path=urls.served_url(page),
                     marks=permalinks.page_marks(plan, page, chapter.id),
                 ),
             )
@@ -183,6 +204,16 @@ def _render_plan(environment: Environment, plan: Plan) -> tuple[list[OutputFile]
     nav_pages.extend(index_nav)
     files.extend(permalinks.removed_chapter_pages(environment, plan))
     return files, NavItem(html.escape(title), children=tuple(nav_pages))
+
+
+def _citing(plan: Plan) -> dict[str, str]:
+    """What a page with clauses tells theme/assets/plansite.js to build its links and citations:
+    the share pages' folder, the cited title and the source note (render/cite.py's rule)."""
+    return {
+        "share_prefix": urls.share_folder(plan),
+        "cite_title": cite.cited_title(plan.document),
+        "cite_source": cite.source_note(plan.document),
+    }
 
 
 def _plan_description(plan: Plan) -> str:
@@ -230,7 +261,7 @@ def chinese_date(iso_date: str) -> str:
     return f"{year}年{int(month)}月{int(day)}日"
 
 
-def _glossary(environment: Environment, plan: Plan) -> OutputFile:
+def _glossary(environment: Environment, plan: Plan, site: SiteSettings) -> OutputFile:
     """The plan's indicator glossary: headline targets, definitions, then every target by chapter."""
     page = urls.glossary_page(plan)
     pages = urls.clause_pages(plan)
@@ -288,8 +319,9 @@ def _glossary(environment: Environment, plan: Plan) -> OutputFile:
         home_link=urls.relative_link(page, urls.plan_home(plan)),
         csv_link=urls.relative_link(page, urls.data_path(plan, "indicators.csv")),
         json_link=urls.relative_link(page, urls.data_path(plan, "indicators.json")),
-        compare_link=urls.served_link(page, urls.served_url(urls.compare_page(plan.meta.year))) if plan.meta.year else "",
+        compare_link=urls.library_link(page, urls.served_url(urls.compare_page(plan.meta.year)), site) if plan.meta.year else "",
         year=plan.meta.year,
+        served_path=urls.served_url(page),
     )
     return OutputFile(page, text)
 

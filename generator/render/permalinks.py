@@ -141,6 +141,7 @@ def removed_chapter_pages(environment: Environment, plan: Plan) -> list[OutputFi
             description=f"{stone.text}：此部分已在修订中删除。",
             marks=marks,
             contents=_href(page, urls.plan_home(plan), "contents"),
+            served_path=urls.served_url(page),
             **neighbours,
         )
         files.append(OutputFile(page, text))

@@ -1,7 +1,7 @@
 /* plansite: the one script of the site, loaded before material's bundle.
    1. Search: wraps material's search worker (queries NFKC-normalised and kept whole, results
       filtered to clauses holding every word, snippets without U+200B).
-   2. Printing: each page's published address for printed headings.
+   2. Addresses: where the page is published (also read from disk), for printed headings and links.
    3. Clauses: the link and cite menu of each clause and heading, and the landing highlight. */
 
 /* plansite: material's search, made to keep Chinese terms whole and to show the clause that holds them.
@@ -257,14 +257,17 @@
   window.Worker = SearchWorker;
 })();
 
-/* Printed headings carry their URL: this page's published address (site-relative when read
-   from disk, where the file path would mean nothing on paper). */
-(() => {
+/* Where this page is published, from what the generator put in its head (theme/main.html): the
+   site served, or, read from disk (the offline bundle), the site the bundle was taken from; and the
+   page's served path (4/, not 4.html). Printed headings carry this address. */
+const plansite = (() => {
+  const meta = (name) => document.querySelector(`meta[name="plansite:${name}"]`)?.content ?? "";
+  const served = /^https?:$/.test(location.protocol);
   const root = new URL(JSON.parse(document.getElementById("__config").textContent).base, location.href).href;
-  const page = location.href.split(/[?#]/)[0];
-  const path = page.slice(root.length).replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "/");
-  const url = location.protocol === "file:" ? path : root + path;
-  document.documentElement.style.setProperty("--plansite-page-url", JSON.stringify(url));
+  const site = served ? root : meta("site");
+  const page = site + meta("page");
+  document.documentElement.style.setProperty("--plansite-page-url", JSON.stringify(page));
+  return { meta, site, page };
 })();
 
 /* plansite: each clause's link menu (opened from span.c's number a.n or a heading's permalink),
@@ -272,24 +275,19 @@
 (() => {
   const doc = document;
   const TRIGGER = ".c>.n,.c>.headerlink";
-  const root = typeof __md_scope == "object" ? __md_scope.href : new URL(".", location).href;
   const INTERACTIONS = ["pointerdown", "keydown", "wheel", "touchmove"];
+  const ACTIONS = { link: "链接", cite: "引用", full: "完整引用", share: "分享链接" };
   let menu, open, landed;
 
-  // Addresses as published: served form (4/, not 4.html); from disk, at the canonical site_url.
-  const path = () => location.href.split("#")[0].slice(root.length);
-  function origin() {
-    const canonical = doc.querySelector("link[rel=canonical]")?.href || "";
-    const served = /^https?:$/.test(location.protocol) || !canonical.endsWith(path());
-    return served ? root : canonical.slice(0, canonical.length - path().length);
-  }
-  const url = (id) => origin() + path().replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "/") + "#" + id;
-  const shareUrl = (id) => origin() + path().split("/")[0] + "/s/" + id + "/";
+  // Public addresses: the page's (served form) with the clause's #id, and the clause's share page.
+  const url = (id) => plansite.page + "#" + id;
+  const shareUrl = (id) => plansite.site + plansite.meta("share") + id + "/";
   const isHeading = (el) => /^H[12]$/.test(el.tagName);
   const number = (el) => el.querySelector(".n").textContent;
 
-  // A sentence's citation: the data-cite of the heading above it, then 第n句.
-  function cite(el) {
+  // A clause's place, as render/cite.py's labels give it: the data-cite of a heading, or the
+  // data-cite of the heading above a sentence, then 第n句.
+  function place(el) {
     if (isHeading(el)) return el.dataset.cite;
     let node = el;
     while (node.parentElement && !node.parentElement.classList.contains("md-typeset")) node = node.parentElement;
@@ -297,13 +295,24 @@
     return (node ? node.dataset.cite : "") + "第" + number(el) + "句";
   }
 
+  // The clause's own words: its text without its number or a heading's permalink.
+  function words(el) {
+    const copy = el.cloneNode(true);
+    for (const furniture of copy.querySelectorAll(":scope>.n,:scope>.headerlink")) furniture.remove();
+    return copy.textContent;
+  }
+
+  // render/cite.py's citation and long_citation, then the URL.
+  const citation = (el) => plansite.meta("cite-title") + place(el);
+  const fullCitation = (el) => plansite.meta("cite-title") + plansite.meta("cite-source") + place(el) + "：“" + words(el) + "”";
+
   function build() {
     menu = doc.createElement("div");
     menu.className = "cm";
     menu.setAttribute("role", "menu");
-    for (const [action, text] of [["link", "复制链接"], ["cite", "复制引用"], ["share", "复制分享链接"]]) {
+    for (const [action, noun] of Object.entries(ACTIONS)) {
       const item = doc.createElement("button");
-      Object.assign(item, { type: "button", tabIndex: -1, textContent: text });
+      Object.assign(item, { type: "button", tabIndex: -1, textContent: "复制" + noun });
       item.setAttribute("role", "menuitem");
       item.dataset.action = action;
       menu.append(item);
@@ -328,7 +337,7 @@
     close();
     const clause = trigger.parentElement;
     open = { trigger, clause };
-    menu.setAttribute("aria-label", cite(clause).replace(/^《.*?》/, ""));
+    menu.setAttribute("aria-label", place(clause));
     menu.hidden = false;
     trigger.setAttribute("aria-expanded", "true");
     clause.classList.add("sel");
@@ -351,7 +360,12 @@
 
   async function copy(action) {
     const { trigger, clause } = open;
-    const text = { link: url(clause.id), cite: cite(clause) + " " + url(clause.id), share: shareUrl(clause.id) }[action];
+    const text = {
+      link: () => url(clause.id),
+      cite: () => citation(clause) + " " + url(clause.id),
+      full: () => fullCitation(clause) + " " + url(clause.id),
+      share: () => shareUrl(clause.id),
+    }[action]();
     close(true);
     let done = false;
     try {
@@ -370,7 +384,7 @@
     if (!done) return prompt("请复制：", text);
     const dialog = doc.querySelector(".md-dialog");
     if (!dialog) return;
-    dialog.firstElementChild.textContent = "已复制" + { link: "链接", cite: "引用", share: "分享链接" }[action];
+    dialog.firstElementChild.textContent = "已复制" + ACTIONS[action];
     dialog.classList.add("md-dialog--active");
     clearTimeout(copy.timer);
     copy.timer = setTimeout(() => dialog.classList.remove("md-dialog--active"), 2000);
