@@ -9,7 +9,7 @@ import pytest
 
 from generator import data
 
-from .html_reading import read_html
+from .html_reading import read_html, text_by_id
 
 DOCUMENTS = sorted(path.stem for path in (Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 
@@ -98,3 +98,72 @@ def test_the_catalogue_gives_each_documents_metadata(catalogue):
     reports = [document for document in catalogue if document["kind"] == "work_report"]
     assert len(reports) == len(DOCUMENTS) - 1
     assert all(document["speaker"] and document["date"].startswith("2026-") for document in reports)
+
+
+# The GDP growth target each document's main-targets statement gives (read by hand from the texts).
+GDP_TARGETS = {
+    "2026-beijing-gov-work-report": ("about", 5), "2026-fujian-gov-work-report": ("about", 5),
+    "2026-guizhou-gov-work-report": ("about", 5), "2026-heilongjiang-gov-work-report": ("range", (4.5, 5)),
+    "2026-henan-gov-work-report": ("about", 5), "2026-hunan-gov-work-report": ("about", 5),
+    "2026-liaoning-gov-work-report": ("about", 4.5), "2026-ningxia-gov-work-report": ("about", 5),
+    "2026-qinghai-gov-work-report": ("about", 4.5), "2026-shanghai-gov-work-report": ("about", 5),
+    "2026-sichuan-gov-work-report": ("about", 5.5), "2026-tianjin-gov-work-report": ("exact", 4.5),
+    "2026-xinjiang-gov-work-report": ("range", (5.5, 6)), "2026-yunnan-gov-work-report": ("about", 4.5),
+    "2026-zhejiang-gov-work-report": ("range", (5, 5.5)), "nmg-2026-plan": ("about", 5),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def targets(library) -> dict:
+    return json.loads((library / "data" / "targets.json").read_text(encoding="utf-8"))
+
+
+def test_every_documents_gdp_growth_target_is_right(targets):
+    found = {}
+    for row in targets["rows"]:
+        if row["indicator"] == "gdp_growth":
+            found[row["document"]] = (row["comparator"], (row["low"], row["high"]) if row["comparator"] == "range" else row["value"])
+    assert found == GDP_TARGETS
+
+
+def test_every_target_row_lands_on_a_clause_holding_its_text(library, targets):
+    fields = {"document", "region", "kind", "year", "indicator", "name", "text", "comparator", "value", "low", "high", "unit", "clause", "url"}
+    clauses = {}
+    for row in targets["rows"]:
+        assert set(row) == fields
+        page, fragment = row["url"].split("#")
+        if page not in clauses:
+            clauses[page] = text_by_id((library / page / "index.html").read_text(encoding="utf-8"))
+        assert fragment == row["clause"] and row["text"] in clauses[page][fragment], row
+
+
+def test_the_comparison_page_links_every_gdp_cell_to_its_clause_and_charts_it_by_region(library, targets):
+    page = (library / targets["page"] / "index.html").read_text(encoding="utf-8")
+    links = set(_links(page))
+    for row in targets["rows"]:
+        if row["indicator"] == "gdp_growth":
+            assert f"../../{row['url']}" in links, row["url"]
+    start = page.index('<svg class="cmp-chart"')
+    chart = page[start : page.index("</svg>", start)]
+    for region in data.regions():
+        if any(row["region"] == region.name and row["indicator"] == "gdp_growth" for row in targets["rows"]):
+            assert f">{region.short[0]}</text>" in chart
+
+
+def test_targets_csv_holds_the_same_rows_for_a_spreadsheet(library, targets):
+    import csv
+    import io
+
+    text = (library / "data" / "targets.csv").read_text(encoding="utf-8")
+    assert text.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text[1:])))
+    assert [(row["document"], row["indicator"], row["text"]) for row in rows] == [
+        (row["document"], row["indicator"], row["text"]) for row in targets["rows"]
+    ]
+
+
+def test_the_home_page_and_each_glossary_link_to_the_comparison(library, catalogue, targets):
+    assert targets["page"] in _links((library / "index.html").read_text(encoding="utf-8"))
+    for document in catalogue:
+        glossary = (library / document["url"] / "indicators" / "index.html").read_text(encoding="utf-8")
+        assert f"../../{targets['page']}" in _links(glossary)
