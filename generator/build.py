@@ -31,7 +31,7 @@ from generator.model import IdLock, NavItem, OutputFile, Plan, Warning
 from generator.publish import slim
 from generator.read import editorial, identify, idlock, ingest, parse
 from generator.render import export, pages
-from generator.search import material
+from generator.search import library, material, summary
 from generator.search import terms as terms_module
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -182,6 +182,8 @@ def build(
                 path, warning = warnings[0]
                 raise PlanError(f"{warning.message} (--strict)", warning.line, path)
             files, nav = generate(plans)
+            if not offline:
+                files += (pages.search_page(),)
             terms = tuple(term for plan in plans for term in terms_module.search_terms(plan))
             epoch = _build_epoch(plans)
             docs = scratch / "content" if content_dir is None else content_dir
@@ -190,7 +192,10 @@ def build(
             write_docs(files, docs)
             dictionary.write_text(terms_module.user_dictionary(terms), encoding="utf-8")
             run_mkdocs(config_file, docs, site, nav, epoch, search_dictionary=dictionary, offline=offline, site_url=site_url)
-            write_search_index(site, plans, terms, offline)
+            if offline:
+                write_search_index(site, plans, terms, offline)
+            else:
+                write_library_search(site, plans)
         strip_dead_weight(site, offline)
         if offline:
             _write_zip(site, out_dir / offline_zip_name(plans), epoch)
@@ -300,6 +305,14 @@ def write_search_index(site: Path, plans: tuple[Plan, ...], terms: tuple[str, ..
         (folder / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
 
 
+def write_library_search(site: Path, plans: tuple[Plan, ...]) -> None:
+    """The online site's search index (generator/search/library.py), beside its search page."""
+    for file in library.search_files(summary.search_documents(plans)):
+        target = site / file.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(file.data)
+
+
 def strip_dead_weight(site: Path, offline: bool = False) -> None:
     """Remove what no reader loads: source maps, unused search languages, the SVG namespace URL,
     templates' indentation, the stylesheet's rules no page uses; minify plansite's own scripts and styles.
@@ -380,12 +393,17 @@ def _write_if_changed(path: Path, text: str) -> None:
 
 
 def _config_overrides(raw_config: dict, search_dictionary: Path | None, offline: bool) -> dict:
-    """mkdocs.yml settings this build changes: the search plugin's jieba dictionary, offline mode."""
+    """mkdocs.yml settings this build changes: the search plugin's jieba dictionary, offline mode.
+
+    Material's search serves the offline bundle only: online, the library's own search page does.
+    """
     configured = raw_config.get("plugins") or ["search"]
     entries = [{name: options} for name, options in configured.items()] if isinstance(configured, dict) else configured
     plugins = []
     for entry in entries:
         name, options = (entry, {}) if isinstance(entry, str) else next(iter(entry.items()))
+        if name in ("search", "material/search") and not offline:
+            continue
         if name in ("search", "material/search") and search_dictionary is not None:
             options = {**(options or {}), "jieba_dict_user": str(search_dictionary)}
         plugins.append({name: options} if options else name)
@@ -402,7 +420,11 @@ def _unused_search_scripts(site: Path) -> list[Path]:
     """lunr's language scripts that the search worker will not import for the index's languages."""
     folder = site / "assets" / "javascripts" / "lunr"
     index_file = site / "search" / "search_index.json"
-    if not folder.is_dir() or not index_file.is_file():
+    if not index_file.is_file():
+        # No material search (the online site): its worker and lunr go too.
+        workers = site / "assets" / "javascripts" / "workers"
+        return sorted([*folder.rglob("*.js"), *workers.glob("search.*.js")]) if folder.is_dir() else []
+    if not folder.is_dir():
         return []
     languages = json.loads(index_file.read_text(encoding="utf-8"))["config"]["lang"]
     # What material's worker imports: nothing for English; for others the stemmer support, the

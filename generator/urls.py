@@ -8,6 +8,8 @@ served form. A chapter's page is named by the chapter's ID, so it never moves wh
 from generator.model import Chapter, Clause, Plan, chapter_clauses
 
 SITE_HOME = "index.md"
+# The library's search page, served as /search/ (?q=…).
+SEARCH_PAGE = "search.md"
 
 
 def plan_home(plan: Plan) -> str:

@@ -280,3 +280,8 @@ def _states_a_goal(clause: Clause) -> bool:
     opening = patterns.MAIN_TARGETS.search(clause.text)
     rest = clause.text[opening.end() :] if opening else clause.text
     return any("\u4e00" <= char <= "\u9fff" for char in rest)
+
+
+def search_page() -> OutputFile:
+    """The library's search page, search.md (served as /search/): the form its script runs."""
+    return OutputFile(urls.SEARCH_PAGE, _environment().get_template("search.md.j2").render())
