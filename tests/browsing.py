@@ -188,8 +188,9 @@ def read_library_results(page, start: float | None = None, timeout: float = 10.0
     """The results on the search page once its status reports them (all of them: 显示更多 is pressed)."""
     start = time.monotonic() if start is None else start
     page.wait_for_function(
-        "() => /找到|没有/.test(document.querySelector('[data-search-status]').textContent)"
-        " && document.querySelector('[data-search-results]').getAttribute('aria-busy') === 'false'",
+        "() => { const status = document.querySelector('[data-search-status]');"
+        " const list = document.querySelector('[data-search-results]');"
+        " return status && list && /找到|没有/.test(status.textContent) && list.getAttribute('aria-busy') === 'false'; }",
         timeout=timeout * 1000,
     )
     seconds = time.monotonic() - start

@@ -72,6 +72,12 @@ class Library:
     index_seconds: float
 
 
+def library_documents(sources: list[Source]) -> tuple[DocumentSummary, ...]:
+    """The documents as search sees them, read again from their sources (for a library built before)."""
+    plans = tuple(build.load_plan(item.path) for item in sources)
+    return tuple(replace(document, meta=item.meta) for document, item in zip(summary.search_documents(plans), sources))
+
+
 def build_library(sources: list[Source], out: Path) -> Library:
     """Build the documents into one site, then write its search index from summaries with their metadata."""
     report = build.build([item.path for item in sources], out)

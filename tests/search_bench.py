@@ -15,6 +15,7 @@ only find it.
 import argparse
 import functools
 import random
+import re
 import statistics
 import sys
 import tempfile
@@ -29,12 +30,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from generator.cli import _quiet_mkdocs  # noqa: E402
 from generator.search import library  # noqa: E402
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, _QuietHandler, _QuietServer  # noqa: E402
-from tests.library_site import build_library, library_sources  # noqa: E402
+from tests.library_site import build_library, library_documents, library_sources  # noqa: E402
 from tests.test_library_search_browser import SEED, SEED_QUERIES  # noqa: E402
 
 UNIQUE_PHRASES = 12
 PHRASE_LENGTH = 8
-INDEX_FILE = "/search/"
+YEAR = re.compile(r"20\d\d年")
 
 
 def fold(text: str) -> str:
@@ -42,18 +43,29 @@ def fold(text: str) -> str:
 
 
 def unique_phrases(documents, count: int) -> list[tuple[str, str]]:
-    """``count`` phrases each found in one document only, from documents spread over the library: (slug, phrase)."""
+    """``count`` phrases each found in one document only, from documents spread over the library: (slug, phrase).
+
+    Copies differ from their originals only in their years, so phrases holding a year come first,
+    and a document with none (its years only in generic phrases) gives way to the next.
+    """
     texts = {document.slug: [fold(clause.text) for clause in document.clauses] for document in documents}
     joined = {slug: "\n".join(found) for slug, found in texts.items()}
     chooser = random.Random(12)
     picked = []
-    for document in documents[:: max(1, len(documents) // count)][:count]:
-        clauses = [text for text in texts[document.slug] if len(text) > PHRASE_LENGTH * 2]
-        for _ in range(200):
-            text = chooser.choice(clauses)
-            start = chooser.randrange(len(text) - PHRASE_LENGTH)
-            phrase = text[start : start + PHRASE_LENGTH]
-            if phrase.strip() == phrase and " " not in phrase and sum(phrase in other for other in joined.values()) == 1:
+    stride = max(1, len(documents) // count)
+    spread = [document for offset in range(stride) for document in documents[offset::stride]]
+    for document in spread:
+        if len(picked) == count:
+            break
+        windows = [
+            text[start : start + PHRASE_LENGTH]
+            for text in texts[document.slug]
+            for start in range(0, max(0, len(text) - PHRASE_LENGTH), 3)
+        ]
+        chooser.shuffle(windows)
+        windows.sort(key=lambda window: not YEAR.search(window))
+        for phrase in windows:
+            if " " not in phrase and sum(phrase in other for other in joined.values()) == 1:
                 picked.append((document.slug, phrase))
                 break
     return picked
@@ -127,32 +139,44 @@ def kb(value: float) -> str:
 
 
 def measure(count: int, keep: Path | None) -> None:
+    """Build a library of ``count`` documents (in ``keep``, or a temporary folder) and measure its search."""
     _quiet_mkdocs()
     scratch = tempfile.TemporaryDirectory()
     folder = keep or Path(scratch.name)
     folder.mkdir(parents=True, exist_ok=True)
     sources = library_sources(folder, count)
+    if keep and (folder / "site" / "search" / "catalogue.bin").is_file():
+        print(f"library: {count} documents, built before in {folder / 'site'}")
+        measure_search(folder / "site", library_documents(sources))
+        return
     start = time.perf_counter()
     built = build_library(sources, folder / "site")
-    site_seconds = time.perf_counter() - start
-    documents = built.documents
-    start = time.perf_counter()
+    print(f"library: {len(built.documents)} documents, {sum(len(d.clauses) for d in built.documents)} clauses; "
+          f"site built in {time.perf_counter() - start:.0f} s (index included)")
+    measure_search(built.folder, built.documents)
+    scratch.cleanup()
+
+
+def measure_search(site: Path, documents) -> None:
+    """The index's build time and files, then queries in Chromium against the site served from ``site``."""
+    start, cpu = time.perf_counter(), time.process_time()
+    library.search_files(documents)
+    whole = (time.perf_counter() - start, time.process_time() - cpu)
+    start, cpu = time.perf_counter(), time.process_time()
     parts = tuple(library.document_index(document) for document in documents)
-    parts_seconds = time.perf_counter() - start
-    start = time.perf_counter()
+    each = (time.perf_counter() - start, time.process_time() - cpu)
+    start, cpu = time.perf_counter(), time.process_time()
     files = library.search_files(documents, parts)
-    merge_seconds = time.perf_counter() - start
+    merge = (time.perf_counter() - start, time.process_time() - cpu)
     sizes = {kind: [len(file.data) for file in files if f"/{kind}/" in file.path] for kind in ("postings", "text")}
     catalogue = next(len(file.data) for file in files if file.path == library.CATALOGUE)
-    clauses = sum(len(document.clauses) for document in documents)
-    print(f"library: {len(documents)} documents, {clauses} clauses; site built in {site_seconds:.0f} s (index included)")
-    print(f"index build: {built.index_seconds:.2f} s at once; per-document parts {parts_seconds:.2f} s "
-          f"({parts_seconds / len(documents) * 1000:.0f} ms each), merge {merge_seconds:.2f} s")
+    print(f"index build (wall / CPU seconds): {whole[0]:.2f} / {whole[1]:.2f} at once; per-document parts "
+          f"{each[0]:.2f} / {each[1]:.2f} ({each[1] / len(documents) * 1000:.0f} ms CPU each), then merge {merge[0]:.2f} / {merge[1]:.2f}")
     print(f"index files: {len(files)}, {kb(sum(len(file.data) for file in files))} (gzip); catalogue {kb(catalogue)}; "
           f"{len(sizes['postings'])} posting shards (median {kb(statistics.median(sizes['postings']))}, max {kb(max(sizes['postings']))}); "
           f"{len(sizes['text'])} text files (median {kb(statistics.median(sizes['text']))}, max {kb(max(sizes['text']))})")
 
-    server = _QuietServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(built.folder)))
+    server = _QuietServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_port}/"
     from playwright.sync_api import sync_playwright
@@ -204,13 +228,12 @@ def measure(count: int, keep: Path | None) -> None:
           f"{library_holding}/{library_shown} shown results hold it ({library_holding / max(library_shown, 1):.3f})")
     print(f"phrases found in one document only: {phrase_found}/{len(phrases)} find it")
     print(f"requests to outside hosts: {len(outside)}")
-    scratch.cleanup()
 
 
 def main(arguments: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=100)
-    parser.add_argument("--keep", type=Path, help="build the library here and leave it")
+    parser.add_argument("--keep", type=Path, help="build the library here and leave it (measure it again if it is there)")
     options = parser.parse_args(arguments)
     measure(options.documents, options.keep)
 

@@ -260,13 +260,14 @@
     if (status.textContent !== text) status.textContent = text;
   };
 
+  /* Results in reading order: the reader's document first, then the newest documents, each in
+     document order. */
   const order = (keys) => {
     const from = scopeDocument();
-    const rank = (entry) => [entry === from ? 0 : 1, -entry.year, entry.index];
-    return keys.sort((a, b) => {
-      const [x, y] = [rank(catalogue.documents[Math.floor(a / CLAUSE_BITS)]), rank(catalogue.documents[Math.floor(b / CLAUSE_BITS)])];
-      return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || a - b;
-    });
+    const ranked = [...catalogue.documents].sort((a, b) => (b === from) - (a === from) || b.year - a.year || a.index - b.index);
+    const rank = new Map(ranked.map((entry, position) => [entry.index, position]));
+    const key = (clauseKey) => rank.get(Math.floor(clauseKey / CLAUSE_BITS)) * CLAUSE_BITS + (clauseKey % CLAUSE_BITS);
+    return keys.sort((a, b) => key(a) - key(b));
   };
 
   const search = async () => {
