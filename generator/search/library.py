@@ -25,6 +25,7 @@ gaps. Numbers are unsigned LEB128 varints. A shard holds its tokens sorted, each
 UTF-8 length, the token, the postings' length, the postings.
 """
 
+import collections
 import gzip
 import hashlib
 import itertools
@@ -200,18 +201,14 @@ def _varint(value: int) -> bytes:
 
 def _shards(parts: list[DocumentIndex]) -> list[bytes]:
     """Every token's postings, sharded by the token's hash: each document's block behind its index gap."""
-    postings: dict[str, tuple[list[int], list[bytes]]] = {}
+    postings: dict[str, list] = collections.defaultdict(list)  # token → [index, block, index, block…]
     for index, part in enumerate(parts):
         for token, block in part.blocks:
-            found = postings.get(token)
-            if found is None:
-                postings[token] = ([index], [block])
-            else:
-                found[0].append(index)
-                found[1].append(block)
+            postings[token] += (index, block)
     total = 0
     joined: dict[str, bytes] = {}
-    for token, (indexes, blocks) in postings.items():
+    for token, entries in postings.items():
+        indexes, blocks = entries[0::2], entries[1::2]
         # The first document's index, then each one's distance from the one before, less one.
         gaps = _encoded(list(map(operator.sub, indexes, [0, *map((1).__add__, indexes[:-1])])))
         data = joined[token] = b"".join(itertools.chain.from_iterable(zip(gaps, blocks)))
