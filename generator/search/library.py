@@ -1,7 +1,7 @@
 """Library search: a static index cut into small files, so that a query downloads only what it needs.
 
 The online site's search page (theme/assets/search.js) reads three kinds of file, each compressed
-with gzip (the script inflates them, so a server need not compress them, nor must it not):
+with gzip (the script inflates them: they are small whether or not the server compresses):
 
 - ``search/catalogue.bin`` (JSON): every document — slug, title, URL, region, year, kind, number of
   clauses, the first clause of each of its text files — the number of posting shards, the version;
@@ -17,11 +17,14 @@ position of one clause. So a clause is found exactly when its folded text holds 
 牛羊肉, 人工智能+, 5G alike, with no dictionary to agree on — and counts are exact before any text
 is fetched. search.js folds and hashes exactly as this module does.
 
-Postings of a token: for each document holding it, in catalogue order, the document's index as a
-gap from the previous one, then that document's block. A block (independent of where the document
-stands in the catalogue, so it is made once per document): the number of clauses, then for each
-clause its index as a gap; for a pair also the number of positions less one and the positions as
-gaps. Numbers are unsigned LEB128 varints. A shard holds its tokens sorted, each as the token's
+Postings of a token: for each document holding it, in catalogue order, the document's index (the
+first as it is, each next as its distance from the one before, less one), then that document's
+block. A block does not depend on where its document stands in the catalogue, so it is made once
+per document (document_index; the build may cache it) and the library's files are a merge: for a
+character, the number of clauses holding it, then their indexes, each as its distance from the one
+before (the first from 0); for a pair, the number of its occurrences, their clauses' indexes in the
+same way (0 for another occurrence in the same clause), then each occurrence's position in its
+clause. Numbers are unsigned LEB128 varints. A shard holds its tokens sorted, each as the token's
 UTF-8 length, the token, the postings' length, the postings.
 """
 
@@ -46,8 +49,6 @@ SHARD_BYTES = 12_000
 TEXT_FILE_BYTES = 8_000
 # Characters a reader never sees and a query never needs: dropped from what is indexed and queried.
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
-# Every number below 2**14 as its varint, so that most blocks are encoded by lookup.
-_VARINT_BYTES = tuple(bytes([value]) if value < 0x80 else bytes([value & 0x7F | 0x80, value >> 7]) for value in range(1 << 14))
 # Every number below 2**14 as its varint, so that most numbers are encoded by lookup.
 _VARINT_BYTES = tuple(bytes([value]) if value < 0x80 else bytes([value & 0x7F | 0x80, value >> 7]) for value in range(1 << 14))
 FNV_OFFSET = 0x811C9DC5
@@ -69,7 +70,7 @@ class DocumentIndex:
     slug: str
     # Each token of the document with its block, tokens in a fixed order.
     blocks: tuple[tuple[str, bytes], ...]
-    # The first clause of each of the document's text files, and each file's JSON.
+    # The first clause of each of the document's text files, and each file (JSON, compressed).
     text_starts: tuple[int, ...]
     text_files: tuple[bytes, ...]
 
@@ -77,8 +78,9 @@ class DocumentIndex:
 def search_files(documents: tuple[DocumentSummary, ...], indexes: tuple[DocumentIndex, ...] = ()) -> tuple[BinaryFile, ...]:
     """Every file of the library's search index (site-relative paths, gzip-compressed contents), in path order.
 
-    ``indexes`` may bring documents' parts already made (document_index, cached by the build); the
-    others are made here. The same documents, in whatever order, give byte-identical files.
+    ``indexes`` may bring documents' parts already made (document_index of the same summaries,
+    cached by the build), matched by slug; the others are made here. The same documents, in
+    whatever order, give byte-identical files.
     """
     ordered = sorted(documents, key=lambda document: document.slug)
     ready = {index.slug: index for index in indexes}
@@ -87,9 +89,7 @@ def search_files(documents: tuple[DocumentSummary, ...], indexes: tuple[Document
     shards = _shards(parts)
     files = [BinaryFile(f"{POSTINGS_FOLDER}/{number:x}.bin", _compressed(shard)) for number, shard in enumerate(shards)]
     for part in parts:
-        files.extend(
-            BinaryFile(f"{TEXT_FOLDER}/{part.slug}/{number}.bin", _compressed(text)) for number, text in enumerate(part.text_files)
-        )
+        files.extend(BinaryFile(f"{TEXT_FOLDER}/{part.slug}/{number}.bin", text) for number, text in enumerate(part.text_files))
     version = hashlib.sha256(b"".join(file.path.encode() + b"\0" + file.data for file in files)).hexdigest()[:12]
     catalogue = {
         "format": FORMAT_VERSION,
@@ -239,7 +239,7 @@ def _token_hash(key: bytes) -> int:
 
 
 def _text_files(document: DocumentSummary) -> tuple[tuple[int, ...], tuple[bytes, ...]]:
-    """A document's clauses cut into runs of about TEXT_FILE_BYTES: each run's first clause, each run's JSON."""
+    """A document's clauses cut into runs of about TEXT_FILE_BYTES: each run's first clause, each run's compressed JSON."""
     starts: list[int] = []
     files: list[bytes] = []
     run: list[list[str]] = []
@@ -250,10 +250,10 @@ def _text_files(document: DocumentSummary) -> tuple[tuple[int, ...], tuple[bytes
         run.append([clause.label, clause.text, clause.url])
         size += len(clause.text.encode())
         if size >= TEXT_FILE_BYTES:
-            files.append(_json(run))
+            files.append(_compressed(_json(run)))
             run, size = [], 0
     if run:
-        files.append(_json(run))
+        files.append(_compressed(_json(run)))
     return tuple(starts), tuple(files)
 
 
