@@ -43,8 +43,9 @@ SEARCH_DICTIONARY = "search-terms.txt"
 # Its path contains "iframe-worker", so material's offline plugin does not add its own.
 IFRAME_WORKER_SHIM = "assets/iframe-worker/shim.js"
 # Files an offline bundle has no use for: there is no server to send 404.html or read a sitemap,
-# and search reads search_index.js (the index inlined into a script) instead of the JSON.
-OFFLINE_DEAD_WEIGHT = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json")
+# search reads search_index.js (the index inlined into a script) instead of the JSON, and the
+# library's search page (search.js) is online only.
+OFFLINE_DEAD_WEIGHT = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json", "assets/search.js")
 ZIP_EARLIEST = 315532800  # 1980-01-01: a zip cannot date a file before it
 # The hidden folder inside the output folder where a build is made before it is moved into place.
 SCRATCH_PREFIX = ".plansite-build-"
