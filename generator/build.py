@@ -28,12 +28,13 @@ from generator.library import compare
 from generator.library import data as library_data
 from generator.library import sitemap
 from generator.library.catalogue import RegionTable, catalogue
-from generator.library.pages import library_pages
+from generator.library.pages import library_pages, search_page
 from generator.model import NavItem, SiteSettings, Warning
 from generator.publish import cache, finish, install
 from generator.publish.assets import finish_assets
 from generator.publish.documents import HOME_TITLE, DocumentJob, DocumentResult, build_bundle, build_document, finish_pages, write_files
 from generator.publish.mkdocs_run import MkdocsRun, run_mkdocs
+from generator.search import library as search_library
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG = ROOT / "mkdocs.yml"
@@ -144,6 +145,7 @@ def _build_library(results: tuple[DocumentResult, ...], scratch: Path, config_fi
     files = (
         *library_pages(catalogue(summaries, regions)),
         *comparisons,
+        search_page(),
         *compare.targets_files(rows, years),
         library_data.catalogue_file(summaries),
     )
@@ -154,6 +156,9 @@ def _build_library(results: tuple[DocumentResult, ...], scratch: Path, config_fi
     nav = (NavItem(HOME_TITLE, urls.SITE_HOME), *(NavItem(f"{year}年主要预期目标对照", urls.compare_page(year)) for year in years))
     run_mkdocs(MkdocsRun(config_file, content, site, nav, epoch, site_url=site_url))
     page_texts = finish_pages(site)
+    for file in search_library.search_files(summaries, tuple(result.search for result in results)):
+        (site / file.path).parent.mkdir(parents=True, exist_ok=True)
+        (site / file.path).write_bytes(file.data)
     names = frozenset(name for result in results for name in result.class_names)
     finish_assets(site, names | finish.class_names(page_texts.values()), None)
     pages = [urls.served_url(file.path) for file in files if file.path.endswith(".md")]

@@ -500,6 +500,14 @@ class OutputFile:
     text: str
 
 
+@dataclass(frozen=True, slots=True)
+class BinaryFile:
+    """A file to write into the site as bytes: path relative to the site's root, and its contents."""
+
+    path: str
+    data: bytes
+
+
 def chapter_clauses(chapter: Chapter):
     """A chapter's clauses in order: title, introduction, each section's heading and body, closing."""
     yield chapter.title

@@ -10,6 +10,8 @@ from generator.model import Chapter, Clause, Plan, chapter_clauses
 SITE_HOME = "index.md"
 # The site's icon (material's), which pages written without the theme link to as well.
 SITE_ICON = "assets/images/favicon.png"
+# The library's search page, served as /search/ (?q=…).
+SEARCH_PAGE = "search.md"
 
 
 def plan_home(plan: Plan) -> str:

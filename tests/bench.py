@@ -1,7 +1,9 @@
 """`make bench`: time each build stage for a plan, weigh its pages and search index, and build
 sites of many plans to show how the cost grows (not a test).
 
-Usage: python tests/bench.py PLAN.txt [--scale N]
+Usage: python tests/bench.py PLAN.txt [--scale N] [--search N]
+
+--search N also builds a library of N documents and measures its search (tests/search_bench.py).
 """
 
 import gzip
@@ -20,6 +22,7 @@ from generator.cli import _quiet_mkdocs  # noqa: E402
 from generator.extract import indexes, indicators
 from generator.model import IdLock  # noqa: E402
 from generator.read import editorial, identify, idlock, ingest, parse
+from generator.search import library, summary  # noqa: E402
 from generator.search import terms as terms_module  # noqa: E402
 
 REPEATS = 3
@@ -86,9 +89,8 @@ def main(plan_path: str) -> None:
         timings["mkdocs"] = time.perf_counter() - start
         terms = terms_module.search_terms(plan)
         start = time.perf_counter()
-        build.write_search_index(site, (plan,), terms, offline=False)
+        index_files = library.search_files(summary.search_documents((plan,)))
         timings["search index"] = time.perf_counter() - start
-        index = (site / "search" / "search_index.json").read_bytes()
         start = time.perf_counter()
         build.strip_dead_weight(site)
         timings["finish (slim, minify)"] = time.perf_counter() - start
@@ -110,7 +112,9 @@ def main(plan_path: str) -> None:
     print(f"  generator stages = {generator_total / timings['mkdocs']:.1%} of mkdocs' render time")
     print_weight(f"page weight (gzipped) of the largest chapter page, {largest.parent.relative_to(site)}/:", chapter_weights)
     print_weight(f"page weight (gzipped) of the indicator glossary ({len(plan.indicators)} targets):", glossary_weights)
-    print(f"search index: {len(index) / 1024:.1f} KB, {gzipped(index) / 1024:.1f} KB gzipped ({len(terms)} dictionary terms)")
+    index_bytes = sum(len(file.data) for file in index_files)
+    print(f"library search index (online): {len(index_files)} files, {index_bytes / 1024:.1f} KB (gzip)")
+    print(f"material's search (offline bundle): {len(terms)} dictionary terms")
     print(f"offline bundle: {bundle / 1024:.1f} KB zipped")
 
 
@@ -184,3 +188,7 @@ if __name__ == "__main__":
     main(plan_path)
     compare_with_mkdocs(Path(plan_path))
     scale(largest)
+    if "--search" in arguments:
+        from tests import search_bench
+
+        search_bench.measure(int(arguments[arguments.index("--search") + 1]), None)

@@ -161,3 +161,69 @@ def search(page, site: Site, term: str, source_path: str = "nmg-2026-plan/index.
     )
     text = page.eval_on_selector(".md-search-result", "element => element.textContent")
     return Search(seconds, count, tuple(Result(*result) for result in results), text)
+
+
+LIBRARY_COUNT = re.compile(r"找到 (\d+) 句")
+
+
+@dataclass(frozen=True)
+class LibraryResult:
+    """One result of the library's search page: its link, its place, its text, its document."""
+
+    href: str
+    place: str
+    text: str
+    document: str
+    marks: tuple[str, ...]
+
+    @property
+    def fragment(self) -> str:
+        return unquote(urlsplit(self.href).fragment)
+
+    @property
+    def path(self) -> str:
+        return urlsplit(self.href).path
+
+
+@dataclass(frozen=True)
+class LibrarySearch:
+    """What the search page shows: the time to first results, the count announced, every result."""
+
+    seconds: float
+    status: str
+    count: int
+    results: tuple[LibraryResult, ...]
+
+
+def library_search(page, site: Site, query: str, doc: str = "", scope_all: bool = False, timeout: float = 10.0, **filters) -> LibrarySearch:
+    """Open /search/?q=… (with a scope and filters) and read every result, showing them all."""
+    params = {"q": query, **({"doc": doc} if doc else {}), **({"all": "1"} if scope_all else {}), **filters}
+    start = time.monotonic()
+    page.goto(site.base + "search/?" + "&".join(f"{key}={quote(str(value))}" for key, value in params.items()))
+    return read_library_results(page, start, timeout)
+
+
+def read_library_results(page, start: float | None = None, timeout: float = 10.0) -> LibrarySearch:
+    """The results on the search page once its status reports them (all of them: 显示更多 is pressed)."""
+    start = time.monotonic() if start is None else start
+    page.wait_for_function(
+        "() => { const status = document.querySelector('[data-search-status]');"
+        " const list = document.querySelector('[data-search-results]');"
+        " return status && list && /找到|没有/.test(status.textContent) && list.getAttribute('aria-busy') === 'false'; }",
+        timeout=timeout * 1000,
+    )
+    seconds = time.monotonic() - start
+    status = page.inner_text("[data-search-status]")
+    while page.is_visible("[data-search-more]"):
+        before = len(page.query_selector_all("[data-search-result]"))
+        page.click("[data-search-more]")
+        page.wait_for_function(f"() => document.querySelectorAll('[data-search-result]').length > {before}", timeout=timeout * 1000)
+    results = page.evaluate(
+        """() => [...document.querySelectorAll('[data-search-result]')].map(item => {
+             const link = item.querySelector('a[href]');
+             const part = name => (item.querySelector('.ps-result__' + name) || {}).textContent || '';
+             return [link.href, part('place'), part('text'), part('doc'), [...item.querySelectorAll('mark')].map(m => m.textContent)];
+           })"""
+    )
+    match = LIBRARY_COUNT.search(status)
+    return LibrarySearch(seconds, status, int(match.group(1)) if match else 0, tuple(LibraryResult(*result[:4], tuple(result[4])) for result in results))

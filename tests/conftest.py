@@ -141,6 +141,34 @@ class _QuietServer(http.server.ThreadingHTTPServer):
         pass
 
 
+@pytest.fixture(scope="session")
+def built_library(tmp_path_factory):
+    """A small library: the seed, three reports of seeds/ and one report again a year earlier,
+    built into one site with the library's search index (see tests/library_site.py)."""
+    from .library_site import build_library, shifted_copy
+
+    folder = tmp_path_factory.mktemp("library")
+    reports = [ROOT / "seeds" / f"2026-{name}-gov-work-report.txt" for name in ("ningxia", "sichuan", "yunnan")]
+    return build_library([SEED, *reports, shifted_copy(reports[-1], folder, "2025-yunnan-gov-work-report", -1)], folder / "site")
+
+
+@pytest.fixture(scope="session")
+def served_library(built_library):
+    """The small library served over HTTP on localhost; yields its base URL."""
+    yield from _served(built_library.folder)
+
+
+def _served(folder: Path):
+    import functools
+    import threading
+
+    server = _QuietServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+
+
 @pytest.fixture(scope="module")
 def seed_site(built_seed) -> Path:
     """The built seed's site folder."""

@@ -147,8 +147,10 @@ def _build_twice(tmp_path, plans):
 
 def test_the_corpus_builds_byte_identically_sitemap_and_targets_included(tmp_path):
     first, second = _build_twice(tmp_path, CORPUS)
-    for name in ("sitemap.xml", "sitemap.xml.gz", "data/targets.json"):
+    for name in ("sitemap.xml", "sitemap.xml.gz", "data/targets.json", "search/catalogue.bin"):
         assert (first / name).read_bytes() == (second / name).read_bytes()
+    index = sorted(path.relative_to(first) for path in (first / "search").rglob("*.bin"))
+    assert index and all((first / path).read_bytes() == (second / path).read_bytes() for path in index)
     assert _tree_digest(first) == _tree_digest(second)
 
 

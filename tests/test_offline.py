@@ -93,11 +93,13 @@ def test_every_link_and_anchor_in_the_bundle_resolves(offline_seed):
     assert broken == []
 
 
-def test_the_served_site_ships_no_offline_shim_nor_unused_search_languages(built_seed):
+def test_the_served_site_ships_no_offline_shim_nor_material_search(built_seed):
     site = built_seed[0]
     assert not (site / "assets" / "iframe-worker").exists()
     assert not (site / "assets" / "javascripts" / "lunr").exists()
-    assert (site / "search" / "search_index.json").is_file()
+    assert not list((site / "assets" / "javascripts").glob("workers/search.*"))
+    assert not (site / "search" / "search_index.json").exists()
+    assert (site / "search" / "catalogue.bin").is_file() and (site / "search" / "index.html").is_file()
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""Search in a real browser, on the served site and on the offline bundle opened from disk.
+"""Material's search in a real browser, on the offline bundle opened from disk (one document, its
+index inlined). The online site has the library's own search page: test_library_search_browser.py.
 
 The query set mixes domain terms (quoted and not), places, numbers with units, Latin and mixed
 terms, full-width forms and parts of longer words. What each query should find is read from
@@ -9,7 +10,7 @@ import json
 
 import pytest
 
-from .browsing import PHONE, fold, offline_site, open_page, search, served_site
+from .browsing import PHONE, fold, offline_site, open_page, search
 
 QUERIES = [
     # domain terms
@@ -29,10 +30,8 @@ PRECISION = 0.95
 FIRST_RESULTS_SECONDS = 3.0
 
 
-@pytest.fixture(scope="module", params=["served", "offline"])
-def site(request, served_seed, built_seed, offline_seed):
-    if request.param == "served":
-        return served_site(served_seed, built_seed[0])
+@pytest.fixture(scope="module")
+def site(offline_seed):
     return offline_site(offline_seed[1])
 
 

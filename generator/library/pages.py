@@ -72,3 +72,8 @@ def _card(page: str, document: DocumentSummary, bundled: bool) -> DocumentCard:
         date=pages.chinese_date(meta.date),
         detail=meta.document_number or meta.speaker,
     )
+
+
+def search_page() -> OutputFile:
+    """The library's search page, search.md (served as /search/): the form its script runs."""
+    return OutputFile(urls.SEARCH_PAGE, template_environment().get_template("search.md.j2").render())

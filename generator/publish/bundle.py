@@ -10,9 +10,9 @@ from generator.publish.install import OUTPUT_MARKER
 
 ZIP_EARLIEST = 315532800  # 1980-01-01: a zip cannot date a file before it
 # What an offline bundle has no use for: there is no server to send 404.html, read a sitemap or
-# answer a browser's request for /favicon.ico (pages name their icon), and search reads
-# search_index.js (the index inlined into a script) instead of the JSON.
-OFFLINE_DEAD_WEIGHT = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json", "favicon.ico")
+# answer a browser's request for /favicon.ico (pages name their icon); search reads search_index.js
+# (the index inlined into a script) instead of the JSON, and the library's search page is online only.
+OFFLINE_DEAD_WEIGHT = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json", "favicon.ico", "assets/search.js")
 # At the top of an offline bundle: what it is, where it comes from, how to open it.
 OFFLINE_README = "README.txt"
 

@@ -8,6 +8,7 @@ used only when it reads back whole and every one of those files is still there, 
 other file beside them; anything else, and the document is built again. Nothing is trusted.
 """
 
+import base64
 import dataclasses
 import hashlib
 import json
@@ -85,11 +86,13 @@ def record_text(record) -> str:
 
 
 def _encoded(value):
-    """A frozen dataclass (nested, with tuples and enums) as plain JSON data."""
+    """A frozen dataclass (nested, with tuples, enums and bytes) as plain JSON data."""
     if dataclasses.is_dataclass(value):
         return {field.name: _encoded(getattr(value, field.name)) for field in dataclasses.fields(value)}
     if isinstance(value, Enum):
         return value.value
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
     if isinstance(value, (tuple, list)):
         return [_encoded(item) for item in value]
     return value
@@ -111,6 +114,8 @@ def _decoded(data, kind):
         return kind(**{field.name: _decoded(data[field.name], hints[field.name]) for field in dataclasses.fields(kind)})
     if isinstance(kind, type) and issubclass(kind, Enum):
         return kind(data)
+    if kind is bytes:
+        return base64.b64decode(data.encode("ascii"), validate=True)
     if kind in (str, int, bool) and not isinstance(data, kind):
         raise TypeError(f"expected {kind.__name__}, found {type(data).__name__}")
     return data

@@ -26,7 +26,9 @@ from generator.publish.cache import tree_digests
 from generator.publish.mkdocs_run import MkdocsRun, TemplateCache, run_mkdocs
 from generator.read import idlock
 from generator.render import export, pages
+from generator.search import library as search_library
 from generator.search import material
+from generator.search.library import DocumentIndex
 from generator.search import terms as terms_module
 
 # The library's home page as each document's navigation names it (the page itself is the library's).
@@ -81,6 +83,8 @@ class DocumentResult:
     # The updated ID lock to write back beside the source (None: no lock kept).
     lock: str | None
     epoch: int
+    # What the document adds to the library's search index (merged with the others' in the last step).
+    search: DocumentIndex
 
     @property
     def slug(self) -> str:
@@ -108,10 +112,11 @@ def build_document(job: DocumentJob) -> DocumentResult:
     write_files(rendered.share_pages, site)
     document = plan.document
     warnings = plan_warnings(plan)
+    summary = document_summary(plan)
     return DocumentResult(
         source=str(job.source.path),
         key=job.key,
-        summary=document_summary(plan),
+        summary=summary,
         stats=DocumentStats(
             chapters=len(document.chapters),
             appendices=len(document.appendices),
@@ -126,6 +131,7 @@ def build_document(job: DocumentJob) -> DocumentResult:
         pages=tuple(sorted(_page_url(site, path) for path in pages_written)),
         lock=idlock.format_lock(plan.id_lock, job.source.path.name) if plan.id_lock is not None else None,
         epoch=epoch,
+        search=search_library.document_index(summary),
     )
 
 

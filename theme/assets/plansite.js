@@ -1,6 +1,7 @@
 /* plansite: the one script of the site, loaded before material's bundle.
    1. Search: wraps material's search worker (queries NFKC-normalised and kept whole, results
-      filtered to clauses holding every word, snippets without U+200B).
+      filtered to clauses holding every word, snippets without U+200B) — the offline bundle's;
+      online, an address with ?q= opens the library's search page (search.js).
    2. Addresses: where the page is published (also read from disk), for printed headings and links.
    3. Clauses: the link and cite menu of each clause and heading, and the landing highlight. */
 
@@ -255,6 +256,16 @@
   }
 
   window.Worker = SearchWorker;
+})();
+
+/* Online, where the library's search page replaces material's search: an address with ?q= (as
+   material's search made them) opens the search page, scoped to the document it was on. */
+(() => {
+  const query = new URLSearchParams(location.search).get("q");
+  if (query === null || !/^https?:$/.test(location.protocol) || document.querySelector("[data-md-component=search], [data-plansite-search]")) return;
+  const root = new URL(JSON.parse(document.getElementById("__config").textContent).base, location.href);
+  const segment = location.href.slice(root.href.length).split(/[/?#]/)[0];
+  location.replace(`${root.href}search/?q=${encodeURIComponent(query)}${segment ? "&doc=" + encodeURIComponent(segment) : ""}`);
 })();
 
 /* Where this page is published, from what the generator put in its head (theme/main.html): the

@@ -1,0 +1,35 @@
+"""Document summaries: each clause of a plan with its place, text and URL, as the library (its search above all) sees it."""
+
+from generator.model import DocumentKind, DocumentMeta, Plan, PlanInfo
+from generator.library.summary import document_summary
+
+from .conftest import parse
+
+PLAN = """\
+    2026年某某省国民经济和社会发展计划
+
+    前言第一句。前言第二句。
+
+    一、第一部分
+
+    引言一句。
+
+    （一）第一项标题
+
+    第一项第一句。第一项第二句。
+"""
+
+
+def test_every_clause_has_its_citation_label_and_url_in_document_order():
+    plan = Plan(PlanInfo("mou-2026"), parse(PLAN), meta=DocumentMeta(region="某某省", year=2026, kind=DocumentKind.PLAN))
+    document = document_summary(plan)
+    assert (document.slug, document.title, document.url, document.meta.region) == ("mou-2026", "2026年某某省国民经济和社会发展计划", "mou-2026/", "某某省")
+    assert [(clause.label, clause.text, clause.url) for clause in document.clauses] == [
+        ("序言第1句", "前言第一句。", "mou-2026/#0-0-1"),
+        ("序言第2句", "前言第二句。", "mou-2026/#0-0-2"),
+        ("第一部分", "一、第一部分", "mou-2026/1/#1"),
+        ("第一部分第1句", "引言一句。", "mou-2026/1/#1-0-1"),
+        ("第一部分第（一）项", "（一）第一项标题", "mou-2026/1/#1-1"),
+        ("第一部分第（一）项第1句", "第一项第一句。", "mou-2026/1/#1-1-1"),
+        ("第一部分第（一）项第2句", "第一项第二句。", "mou-2026/1/#1-1-2"),
+    ]
