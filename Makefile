@@ -23,7 +23,7 @@ test: $(INSTALLED)
 	$(PY) -m pytest -q
 
 bench: $(INSTALLED)
-	$(PY) tests/bench.py $(SEEDS)
+	$(PY) tests/bench.py
 
 # Regenerate golden files after a deliberate change; review the diff before committing.
 golden: $(INSTALLED)

@@ -156,7 +156,7 @@ def _build_library(results: tuple[DocumentResult, ...], scratch: Path, config_fi
     nav = (NavItem(HOME_TITLE, urls.SITE_HOME), *(NavItem(f"{year}年主要预期目标对照", urls.compare_page(year)) for year in years))
     run_mkdocs(MkdocsRun(config_file, content, site, nav, epoch, site_url=site_url))
     page_texts = finish_pages(site)
-    for file in search_library.search_files(summaries, tuple(result.search for result in results)):
+    for file in search_library.search_files(summaries, tuple(search_library.part_from_bytes(result.search) for result in results)):
         (site / file.path).parent.mkdir(parents=True, exist_ok=True)
         (site / file.path).write_bytes(file.data)
     names = frozenset(name for result in results for name in result.class_names)
@@ -236,7 +236,7 @@ def _write_records(records: Path, results: tuple[DocumentResult, ...], made: set
     for name, result in current.items():
         if result.key in made:
             partial = records / (name + ".partial")
-            partial.write_text(cache.record_text(result), encoding="utf-8")
+            partial.write_bytes(cache.record_bytes(result))
             os.replace(partial, records / name)
 
 

@@ -1,35 +1,45 @@
-"""`make bench`: time each build stage for a plan, weigh its pages and search index, and build
-sites of many plans to show how the cost grows (not a test).
+"""`make bench`: what a build costs and what a reader downloads (not a test; figures for the README).
 
-Usage: python tests/bench.py PLAN.txt [--scale N] [--search N]
+1. The seed alone: each stage of its build in this process, the weight of its heaviest pages, its
+   offline bundle.
+2. Libraries of 10, 30 and 100 documents (the seed, the reports of seeds/, then copies with their
+   years shifted), each built by the command line in a process of its own: a full build, the same
+   command again with nothing changed, and again after one document changed; seconds, seconds per
+   document and the peak memory of the build's processes together.
+3. Search on the largest library, in Chromium: bytes downloaded per query (a reader's first, then
+   later ones with the browser's cache), seconds to the first results, recall and precision
+   (tests/search_bench.py).
 
---search N also builds a library of N documents and measures its search (tests/search_bench.py).
+Usage: python tests/bench.py [--libraries 10,30,100] [--no-search]
 """
 
+import dataclasses
 import gzip
 import os
 import re
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator import build
+from generator import build, sources  # noqa: E402
 from generator.cli import _quiet_mkdocs  # noqa: E402
-from generator.extract import indexes, indicators
-from generator.model import IdLock  # noqa: E402
-from generator.read import editorial, identify, idlock, ingest, parse
-from generator.search import library, summary  # noqa: E402
-from generator.search import terms as terms_module  # noqa: E402
+from generator.extract import indexes, indicators  # noqa: E402
+from generator.model import IdLock, SiteSettings  # noqa: E402
+from generator.publish import cache, documents  # noqa: E402
+from generator.publish.bundle import bundle_name  # noqa: E402
+from generator.read import editorial, identify, idlock, ingest, parse  # noqa: E402
+from generator.render import export, pages  # noqa: E402
+from tests import search_bench  # noqa: E402
+from tests.library_site import SEED, library_sources  # noqa: E402
 
 REPEATS = 3
 ROOT = Path(__file__).resolve().parent.parent
-# The documents a scale run repeats: the seed and the other plans of the genre.
-SCALE_SOURCES = [ROOT / "seeds" / "nmg-2026-plan.txt", *sorted(path for path in (ROOT / "seeds").glob("2026-*.txt"))]
-SCALE_STEPS = (1, 5, 10, 20, 30)
+LIBRARIES = (10, 30, 100)
 ASSET = re.compile(r'(?:href|src)="([^"]+\.(?:css|js))"')
 
 
@@ -59,136 +69,130 @@ def page_weight(page: Path) -> dict[str, int]:
 
 
 def print_weight(title: str, weights: dict[str, int]) -> None:
-    print(title)
-    for kind, size in weights.items():
-        print(f"  {kind:<5} {size / 1024:7.1f} KB")
-    print(f"  total {sum(weights.values()) / 1024:7.1f} KB")
+    parts = ", ".join(f"{kind} {size / 1024:.1f}" for kind, size in weights.items())
+    print(f"  {title}: {sum(weights.values()) / 1024:.1f} KiB gzipped ({parts})")
 
 
-def main(plan_path: str) -> None:
+def seed() -> None:
+    """The seed's stages, timed in this process, and its pages' weights."""
     _quiet_mkdocs()
-    path = Path(plan_path)
+    path = SEED
     raw = path.read_bytes()
     timings = {}
     timings["ingest"], source = best_time(lambda: ingest.ingest(ingest.decode(raw)))
     timings["parse"], document = best_time(parse.parse_plan, source)
-    lock_path = path.with_name(path.stem + ".ids.tsv")
+    lock_path = sources.lock_path(path)
     lock = idlock.parse_lock(lock_path.read_text(encoding="utf-8")) if lock_path.exists() else IdLock()
     timings["identify"], (document, _) = best_time(identify.assign_ids, document, lock)
-    _, index_curation = build.read_seed(path, ".index.yml", editorial.index_curation)
-    _, indicator_curation = build.read_seed(path, ".indicators.yml", editorial.indicator_curation)
+    _, index_curation = sources.read_seed(path, ".index.yml", editorial.index_curation)
+    _, indicator_curation = sources.read_seed(path, ".indicators.yml", editorial.indicator_curation)
     timings["indexes"], _ = best_time(indexes.extract_index, document, index_curation)
     timings["indicators"], _ = best_time(indicators.extract_indicators, document, indicator_curation)
-    plan = build.load_plan(path, lock_path)
-    timings["render Markdown"], (files, nav) = best_time(build.generate, (plan,))
+    plan = sources.load_plan(path, lock_path)
+    site_settings = SiteSettings("政府计划文本库", "http://localhost:8000/")
+    timings["render Markdown and share pages"], rendered = best_time(pages.render_document, plan, site_settings)
+    timings["data files"], _ = best_time(export.export_data, plan)
     with tempfile.TemporaryDirectory() as scratch:
-        docs, site = Path(scratch, "content"), Path(scratch, "site")
-        build.write_docs(files, docs)
-        start = time.perf_counter()
-        build.run_mkdocs(build.DEFAULT_CONFIG, docs, site, nav, 0)
-        timings["mkdocs"] = time.perf_counter() - start
-        terms = terms_module.search_terms(plan)
-        start = time.perf_counter()
-        index_files = library.search_files(summary.search_documents((plan,)))
-        timings["search index"] = time.perf_counter() - start
-        start = time.perf_counter()
-        build.strip_dead_weight(site)
-        timings["finish (slim, minify)"] = time.perf_counter() - start
-        chapters = sorted(
-            (page for page in (site / plan.info.slug).glob("*/index.html") if page.parent.name.isdigit()),
-            key=lambda page: page.stat().st_size,
+        job = documents.DocumentJob(sources.DocumentSource(path), "bench", Path(scratch, "document"), build.DEFAULT_CONFIG, site_settings)
+        documents.build_document(job)  # compiles the theme's templates once, as a worker does
+        timings["document, whole (worker)"], _ = best_time(
+            lambda: documents.build_document(dataclasses.replace(job, folder=Path(tempfile.mkdtemp(dir=scratch))))
         )
-        largest = chapters[-1]
-        chapter_weights = page_weight(largest)
-        glossary_weights = page_weight(site / plan.info.slug / "indicators" / "index.html")
+        start = time.perf_counter()
+        build.build([path], Path(scratch, "site"), jobs=1)
+        timings["command line build, one document"] = time.perf_counter() - start
+        site = Path(scratch, "site")
+        chapters = sorted((page for page in (site / plan.info.slug).glob("*/index.html") if page.parent.name.isdigit()), key=lambda page: page.stat().st_size)
         start = time.perf_counter()
         build.build([path], Path(scratch, "dist"), offline=True)
-        timings["offline build, all"] = time.perf_counter() - start
-        bundle = Path(scratch, "dist", build.offline_zip_name(plan)).stat().st_size
-    generator_total = sum(timings[stage] for stage in ("ingest", "parse", "identify", "indexes", "indicators", "render Markdown"))
-    print(f"plan: {path} ({len(raw):,} bytes, {len(document.chapters)} chapters, {len(files)} files for mkdocs)")
-    for stage, seconds in timings.items():
-        print(f"  {stage:<20} {seconds * 1000:9.1f} ms")
-    print(f"  generator stages = {generator_total / timings['mkdocs']:.1%} of mkdocs' render time")
-    print_weight(f"page weight (gzipped) of the largest chapter page, {largest.parent.relative_to(site)}/:", chapter_weights)
-    print_weight(f"page weight (gzipped) of the indicator glossary ({len(plan.indicators)} targets):", glossary_weights)
-    index_bytes = sum(len(file.data) for file in index_files)
-    print(f"library search index (online): {len(index_files)} files, {index_bytes / 1024:.1f} KB (gzip)")
-    print(f"material's search (offline bundle): {len(terms)} dictionary terms")
-    print(f"offline bundle: {bundle / 1024:.1f} KB zipped")
+        timings["offline bundle"] = time.perf_counter() - start
+        bundle = Path(scratch, "dist", bundle_name(plan.info.slug)).stat().st_size
+        print(f"seed: {path.name} ({len(raw):,} bytes, {len(document.chapters)} chapters, {len(rendered.pages)} Markdown pages, {len(rendered.share_pages)} share pages)")
+        for stage, seconds in timings.items():
+            print(f"  {stage:<34} {seconds * 1000:9.1f} ms")
+        print_weight(f"largest chapter page, {chapters[-1].parent.relative_to(site)}/, with its CSS and JS", page_weight(chapters[-1]))
+        print_weight("indicator glossary with its CSS and JS", page_weight(site / plan.info.slug / "indicators" / "index.html"))
+        print_weight("library home with its CSS and JS", page_weight(site / "index.html"))
+        print(f"  offline bundle: {bundle / 1024:.1f} KiB zipped")
 
 
-def timed_build(arguments: list[str]) -> tuple[float, int]:
-    """Seconds and peak resident memory (KB) of one command-line build in a process of its own."""
+def measured_build(arguments: list[str]) -> tuple[float, int]:
+    """Seconds and peak memory (bytes, all the build's processes together) of a command-line build."""
     start = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "generator", "build", *arguments],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    _, status, usage = os.wait4(process.pid, 0)
-    if status:
-        raise SystemExit(f"build failed: {' '.join(arguments)}")
-    return time.perf_counter() - start, usage.ru_maxrss
+    process = subprocess.Popen([sys.executable, "-m", "generator", "build", *arguments], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = [0]
+    done = threading.Event()
+
+    def sample():
+        while not done.is_set():
+            peak[0] = max(peak[0], _tree_memory(process.pid))
+            done.wait(0.05)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    _, error = process.communicate()
+    seconds = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    if process.returncode:
+        raise SystemExit(f"build failed: {error.decode(errors='replace').strip()}")
+    return seconds, peak[0]
 
 
-def variants(folder: Path, count: int) -> list[Path]:
-    """``count`` plan-sized documents: the sources in turn, each copy's year (and so its numbers) shifted."""
-    paths = []
-    for index in range(count):
-        source = SCALE_SOURCES[index % len(SCALE_SOURCES)]
-        shift = index // len(SCALE_SOURCES)
-        text = source.read_text(encoding="utf-8").replace("2026年", f"{2026 + shift}年")
-        path = folder / f"scale-{index + 1:02d}-{source.stem}.txt"
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    return paths
+def _tree_memory(pid: int) -> int:
+    """Resident bytes of a process and all its descendants, now."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="utf-8") as file:
+                    parent = int(file.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            children.setdefault(parent, []).append(int(entry))
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        stack.extend(children.get(current, ()))
+        try:
+            with open(f"/proc/{current}/status", encoding="utf-8") as file:
+                total += next(int(line.split()[1]) * 1024 for line in file if line.startswith("VmRSS:"))
+        except (OSError, StopIteration):
+            continue
+    return total
 
 
-def scale(largest: int) -> None:
-    """Sites of 1, 5, 10… plans built by the command line: time per plan and peak memory."""
-    print(f"scale: sites of several plans (the seed and {len(SCALE_SOURCES) - 1} reports of the genre, repeated)")
-    print(f"  {'plans':>5} {'seconds':>8} {'per plan':>9} {'peak MB':>8}")
+def summaries(site: Path):
+    """The documents of a built library as the build recorded them (its cache records)."""
+    records = site / cache.CACHE_FOLDER
+    found = (cache.read_record(records, path.stem, documents.DocumentResult) for path in sorted(records.glob("*" + cache.RECORD_SUFFIX)))
+    return tuple(sorted((record.summary for record in found if record), key=lambda summary: summary.slug))
+
+
+def libraries(counts: tuple[int, ...], search: bool) -> None:
+    """Libraries of ``counts`` documents: full build, nothing changed, one document changed; then search on the largest."""
+    print(f"libraries (command line, {os.cpu_count()} cores; copies of the seed and the reports of seeds/ with their years shifted):")
+    print(f"  {'docs':>5} {'full s':>7} {'s/doc':>6} {'peak MB':>8} {'again s':>8} {'one changed s':>14} {'ratio':>6}")
     with tempfile.TemporaryDirectory() as scratch:
-        plans = variants(Path(scratch), largest)
-        for count in (step for step in SCALE_STEPS if step <= largest):
-            seconds, peak = timed_build([*map(str, plans[:count]), "--out", str(Path(scratch, f"site-{count}"))])
-            print(f"  {count:>5} {seconds:>8.1f} {seconds / count:>9.2f} {peak / 1024:>8.0f}")
-
-
-def compare_with_mkdocs(plan: Path, rounds: int = 3) -> None:
-    """The command-line build against mkdocs' own build of the generated Markdown, timed alternately."""
-    with tempfile.TemporaryDirectory() as scratch:
-        content = Path(scratch, "content")
-        cli_times, mkdocs_times = [], []
-        for round_number in range(rounds):
-            cli_times.append(timed_build([str(plan), "--out", str(Path(scratch, "site")), "--content", str(content)])[0])
-            config = Path(scratch, "mkdocs.yml")
-            config.write_text(
-                (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("docs_dir: content", f"docs_dir: {content}")
-                .replace("custom_dir: theme", f"custom_dir: {ROOT / 'theme'}"),
-                encoding="utf-8",
-            )
-            start = time.perf_counter()
-            subprocess.run(
-                [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(Path(scratch, "mkdocs-site"))],
-                check=True,
-                capture_output=True,
-            )
-            mkdocs_times.append(time.perf_counter() - start)
-    cli, mkdocs = min(cli_times), min(mkdocs_times)
-    print(f"command line build {cli:.2f} s, mkdocs build of its Markdown {mkdocs:.2f} s: ratio {cli / mkdocs:.2f}")
+        folder = Path(scratch)
+        for count in counts:
+            paths = library_sources(folder / f"sources-{count}", count)
+            site = folder / f"site-{count}"
+            arguments = [*map(str, paths), "--out", str(site)]
+            full, peak = measured_build(arguments)
+            again, _ = measured_build(arguments)
+            changed = paths[count // 2]
+            changed.with_name(changed.stem + ".yml").write_text("source:\n  name: 基准测试\n", encoding="utf-8")
+            one, _ = measured_build(arguments)
+            print(f"  {count:>5} {full:>7.1f} {full / count:>6.2f} {peak / 2**20:>8.0f} {again:>8.1f} {one:>14.1f} {one / full:>6.2f}")
+        if search:
+            largest = max(counts)
+            print(f"search, on the library of {largest} documents:")
+            search_bench.measure_search(folder / f"site-{largest}", summaries(folder / f"site-{largest}"))
 
 
 if __name__ == "__main__":
     arguments = sys.argv[1:]
-    largest = int(arguments[arguments.index("--scale") + 1]) if "--scale" in arguments else max(SCALE_STEPS)
-    plan_path = next(argument for argument in arguments if argument.endswith(".txt"))
-    main(plan_path)
-    compare_with_mkdocs(Path(plan_path))
-    scale(largest)
-    if "--search" in arguments:
-        from tests import search_bench
-
-        search_bench.measure(int(arguments[arguments.index("--search") + 1]), None)
+    counts = tuple(int(count) for count in arguments[arguments.index("--libraries") + 1].split(",")) if "--libraries" in arguments else LIBRARIES
+    seed()
+    libraries(counts, "--no-search" not in arguments)

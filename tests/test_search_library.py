@@ -3,6 +3,8 @@
 import gzip
 import json
 
+import pytest
+
 from generator.model import ClauseKind, ClauseRecord, DocumentKind, DocumentMeta, DocumentSummary
 from generator.search import library
 
@@ -122,3 +124,12 @@ def test_files_are_gzip_with_no_date_and_the_shard_count_a_power_of_two():
     assert all(file.data[:2] == b"\x1f\x8b" and file.data[4:8] == b"\0\0\0\0" for file in files)
     shards = [file for file in files if file.path.startswith(library.POSTINGS_FOLDER)]
     assert len(shards) > 1 and len(shards) & (len(shards) - 1) == 0
+
+
+def test_a_documents_part_survives_the_builds_cache_byte_for_byte():
+    from generator.search.library import document_index, part_bytes, part_from_bytes
+
+    part = document_index(document("jia", "人工智能+产业，PPP项目。", "第二句。"))
+    assert part_from_bytes(part_bytes(part)) == part
+    with pytest.raises(ValueError):
+        part_from_bytes(part_bytes(part)[:-3])

@@ -10,8 +10,10 @@ other file beside them; anything else, and the document is built again. Nothing 
 
 import base64
 import dataclasses
+import functools
 import hashlib
 import json
+import os
 import platform
 import types
 import typing
@@ -30,18 +32,19 @@ DIGEST_SIZE = 16
 
 def file_digest(path: Path) -> str:
     """The digest of a file's bytes."""
-    return hashlib.blake2b(path.read_bytes(), digest_size=DIGEST_SIZE).hexdigest()
+    return _digest(path.read_bytes())
 
 
 def tree_digests(folder: Path) -> tuple[tuple[str, str], ...]:
     """Every file under ``folder`` (relative POSIX path) with the digest of its bytes, in path order."""
-    if not folder.is_dir():
-        return ()
-    return tuple(
-        (path.relative_to(folder).as_posix(), file_digest(path))
-        for path in sorted(folder.rglob("*"), key=lambda path: path.relative_to(folder).as_posix())
-        if path.is_file()
-    )
+    found = []
+    for directory, _, names in os.walk(folder):
+        prefix = os.path.relpath(directory, folder).replace(os.sep, "/")
+        for name in names:
+            path = os.path.join(directory, name)
+            with open(path, "rb") as file:
+                found.append((name if prefix == "." else f"{prefix}/{name}", _digest(file.read())))
+    return tuple(sorted(found))
 
 
 def build_salt(code_folders: tuple[Path, ...], config_file: Path, settings: tuple[str, ...]) -> str:
@@ -69,20 +72,28 @@ def build_salt(code_folders: tuple[Path, ...], config_file: Path, settings: tupl
 
 def read_record(cache: Path, key: str, kind: type):
     """The record (a ``kind``, DocumentResult) of the document built from inputs of digest ``key``,
-    or None if it is absent, unreadable or not of this build's form."""
+    or None if it is absent, damaged (its digest no longer matches) or not of this build's form."""
     try:
-        data = json.loads((cache / (key + RECORD_SUFFIX)).read_text(encoding="utf-8"))
-        if data.get("format") != RECORD_FORMAT:
+        data = (cache / (key + RECORD_SUFFIX)).read_bytes()
+        header, _, payload = data.partition(b"\n")
+        if header != f"{RECORD_FORMAT} {_digest(payload)}".encode("ascii"):
             return None
-        record = _decoded(data["record"], kind)
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
+        record = _decoded(json.loads(payload), kind)
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError, IndexError):
         return None  # written by other code, or damaged: rebuild rather than trust it
     return record if getattr(record, "key", None) == key else None
 
 
-def record_text(record) -> str:
-    """A record as stored: JSON, the same text for the same record whatever process made it."""
-    return json.dumps({"format": RECORD_FORMAT, "record": _encoded(record)}, ensure_ascii=False, separators=(",", ":")) + "\n"
+def record_bytes(record) -> bytes:
+    """A record as stored: a line naming its form and the digest of the rest, then the record as JSON
+    (the same bytes for the same record, whatever process made it)."""
+    payload = json.dumps(_encoded(record), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return f"{RECORD_FORMAT} {_digest(payload)}\n".encode("ascii") + payload
+
+
+def _digest(data: bytes) -> str:
+    """The digest of some bytes."""
+    return hashlib.blake2b(data, digest_size=DIGEST_SIZE).hexdigest()
 
 
 def _encoded(value):
@@ -100,25 +111,35 @@ def _encoded(value):
 
 def _decoded(data, kind):
     """Plain JSON data back into ``kind`` (a dataclass, tuple, enum, optional or plain type)."""
+    return _decoder(kind)(data)
+
+
+@functools.cache
+def _decoder(kind):
+    """A function turning plain JSON data into ``kind``, made once per type (records hold thousands of values)."""
     origin = typing.get_origin(kind)
     if origin in (typing.Union, types.UnionType):
         options = [option for option in typing.get_args(kind) if option is not type(None)]
-        return None if data is None else _decoded(data, options[0])
+        inner = _decoder(options[0])
+        return lambda data: None if data is None else inner(data)
     if origin is tuple:
         arguments = typing.get_args(kind)
         if len(arguments) == 2 and arguments[1] is Ellipsis:
-            return tuple(_decoded(item, arguments[0]) for item in data)
-        return tuple(_decoded(item, argument) for item, argument in zip(data, arguments, strict=True))
+            item = _decoder(arguments[0])
+            return lambda data: tuple(map(item, data))
+        if all(argument in (str, int, bool) for argument in arguments):
+            return tuple
+        items = tuple(_decoder(argument) for argument in arguments)
+        return lambda data: tuple(decode(value) for decode, value in zip(items, data, strict=True))
     if dataclasses.is_dataclass(kind):
         hints = typing.get_type_hints(kind)
-        return kind(**{field.name: _decoded(data[field.name], hints[field.name]) for field in dataclasses.fields(kind)})
+        fields = tuple((field.name, _decoder(hints[field.name])) for field in dataclasses.fields(kind))
+        return lambda data: kind(**{name: decode(data[name]) for name, decode in fields})
     if isinstance(kind, type) and issubclass(kind, Enum):
-        return kind(data)
+        return kind
     if kind is bytes:
-        return base64.b64decode(data.encode("ascii"), validate=True)
-    if kind in (str, int, bool) and not isinstance(data, kind):
-        raise TypeError(f"expected {kind.__name__}, found {type(data).__name__}")
-    return data
+        return lambda data: base64.b64decode(data.encode("ascii"), validate=True)
+    return lambda data: data
 
 
 def still_there(record, site: Path, content: Path | None) -> bool:

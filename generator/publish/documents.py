@@ -28,7 +28,6 @@ from generator.read import idlock
 from generator.render import export, pages
 from generator.search import library as search_library
 from generator.search import material
-from generator.search.library import DocumentIndex
 from generator.search import terms as terms_module
 
 # The library's home page as each document's navigation names it (the page itself is the library's).
@@ -83,8 +82,9 @@ class DocumentResult:
     # The updated ID lock to write back beside the source (None: no lock kept).
     lock: str | None
     epoch: int
-    # What the document adds to the library's search index (merged with the others' in the last step).
-    search: DocumentIndex
+    # What the document adds to the library's search index (search.library.part_bytes), merged with
+    # the others' in the last step.
+    search: bytes
 
     @property
     def slug(self) -> str:
@@ -131,7 +131,7 @@ def build_document(job: DocumentJob) -> DocumentResult:
         pages=tuple(sorted(_page_url(site, path) for path in pages_written)),
         lock=idlock.format_lock(plan.id_lock, job.source.path.name) if plan.id_lock is not None else None,
         epoch=epoch,
-        search=search_library.document_index(summary),
+        search=search_library.part_bytes(search_library.document_index(summary)),
     )
 
 

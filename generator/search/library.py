@@ -107,6 +107,63 @@ def document_index(document: DocumentSummary) -> DocumentIndex:
     return _document_index(document, _FoldTable())
 
 
+def part_bytes(part: DocumentIndex) -> bytes:
+    """A document's part as one blob, for the build to keep with the document: each length a varint, then its bytes."""
+    out = [_chunk(part.slug.encode("utf-8")), _varint(len(part.blocks))]
+    for token, block in part.blocks:
+        out += (_chunk(token.encode("utf-8")), _chunk(block))
+    out += (_varint(len(part.text_starts)), *map(_varint, part.text_starts), _varint(len(part.text_files)))
+    out += map(_chunk, part.text_files)
+    return b"".join(out)
+
+
+def part_from_bytes(data: bytes) -> DocumentIndex:
+    """A document's part back from part_bytes; a ValueError if the blob is not one."""
+    reader = _Reader(data)
+    slug = reader.chunk().decode("utf-8")
+    blocks = tuple((reader.chunk().decode("utf-8"), reader.chunk()) for _ in range(reader.number()))
+    starts = tuple(reader.number() for _ in range(reader.number()))
+    files = tuple(reader.chunk() for _ in range(reader.number()))
+    if not reader.done():
+        raise ValueError("bytes left over after a search index part")
+    return DocumentIndex(slug, blocks, starts, files)
+
+
+class _Reader:
+    """Reads varints and length-prefixed chunks from a blob, in order."""
+
+    def __init__(self, data: bytes):
+        self.data, self.position = data, 0
+
+    def number(self) -> int:
+        value = shift = 0
+        while True:
+            if self.position >= len(self.data):
+                raise ValueError("a search index part ends inside a number")
+            byte = self.data[self.position]
+            self.position += 1
+            value |= (byte & 0x7F) << shift
+            if byte < 0x80:
+                return value
+            shift += 7
+
+    def chunk(self) -> bytes:
+        length = self.number()
+        end = self.position + length
+        if end > len(self.data):
+            raise ValueError("a search index part ends inside a chunk")
+        chunk, self.position = self.data[self.position : end], end
+        return chunk
+
+    def done(self) -> bool:
+        return self.position == len(self.data)
+
+
+def _chunk(data: bytes) -> bytes:
+    """Bytes behind their length."""
+    return _varint(len(data)) + data
+
+
 def _catalogue_entry(document: DocumentSummary, part: DocumentIndex) -> dict:
     """A document as the search page lists, filters and finds it."""
     meta = document.meta
