@@ -379,6 +379,22 @@ def test_a_short_line_opening_a_paragraph_is_doubted():
     assert [(warning.line, "short line" in warning.message) for warning in source.warnings] == [(5, True)]
 
 
+def test_a_chapter_heading_broken_after_its_number_still_numbers_the_chapters():
+    page = textwrap.dedent(
+        """\
+        2026年某某省政府工作报告
+        各位代表：
+        一、
+        工作回顾
+        经济稳中有进。
+        民生
+        持续改善。
+        """
+    )
+    texts = [line.text for line in ingest(page).body]
+    assert texts == ["各位代表：", "一、工作回顾", "经济稳中有进。", "民生持续改善。"]
+
+
 def test_a_notice_with_an_impossible_date_has_no_iso_date():
     assert ingest(NOTICE_PAGE.replace("2026年2月1日", "2026年2月30日")).front.iso_date == ""
 

@@ -362,7 +362,11 @@ def _paragraphs(lines: list[Line]) -> tuple[Line, ...]:
     heading (2026年工作安排).
     """
     paragraphs: list[Line] = []
-    unnumbered = not any(is_chapter_heading(line.text) for line in lines)
+    # A chapter heading broken after its number (三、 / 重点工作) numbers the chapters too.
+    unnumbered = not any(
+        is_chapter_heading(line.text) or (patterns.BARE_NUMBER.match(line.text) and line.text.endswith("、"))
+        for line in lines
+    )
     for line in lines:
         subtitle = len(paragraphs) > 1 and is_appendix_heading(paragraphs[-2].text) and _is_subtitle(paragraphs[-1].text)
         # Where no chapter carries a number, a bare heading opening a paragraph stands alone; a short
