@@ -237,6 +237,14 @@ BARE_LABEL = re.compile(rf"^[（(【\[]?(?:{LABEL_NAMES}|时间|日期)[:：]$")
 # A signature under a text, the issuing body or the date, which may end it: 某某省人民政府  /  2026年1月5日
 SIGNATURE = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|委员会|办公厅|办公室|政府|厅|局)$|^\d{4}年\d{1,2}月\d{1,2}日$")
 
+# A line ending on a word that needs more after it, so that it cannot be a heading of its own:
+# “十五五”时期经济社会发展的  /  …发展成就和
+OPEN_WORD_END = re.compile(r"[的和与及或]$")
+
+# A period a report's part covers, which its part headings name: 2025年工作回顾  /  “十五五”时期主要目标
+# /  过去五年工作回顾
+PERIOD_NAME = re.compile(r"\d{4}年|十[一二三四五六七八九]五|(?:过去|今后|未来)[一二三四五六七八九十]年")
+
 # Characters a line of running text ends a sentence with, for the short-line check: 。！？；：
 HAS_PUNCTUATION = re.compile(r"[。！？!?；;：:，,、]")
 

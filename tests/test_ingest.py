@@ -408,6 +408,56 @@ def test_a_short_line_opening_a_paragraph_is_doubted():
     assert [(warning.line, "short line" in warning.message) for warning in source.warnings] == [(5, True)]
 
 
+def test_a_chapter_heading_broken_after_its_number_still_numbers_the_chapters():
+    page = textwrap.dedent(
+        """\
+        2026年某某省政府工作报告
+        各位代表：
+        一、
+        工作回顾
+        经济稳中有进。
+        民生
+        持续改善。
+        """
+    )
+    texts = [line.text for line in ingest(page).body]
+    assert texts == ["各位代表：", "一、工作回顾", "经济稳中有进。", "民生持续改善。"]
+
+
+PART_HEADINGS = textwrap.dedent(
+    """\
+    2026年某某省政府工作报告
+    各位代表：
+    现在，我代表省人民政府向大会报告工作。
+    “十四五”时期发展成就和2025年工作回顾
+    “十四五”时期发展历程极不平凡。
+    过去五年成绩来之不易。
+    2026年工作安排
+    今年是“十五五”开局之年。
+    “十五五”时期经济社会发展的
+    主要目标
+    是：地区生产总值年均增长5%左右。
+    一、扎实推动高质量发展
+    经济稳中有进。
+    """
+)
+
+
+def test_a_part_heading_above_numbered_chapters_stands_alone_unless_it_runs_on():
+    source = ingest(PART_HEADINGS)
+    assert [line.text for line in source.body][2:] == [
+        "“十四五”时期发展成就和2025年工作回顾",
+        "“十四五”时期发展历程极不平凡。",
+        "过去五年成绩来之不易。",
+        "2026年工作安排",
+        "今年是“十五五”开局之年。",
+        "“十五五”时期经济社会发展的主要目标是：地区生产总值年均增长5%左右。",
+        "一、扎实推动高质量发展",
+        "经济稳中有进。",
+    ]
+    assert source.warnings == ()
+
+
 def test_a_notice_with_an_impossible_date_has_no_iso_date():
     assert ingest(NOTICE_PAGE.replace("2026年2月1日", "2026年2月30日")).front.iso_date == ""
 

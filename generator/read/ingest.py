@@ -359,23 +359,40 @@ def _paragraphs(lines: list[Line]) -> tuple[Line, ...]:
 
     A short unpunctuated line right under an appendix heading is its subtitle (附件1 / 2026年省十件民生实事)
     and stands alone; in a text whose chapters carry no number, so does one opening a paragraph: a
-    heading (2026年工作安排).
+    heading (2026年工作安排). Where chapters are numbered, a bare heading above them or between them
+    (“十四五”时期发展成就和2025年工作回顾) stands alone too when it names the period its part covers and
+    the next line is running text of its own; a line ending on 的 or 和 (“十五五”时期经济社会发展的 /
+    主要目标 / 是：…) runs on.
     """
     paragraphs: list[Line] = []
     # A chapter number alone on its line (一、) is joined to its title below, so it counts as a numbered heading too.
     unnumbered = not any(is_chapter_heading(line.text) or patterns.BARE_CHAPTER_NUMBER.match(line.text) for line in lines)
     for line in lines:
         subtitle = len(paragraphs) > 1 and is_appendix_heading(paragraphs[-2].text) and _is_subtitle(paragraphs[-1].text)
-        # Where no chapter carries a number, a bare heading opening a paragraph stands alone; a short
-        # piece continuing one (揭榜) runs on.
-        heading = unnumbered and bool(paragraphs) and not paragraphs[-1].joins and is_bare_heading(paragraphs[-1].text) and (
+        # A bare heading opening a paragraph stands alone; a short piece continuing one (揭榜) runs on.
+        heading = bool(paragraphs) and not paragraphs[-1].joins and is_bare_heading(paragraphs[-1].text) and (
             len(paragraphs) == 1 or patterns.PARAGRAPH_END.search(paragraphs[-2].text) or is_heading(paragraphs[-2].text)
-        )
+        ) and (unnumbered or _heads(paragraphs[-1].text, line.text))
         if paragraphs and not subtitle and not heading and _continues(paragraphs[-1].text, line.text):
             paragraphs[-1] = join_lines(paragraphs[-1], line)
         else:
             paragraphs.append(line)
     return tuple(paragraphs)
+
+
+def _heads(bare: str, following: str) -> bool:
+    """Whether a bare line heads the following line rather than starting its sentence, in a text
+    whose chapters are numbered: the bare line names the period a part of the report covers, as
+    part headings do (2026年工作安排), unlike page furniture (云南要闻) or a paragraph's first line
+    broken off, and it does not end on a word needing more (的, 和); the following line holds a
+    sentence of its own (it does not open on punctuation, and ends one)."""
+    return (
+        bool(patterns.PERIOD_NAME.search(bare))
+        and bool(patterns.HAS_SENTENCE_END.search(following))
+        and following[0] not in patterns.CLOSERS
+        and not patterns.HAS_PUNCTUATION.match(following)
+        and not patterns.OPEN_WORD_END.search(bare)
+    )
 
 
 def _is_subtitle(text: str) -> bool:
@@ -403,7 +420,8 @@ def _short_line_warnings(lines: list[Line], paragraphs: tuple[Line, ...]):
     """Short unpunctuated lines that open a paragraph (not a heading or subtitle): page furniture left in the text?
 
     In a text whose chapters carry no numbers, a line standing alone is left to the parser, which
-    reads such lines as chapter headings (and says so).
+    reads such lines as chapter headings (and says so); where they are numbered, so is a part heading
+    standing alone that names its period (2026年工作安排).
     """
     openers = {paragraph.span.start: index for index, paragraph in enumerate(paragraphs)}
     unnumbered = not any(is_chapter_heading(paragraph.text) for paragraph in paragraphs)
@@ -415,7 +433,7 @@ def _short_line_warnings(lines: list[Line], paragraphs: tuple[Line, ...]):
         subtitle = index > 0 and is_appendix_heading(paragraphs[index - 1].text) and paragraph.text == line.text
         if is_heading(paragraph.text) or subtitle or line.text[-1] in patterns.PAIRED_MARKS:
             continue
-        if unnumbered and paragraph.text == line.text and is_bare_heading(line.text):
+        if paragraph.text == line.text and is_bare_heading(line.text) and (unnumbered or patterns.PERIOD_NAME.search(line.text)):
             continue
         yield Warning(line.span.line, f"short line without punctuation kept as text (page debris?): {line.text!r}")
 
