@@ -24,15 +24,22 @@ from pathlib import Path
 
 from generator import data, patterns, sources, urls
 from generator.errors import PlanError
-from generator.library import compare
+from generator.library import compare, sitemap
 from generator.library import data as library_data
-from generator.library import sitemap
 from generator.library.catalogue import RegionTable, catalogue
 from generator.library.pages import library_pages, search_page
 from generator.model import NavItem, SiteSettings, Warning
 from generator.publish import cache, finish, install
 from generator.publish.assets import finish_assets
-from generator.publish.documents import HOME_TITLE, DocumentJob, DocumentResult, build_bundle, build_document, finish_pages, write_files
+from generator.publish.documents import (
+    HOME_TITLE,
+    DocumentJob,
+    DocumentResult,
+    build_bundle,
+    build_document,
+    finish_pages,
+    write_files,
+)
 from generator.publish.mkdocs_run import MkdocsRun, run_mkdocs
 from generator.search import library as search_library
 

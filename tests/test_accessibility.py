@@ -4,7 +4,15 @@ from pathlib import Path
 
 import pytest
 
-from .browsing import DESKTOP, PHONE, library_search, offline_site, open_page, search, served_site
+from .browsing import (
+    DESKTOP,
+    PHONE,
+    library_search,
+    offline_site,
+    open_page,
+    search,
+    served_site,
+)
 
 AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
 BLOCKING = {"serious", "critical"}

@@ -5,7 +5,16 @@ import json
 from generator import urls
 from generator.library import compare
 from generator.library.catalogue import RegionTable
-from generator.model import ClauseKind, ClauseRecord, Comparator, DocumentKind, DocumentMeta, DocumentSummary, Indicator, IndicatorKind
+from generator.model import (
+    ClauseKind,
+    ClauseRecord,
+    Comparator,
+    DocumentKind,
+    DocumentMeta,
+    DocumentSummary,
+    Indicator,
+    IndicatorKind,
+)
 
 REGIONS = RegionTable(("甲省", "乙省", "丙省", "丁省"), ("jia", "yi", "bing", "ding"), ("甲", "乙", "丙", "丁"))
 

@@ -14,7 +14,6 @@ from .annotation import annotation, score
 from .conftest import CORPUS, ROOT, SEED, parse
 
 
-
 def _index(body: str, curation: str | None = None):
     """The indexes of a one-chapter plan whose chapter text is ``body``."""
     document = parse(

@@ -4,7 +4,12 @@ incomes, this year's statement apart from last year's results, and canonical ind
 import pytest
 
 from generator import data
-from generator.extract.indicators import extract_indicators, indicator_key, main_targets, written_target
+from generator.extract.indicators import (
+    extract_indicators,
+    indicator_key,
+    main_targets,
+    written_target,
+)
 from generator.model import Comparator, Plan, PlanInfo
 
 from .conftest import parse

@@ -6,7 +6,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.extract.indicators import extract_indicators, headline_clauses, tooltip, written_target
+from generator.extract.indicators import (
+    extract_indicators,
+    headline_clauses,
+    tooltip,
+    written_target,
+)
 from generator.model import Comparator, IndicatorKind, iter_clauses
 from generator.read import editorial
 

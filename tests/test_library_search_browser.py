@@ -10,7 +10,15 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 
-from .browsing import DESKTOP, PHONE, fold, library_search, open_page, read_library_results, served_site
+from .browsing import (
+    DESKTOP,
+    PHONE,
+    fold,
+    library_search,
+    open_page,
+    read_library_results,
+    served_site,
+)
 from .html_reading import text_by_id
 from .test_search_browser import QUERIES
 

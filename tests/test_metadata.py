@@ -161,9 +161,7 @@ def _plan():
 
 
 def test_the_home_page_shows_region_year_kind_speaker_date_and_source():
-    from .conftest import rendered
-
-    from .conftest import render_markdown
+    from .conftest import render_markdown, rendered
 
     page = next(file for file in rendered(_plan()).pages if file.path == "yn-2026/index.md")
     html = render_markdown(page.text.split("---\n", 2)[2])

@@ -10,7 +10,14 @@ import pytest
 from generator import build
 from generator.errors import PlanError
 
-from .browsing import COPY_EVERY_CLAUSE, DESKTOP, PHONE, RECORDING_CLIPBOARD, offline_site, open_page
+from .browsing import (
+    COPY_EVERY_CLAUSE,
+    DESKTOP,
+    PHONE,
+    RECORDING_CLIPBOARD,
+    offline_site,
+    open_page,
+)
 from .conftest import SEED, site_url
 from .html_reading import read_html, text_by_id
 

@@ -5,7 +5,13 @@ import json
 
 import pytest
 
-from generator.model import ClauseKind, ClauseRecord, DocumentKind, DocumentMeta, DocumentSummary
+from generator.model import (
+    ClauseKind,
+    ClauseRecord,
+    DocumentKind,
+    DocumentMeta,
+    DocumentSummary,
+)
 from generator.search import library
 
 from .search_reading import Reader

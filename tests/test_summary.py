@@ -1,7 +1,7 @@
 """Document summaries: each clause of a plan with its place, text and URL, as the library (its search above all) sees it."""
 
-from generator.model import DocumentKind, DocumentMeta, Plan, PlanInfo
 from generator.library.summary import document_summary
+from generator.model import DocumentKind, DocumentMeta, Plan, PlanInfo
 
 from .conftest import parse
 

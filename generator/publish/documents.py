@@ -18,10 +18,24 @@ from generator import sources, urls
 from generator.library.catalogue import RegionTable, catalogue
 from generator.library.pages import library_pages
 from generator.library.summary import document_summary
-from generator.model import DocumentSummary, NavItem, OutputFile, Plan, SiteSettings, Warning, iter_clauses, plan_warnings
+from generator.model import (
+    DocumentSummary,
+    NavItem,
+    OutputFile,
+    Plan,
+    SiteSettings,
+    Warning,
+    iter_clauses,
+    plan_warnings,
+)
 from generator.publish import finish
 from generator.publish.assets import finish_assets
-from generator.publish.bundle import OFFLINE_DEAD_WEIGHT, OFFLINE_README, bundle_name, write_zip
+from generator.publish.bundle import (
+    OFFLINE_DEAD_WEIGHT,
+    OFFLINE_README,
+    bundle_name,
+    write_zip,
+)
 from generator.publish.cache import tree_digests
 from generator.publish.mkdocs_run import MkdocsRun, TemplateCache, run_mkdocs
 from generator.read import idlock

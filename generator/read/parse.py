@@ -24,7 +24,11 @@ from generator.model import (
     Warning,
     text_span,
 )
-from generator.read.ingest import is_appendix_heading, is_bare_heading, is_chapter_heading
+from generator.read.ingest import (
+    is_appendix_heading,
+    is_bare_heading,
+    is_chapter_heading,
+)
 
 # A part whose paragraphs mostly end in a full sentence must end in one too, or it was cut short.
 SENTENCE_ENDING_SHARE = 0.8

@@ -12,7 +12,15 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from generator import urls
-from generator.model import ClauseKind, OutputFile, Plan, SiteSettings, Tombstone, chapter_clauses, iter_clauses
+from generator.model import (
+    ClauseKind,
+    OutputFile,
+    Plan,
+    SiteSettings,
+    Tombstone,
+    chapter_clauses,
+    iter_clauses,
+)
 from generator.read.idlock import id_depth
 from generator.render import cite
 

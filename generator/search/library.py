@@ -37,7 +37,7 @@ import operator
 import unicodedata
 from dataclasses import dataclass
 
-from generator.model import BinaryFile, DocumentKind, DocumentSummary
+from generator.model import DOCUMENT_KIND_NAMES, BinaryFile, DocumentSummary
 
 FORMAT_VERSION = 1
 CATALOGUE = "search/catalogue.bin"
@@ -53,14 +53,6 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _VARINT_BYTES = tuple(bytes([value]) if value < 0x80 else bytes([value & 0x7F | 0x80, value >> 7]) for value in range(1 << 14))
 FNV_OFFSET = 0x811C9DC5
 FNV_PRIME = 0x01000193
-# The kinds of document as the search page names them in its filter.
-KIND_NAMES = {
-    DocumentKind.PLAN: "国民经济和社会发展计划",
-    DocumentKind.WORK_REPORT: "政府工作报告",
-    DocumentKind.PLAN_REPORT: "计划执行情况报告",
-    DocumentKind.BUDGET_REPORT: "预算报告",
-    DocumentKind.FIVE_YEAR_PLAN: "五年规划纲要",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +87,7 @@ def search_files(documents: tuple[DocumentSummary, ...], indexes: tuple[Document
         "format": FORMAT_VERSION,
         "version": version,
         "shards": len(shards),
-        "kinds": {kind.value: name for kind, name in KIND_NAMES.items()},
+        "kinds": {kind.value: name for kind, name in DOCUMENT_KIND_NAMES.items()},
         "documents": [_catalogue_entry(document, part) for document, part in zip(ordered, parts)],
     }
     files.append(BinaryFile(CATALOGUE, _compressed(_json(catalogue))))
