@@ -15,6 +15,7 @@ finished, so a failed build leaves the output folder as it was (or absent, if it
 With ``offline``, each document becomes a zip of its own, read from disk with search included.
 """
 
+import dataclasses
 import multiprocessing
 import os
 import threading
@@ -116,17 +117,19 @@ def build(
             if key not in kept
         ]
         made = {result.key: result for result in _run(build_document, todo, workers)}
-        results = tuple(kept.get(key) or made[key] for key in keys)
+        results = tuple(kept.get(key) or _keyed_by_lock(made[key], document, salt) for document, key in zip(documents, keys))
+        made = {result.key: result for result in results if result.key not in kept}
         _check_slugs(results)
         warnings = tuple((warning.path, warning) for result in results for warning in result.warnings)
         if strict and warnings:
             path, warning = warnings[0]
             raise PlanError(f"{warning.message} (--strict)", warning.line, path)
         library = _build_library(results, scratch, config_file, settings, site_url)
-        built = {job.key: job.folder for job in todo}
-        install.install(out_dir, library / "site", {made[key].slug: folder / "site" / made[key].slug for key, folder in built.items()}, {r.slug for r in kept.values()})
+        folders = {result.slug: job.folder for job, result in zip(todo, (result for result in results if result.key in made))}
+        kept_slugs = {result.slug for result in kept.values()}
+        install.install(out_dir, library / "site", {slug: folder / "site" / slug for slug, folder in folders.items()}, kept_slugs)
         if content_dir is not None:
-            install.install(content_dir, library / "content", {made[key].slug: folder / "content" / made[key].slug for key, folder in built.items()}, {r.slug for r in kept.values()})
+            install.install(content_dir, library / "content", {slug: folder / "content" / slug for slug, folder in folders.items()}, kept_slugs)
         _write_records(records, results, set(made))
     except OSError as error:
         install.discard(created or scratch)
@@ -138,7 +141,15 @@ def build(
     for document, result in zip(documents, results):
         if document.lock is not None and result.lock is not None:
             install.write_if_changed(document.lock, result.lock, "the ID lock")
-    return BuildReport(results, tuple(made[key].slug for key in keys if key in made), warnings)
+    return BuildReport(results, tuple(result.slug for result in results if result.key in made), warnings)
+
+
+def _keyed_by_lock(result: DocumentResult, document: sources.DocumentSource, salt: str) -> DocumentResult:
+    """A document just built, recorded under the digest of its inputs as the next build will find
+    them: with the ID lock this build writes beside it."""
+    if document.lock is None or result.lock is None:
+        return result
+    return dataclasses.replace(result, key=sources.input_digest(document, salt, result.lock))
 
 
 def _build_library(results: tuple[DocumentResult, ...], scratch: Path, config_file: Path, settings: SiteSettings, site_url: str | None) -> Path:

@@ -62,8 +62,11 @@ def lock_path(document: Path) -> Path:
     return document.with_name(document.stem + LOCK_SUFFIX)
 
 
-def input_digest(source: DocumentSource, salt: str) -> str:
-    """A digest of everything a document's pages are made from: its bytes, its seeds files, its lock, ``salt``."""
+def input_digest(source: DocumentSource, salt: str, lock_text: str | None = None) -> str:
+    """A digest of everything a document's pages are made from: its bytes, its seeds files, its lock, ``salt``.
+
+    ``lock_text``: the lock as the build is about to write it (what the next build will read).
+    """
     digest = hashlib.blake2b(salt.encode("utf-8"), digest_size=16)
     digest.update(source.path.name.encode("utf-8") + b"\0")
     for path in (source.path, *(seed_path(source.path, suffix) for suffix in SEED_SUFFIXES), source.lock):
@@ -71,7 +74,7 @@ def input_digest(source: DocumentSource, salt: str) -> str:
             digest.update(b"-\0")
             continue
         try:
-            data = path.read_bytes()
+            data = lock_text.encode("utf-8") if path == source.lock and lock_text is not None else path.read_bytes()
         except FileNotFoundError:
             digest.update(b"absent\0")
             continue

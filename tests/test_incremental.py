@@ -133,3 +133,16 @@ def test_the_cache_lives_in_the_output_folders_hidden_area(seeds, tmp_path):
     build.build([seeds], site, jobs=1)
     assert {path.name for path in site.iterdir() if path.name.startswith(".")} == {".plansite", CACHE_FOLDER}
     assert not (seeds / CACHE_FOLDER).exists()
+
+
+def test_adding_a_document_leaves_the_others_pages_and_ids_as_they_were(seeds, tmp_path):
+    site = tmp_path / "site"
+    build.build([seeds], site, jobs=1, locks=True)
+    before = {path: digest for path, digest in _tree(site, hidden=False).items() if path.startswith(("a/", "b/", "c/"))}
+    locks = {path.name: path.read_text(encoding="utf-8") for path in seeds.glob("*.ids.tsv")}
+    (seeds / "d.txt").write_text(DOCUMENT.format(region="某丁省"), encoding="utf-8")
+    assert build.build([seeds], site, jobs=1, locks=True).built == ("d",)
+    after = _tree(site, hidden=False)
+    assert {path: digest for path, digest in after.items() if path.startswith(("a/", "b/", "c/"))} == before
+    assert "d/1/index.html" in after
+    assert {path.name: path.read_text(encoding="utf-8") for path in seeds.glob("*.ids.tsv") if path.name != "d.ids.tsv"} == locks
