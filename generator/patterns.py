@@ -254,8 +254,8 @@ SOURCE_MAP_COMMENT = re.compile(r"\n?(?://# sourceMappingURL=\S+|/\*# sourceMapp
 #  xmlns="http://www.w3.org/2000/svg" (redundant on <svg> in HTML, and names an outside host)
 SVG_XMLNS = re.compile(r' xmlns="http://www\.w3\.org/2000/svg"')
 
-# A permanent clause ID: 4 (chapter), 4-2 (section), 4-2-3 (sentence), 4-2-3a (inserted in a revision)
-CLAUSE_ID = re.compile(r"^[0-9]+[a-z]*(?:-[0-9]+[a-z]*){0,2}$")
+# A permanent clause ID: 4 (chapter), 4-2 (section), 4-2-3 (sentence), 4-2-3a (inserted in a revision), a1-0-7 (appendix)
+CLAUSE_ID = re.compile(r"^a?[0-9]+[a-z]*(?:-[0-9]+[a-z]*){0,2}$")
 
 # A line of an ID lock:  4-2-3<TAB>推进…。  /  removed 4-2-3<TAB>原来的句子。  /  moved 4-2-3
 LOCK_LINE = re.compile(r"^(?:(?P<state>removed|moved) )?(?P<id>[^\t ]+)(?:\t(?P<text>.*))?$")

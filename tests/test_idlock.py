@@ -59,3 +59,10 @@ def test_a_bad_lock_names_the_line_and_the_problem(text, line, problem):
         parse_lock(text)
     assert caught.value.line == line
     assert problem in caught.value.message
+
+
+def test_appendix_ids_read_back_as_written():
+    lock = IdLock((LockEntry("3"), LockEntry("3-0-1", "第一句。"), LockEntry("a1", "名词解释"), LockEntry("a1-0-1", "1.“两重”：……"), LockEntry("a2-0-3b", "又一句。")))
+    lock = IdLock(tuple(entry if entry.text else LockEntry(entry.id, "三、今年工作") for entry in lock.entries))
+    assert parse_lock(format_lock(lock, "report.txt")) == lock
+    assert entry_pages(lock.entries) == ("3", "3", "a1", "a1", "a1")
