@@ -4,6 +4,7 @@ Plan text is text: every value a template prints is escaped for HTML and for Mar
 is already markup, so ``**``, ``<script>`` or ``{#id}`` in a plan render literally.
 """
 
+import functools
 import html
 import json
 from dataclasses import dataclass
@@ -114,8 +115,12 @@ def summary(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+@functools.cache
 def template_environment() -> Environment:
-    """The template environment: strict about undefined names, escaping every printed value."""
+    """The template environment: strict about undefined names, escaping every printed value.
+
+    One per process (a worker renders many documents): its templates are compiled once.
+    """
     environment = Environment(
         loader=PackageLoader("generator", "templates"),
         undefined=StrictUndefined,
