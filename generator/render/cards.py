@@ -23,11 +23,11 @@ INDEX_KINDS = {"projects": "项目", "places": "地名", "documents": "文件"}
 def page_cards(plan: Plan, page: str, shown: tuple[tuple[Clause, tuple[Link, ...]], ...], site: SiteSettings) -> str:
     """The JSON text of the cards of the links a page shows (``pages.shown_links``), "" for none.
 
-    ``{"ind": {id: {n, x, v, u, d?, k?}}, "prj"|"plc"|"doc": {id: {n, c, m: [[place, href]…], t}},
-    "cmp": link to the year's comparison (when a target has a canonical key)}``: n name, x the words as
-    written, v the target in plain words, u unit, d definition, k canonical key; c category, m the
-    first clauses that name the entry (one more than a card lists, in case one is the card's own),
-    t how many clauses name it.
+    ``{"ind": {id: {n, v, u, d?, k?}}, "prj"|"plc"|"doc": {id: {n, c, m: [[place, href]…], t}},
+    "cmp": link to the year's comparison (when a target has a canonical key)}``: n name, v the target
+    in plain words, u unit, d definition, k canonical key (the words as written are the link's own
+    text, the target's exact span); c category, m the first clauses that name the entry (one more
+    than a card lists, in case one is the card's own), t how many clauses name it.
     """
     wanted = {(link.kind, link.fragment) for _, links in shown for link in links}
     if not wanted:
@@ -60,8 +60,8 @@ def page_cards(plan: Plan, page: str, shown: tuple[tuple[Clause, tuple[Link, ...
 
 
 def _target_card(indicator) -> dict:
-    """A target's card: name, words as written, plain target, unit, and the definition and key when known."""
-    card = {"n": indicator.name, "x": indicator.text, "v": indicators.plain_target(indicator), "u": indicator.unit}
+    """A target's card: name, plain target, unit, and the definition and key when known."""
+    card = {"n": indicator.name, "v": indicators.plain_target(indicator), "u": indicator.unit}
     if indicator.definition:
         card["d"] = indicator.definition
     if indicator.key:

@@ -44,11 +44,12 @@ PREAMBLE_HEADINGS = {"general-requirements": ("总体要求", "general-requireme
 
 @dataclass(frozen=True, slots=True)
 class Segment:
-    """A piece of a clause's text as printed: plain, or a link with a tooltip and a class."""
+    """A piece of a clause's text as printed: plain, or a link with its class (ind, prj, plc, doc).
+
+    A link carries no tooltip: its card (render/cards.py) says what it names, on phones too."""
 
     text: str
     href: str = ""
-    title: str = ""
     kind: str = ""
 
 
@@ -128,7 +129,7 @@ def _segments(clause: Clause, links: tuple[Link, ...], page: str) -> tuple[Segme
             segments.append(Segment(clause.text[position : link.start]))
         # A generated URL, not plan text: HTML-escaped only, so that its # stays a fragment.
         href = Markup(html.escape(urls.relative_link(page, link.target) + "#" + link.fragment, quote=True))
-        segments.append(Segment(clause.text[link.start : link.end], href, link.title, link.kind))
+        segments.append(Segment(clause.text[link.start : link.end], href, link.kind))
         position = link.end
     if position < len(clause.text):
         segments.append(Segment(clause.text[position:]))

@@ -490,7 +490,8 @@ const plansite = (() => {
     const box = element("div", { class: "ps-card", role: "dialog", "aria-labelledby": "ps-card-title", tabindex: "-1" });
     box.append(element("div", { class: "ps-card-head" }, title, close));
     if (kind == "ind") {
-      const rows = [["原文", card.x], ["目标", card.v], ["单位", card.u], ["释义", card.d]];
+      // The words as written are the link's own: the target's exact span of the clause.
+      const rows = [["原文", link.textContent], ["目标", card.v], ["单位", card.u], ["释义", card.d]];
       const list = element("dl");
       for (const [label, value] of rows) if (value) list.append(element("dt", {}, label), element("dd", {}, value));
       const more = element("p", { class: "ps-card-more" }, anchor(link.href, "量化目标一览"));
