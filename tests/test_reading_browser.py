@@ -93,6 +93,7 @@ def test_a_place_card_names_its_category_and_links_the_other_clauses_naming_it(p
 def test_without_javascript_a_linked_target_goes_to_its_glossary_entry(browser, site):
     with open_page(browser, site, PHONE, java_script_enabled=False) as page:
         page.goto(site.url(HOME))
+        assert not page.locator(".ps-plain-toggle").is_visible()  # nothing would run it
         page.locator('.c a.ind', has_text="城镇新增就业18万人以上").click()
         page.wait_for_url(re.compile(r"/nmg-2026-plan/indicators/#0-0-3-t2$"))
 

@@ -576,17 +576,16 @@ const plansite = (() => {
   addEventListener("resize", () => open && place(open.box, open.link));
 })();
 
-/* plansite: reading. The plain-reading setting (简洁阅读), remembered on the device: clause numbers
-   and link styling hidden on screen (theme/main.html applies it before the page is drawn); and the
-   navigation drawer's menu button, a label material leaves out of the keyboard's reach. */
+/* plansite: reading. The plain-reading setting (简洁阅读, a button theme/main.html puts on pages with
+   clauses), remembered on the device: clause numbers and link styling hidden on screen (main.html
+   applies it before the page is drawn); and the navigation drawer's menu button, a label material
+   leaves out of the keyboard's reach. */
 (() => {
   const doc = document;
   const root = doc.documentElement;
   const KEY = "plansite:plain";
-  const heading = doc.querySelector(".md-content .md-typeset h1");
-  if (heading && doc.querySelector(".md-typeset .c > .n")) {
-    const toggle = doc.createElement("button");
-    Object.assign(toggle, { type: "button", className: "ps-plain-toggle", textContent: "简洁阅读", title: "隐藏句子编号和文中链接的样式" });
+  const toggle = doc.querySelector(".ps-plain-toggle");
+  if (toggle) {
     const sync = () => toggle.setAttribute("aria-pressed", String(root.classList.contains("ps-plain")));
     toggle.addEventListener("click", () => {
       const plain = root.classList.toggle("ps-plain");
@@ -597,7 +596,6 @@ const plansite = (() => {
       sync();
     });
     sync();
-    heading.before(toggle);
   }
 
   // Material opens the drawer with a label for its checkbox, which the keyboard never reaches: a
