@@ -50,7 +50,7 @@ LIBRARY_PAGES = ["index.md", "region/neimenggu.md", "region/beijing.md", "compar
 
 
 @pytest.fixture(scope="module")
-def library(library_site, tmp_path_factory):
+def library(library_site):
     """The whole library served over HTTP: its base URL."""
     import functools
     import threading

@@ -80,7 +80,7 @@ def offline_readme(plan: Plan, site_url: str) -> str:
     return "\ufeff" + "\r\n".join(lines) + "\r\n"
 
 
-def linked_segments(plan: Plan, page: str, shown: tuple[tuple[Clause, tuple[Link, ...]], ...]) -> dict[str, tuple[Segment, ...]]:
+def linked_segments(page: str, shown: tuple[tuple[Clause, tuple[Link, ...]], ...]) -> dict[str, tuple[Segment, ...]]:
     """The text of each clause with links shown (``shown_links``) cut into plain and linked
     segments, links relative to ``page``."""
     return {clause.id: _segments(clause, links, page) for clause, links in shown}
@@ -195,7 +195,7 @@ def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tu
                 preamble=preamble,
                 chapters=chapters,
                 data_link=urls.relative_link(home, urls.data_path(plan, "plan.json")),
-                links=linked_segments(plan, home, home_links),
+                links=linked_segments(home, home_links),
                 cards=Markup(cards.page_cards(plan, home, home_links, site)),
                 meta=_meta_rows(plan.meta),
                 indexes=index_pages.index_summaries(plan),
@@ -220,7 +220,7 @@ def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tu
                     plan_title=title,
                     chapter=chapter,
                     description=_chapter_description(chapter),
-                    links=linked_segments(plan, page, page_links),
+                    links=linked_segments(page, page_links),
                     cards=Markup(cards.page_cards(plan, page, page_links, site)),
                     places=places,
                     citing=citing,
