@@ -6,13 +6,20 @@ INSTALLED := $(VENV)/.installed
 # The library: every document in seeds/ (*.txt, each with its seeds files beside it).
 SEEDS := seeds
 LIGHTHOUSE := tools/node_modules/.bin/lighthouse
+# make serve's port (make serve PORT=8001).
+PORT ?= 8000
 
-.PHONY: site offline test bench golden lighthouse clean
+.PHONY: site serve offline test bench golden lighthouse clean
 
 # Each document keeps its ID lock beside it (seeds/<stem>.ids.tsv): read, then updated, by every build.
 # Documents unchanged since the last build are kept as they are (site/.plansite-cache/).
 site: $(INSTALLED)
 	$(PY) -m generator build $(SEEDS) --locks --out site --content content
+
+# The site as `make site` builds it, served on http://127.0.0.1:$(PORT)/ and rebuilt (the browser
+# reloading) whenever a file under seeds/, generator/templates/ or theme/ changes; Ctrl-C stops it.
+serve: $(INSTALLED)
+	$(PY) -m generator serve $(SEEDS) --locks --out site --content content --port $(PORT)
 
 # The offline bundles, one per document: dist/<slug>-offline.zip, read from disk with search
 # included; their copied links point at the site (site_url in mkdocs.yml, or PLANSITE_SITE_URL).

@@ -521,6 +521,16 @@ def chapter_clauses(chapter: Chapter):
         yield from paragraph.clauses
 
 
+def chapter_sections(chapter: Chapter) -> tuple[tuple[Clause, ...], ...]:
+    """A chapter's clauses by section, as a reader meets them: the title with the introduction, each
+    numbered section (its heading and body), then the closing (left out when empty)."""
+    parts = [(chapter.title, *(clause for paragraph in chapter.intro for clause in paragraph.clauses))]
+    for section in chapter.sections:
+        parts.append((section.heading, *(clause for paragraph in section.paragraphs for clause in paragraph.clauses)))
+    closing = tuple(clause for paragraph in chapter.closing for clause in paragraph.clauses)
+    return (*parts, closing) if closing else tuple(parts)
+
+
 def iter_clauses(document: Document):
     """Every clause of the body in document order, headings included, appendices last."""
     for paragraph in document.preamble:

@@ -90,6 +90,15 @@ def relative_link(from_path: str, to_path: str) -> str:
     return "/".join([".."] * (len(from_parts) - common) + to_parts[common:])
 
 
+def page_link(from_source: str, to_source: str, fragment: str, directory_urls: bool = True) -> str:
+    """A link printed into a page as it is (mkdocs does not rewrite it) to a #fragment of a page of
+    the same run, in the site's URL style: #4-2-3 on the same page, else ../4/#4-2-3 (served) or
+    4.html#4-2-3 (offline)."""
+    if from_source == to_source:
+        return "#" + fragment
+    return relative_link(output_path(from_source, directory_urls), page_url(to_source, directory_urls)) + "#" + fragment
+
+
 def clause_pages(plan: Plan) -> dict[str, str]:
     """The source page holding each clause (and each chapter and section ID)."""
     pages = {clause.id: plan_home(plan) for paragraph in plan.document.preamble for clause in paragraph.clauses}

@@ -102,16 +102,18 @@ def test_each_entry_links_back_to_the_clause_that_states_it(site, glossary_html,
         assert by_id[entry]["text"] in pages[path][fragment]
 
 
-def test_each_target_in_the_text_links_to_its_entry_with_the_target_as_tooltip(site, records):
+def test_each_target_in_the_text_links_to_its_entry_and_has_a_card(site, records):
     pages = {}
     for record in records:
         page = record["clause_url"].split("#")[0]
         if page not in pages:
             html = (site / page / "index.html").read_text(encoding="utf-8")
-            pages[page] = [attrs for tag, attrs in read_html(html).tags if tag == "a" and attrs.get("class") == "ind"]
-        link = next(attrs for attrs in pages[page] if attrs["href"].endswith("#" + record["id"]))
+            cards = json.loads(html.split('id="ps-cards">', 1)[1].split("</script>", 1)[0])["ind"]
+            pages[page] = ([attrs for tag, attrs in read_html(html).tags if tag == "a" and attrs.get("class") == "ind"], cards)
+        links, cards = pages[page]
+        link = next(attrs for attrs in links if attrs["href"].endswith("#" + record["id"]))
         assert link["href"] == ("indicators/#" if page == "nmg-2026-plan/" else "../indicators/#") + record["id"]
-        assert link["title"] == f"{record['name']} {record['target']}"
+        assert cards[record["id"]]["n"] == record["name"] and cards[record["id"]]["u"] == record["unit"]
 
 
 def test_the_plan_home_and_the_navigation_lead_to_the_glossary(site):

@@ -84,6 +84,15 @@ COMPARATOR_NAMES = {
 
 # The dash a range is written with in the glossary: 5%—5.5%.
 RANGE_DASH = "—"
+# How a target relates to its number in plain words, as a card in the text says it: 约5%, 不低于18万人.
+PLAIN_COMPARATORS = {
+    Comparator.ABOUT: "约",
+    Comparator.AT_LEAST: "不低于",
+    Comparator.MORE_THAN: "高于",
+    Comparator.AT_MOST: "不高于",
+    Comparator.EXACT: "",
+    Comparator.RANGE: "",
+}
 
 @dataclass(frozen=True, slots=True)
 class _Quantity:
@@ -118,6 +127,14 @@ def written_target(indicator: Indicator) -> str:
         low_unit = indicator.unit if patterns.RATE_UNIT.search(indicator.unit) else ""
         return f"{change}{indicator.low}{low_unit}{RANGE_DASH}{indicator.high}{indicator.unit}"
     return f"{change}{COMPARATOR_SIGNS[indicator.comparator]}{indicator.value}{indicator.unit}"
+
+
+def plain_target(indicator: Indicator) -> str:
+    """The target in plain words: 约5%, 不低于18万人, 高于840亿斤, 增长介于5%和5.5%之间, 介于1个和2个之间."""
+    change = "增长" if indicator.kind is IndicatorKind.GROWTH and not patterns.GROWTH_NAME.search(indicator.name) else ""
+    if indicator.comparator is Comparator.RANGE:
+        return f"{change}介于{indicator.low}{indicator.unit}和{indicator.high}{indicator.unit}之间"
+    return f"{change}{PLAIN_COMPARATORS[indicator.comparator]}{indicator.value}{indicator.unit}"
 
 
 def main_targets(plan: Plan) -> tuple[Indicator, ...]:

@@ -26,8 +26,9 @@ from generator.model import (
     RenderedDocument,
     SiteSettings,
     chapter_clauses,
+    chapter_sections,
 )
-from generator.render import cite, index_pages, permalinks
+from generator.render import cards, cite, index_pages, permalinks
 
 DESCRIPTION_LENGTH = 110
 
@@ -44,11 +45,12 @@ PREAMBLE_HEADINGS = {"general-requirements": ("总体要求", "general-requireme
 
 @dataclass(frozen=True, slots=True)
 class Segment:
-    """A piece of a clause's text as printed: plain, or a link with a tooltip and a class."""
+    """A piece of a clause's text as printed: plain, or a link with its class (ind, prj, plc, doc).
+
+    A link carries no tooltip: its card (render/cards.py) says what it names, on phones too."""
 
     text: str
     href: str = ""
-    title: str = ""
     kind: str = ""
 
 
@@ -79,31 +81,56 @@ def offline_readme(plan: Plan, site_url: str) -> str:
     return "\ufeff" + "\r\n".join(lines) + "\r\n"
 
 
-def linked_segments(plan: Plan, page: str, on_page) -> dict[str, tuple[Segment, ...]]:
-    """The text of each linked clause of those ``on_page`` split into plain and linked segments,
-    links relative to ``page``."""
-    clauses = {clause.id: clause for clause in on_page}
+def linked_segments(page: str, shown: tuple[tuple[Clause, tuple[Link, ...]], ...]) -> dict[str, tuple[Segment, ...]]:
+    """The text of each clause with links shown (``shown_links``) cut into plain and linked
+    segments, links relative to ``page``."""
+    return {clause.id: _segments(clause, links, page) for clause, links in shown}
+
+
+def shown_links(plan: Plan, sections) -> tuple[tuple[Clause, tuple[Link, ...]], ...]:
+    """The links a page shows, by clause, for its ``sections`` (each a sequence of clauses): a named
+    thing is linked at its first mention in each section only; where links overlap, the earlier
+    (then longer) one wins."""
     by_clause: dict[str, list[Link]] = {}
     for link in plan.links:
-        if link.clause in clauses:
-            by_clause.setdefault(link.clause, []).append(link)
-    return {clause_id: _segments(clauses[clause_id], links, page) for clause_id, links in by_clause.items()}
+        by_clause.setdefault(link.clause, []).append(link)
+    shown = []
+    for section in sections:
+        seen: set[tuple[str, str]] = set()
+        for clause in section:
+            kept = []
+            for link in _apart(clause, by_clause.get(clause.id, ())):
+                if (link.target, link.fragment) not in seen:
+                    seen.add((link.target, link.fragment))
+                    kept.append(link)
+            if kept:
+                shown.append((clause, tuple(kept)))
+    return tuple(shown)
 
 
-def _segments(clause: Clause, links: list[Link], page: str) -> tuple[Segment, ...]:
-    """A clause's text cut at its links; where links overlap, the earlier (then longer) one wins."""
-    segments = []
+def _apart(clause: Clause, links) -> list[Link]:
+    """A clause's links in text order without overlaps: the earlier (then longer) one wins."""
+    kept = []
     position = 0
     for link in sorted(links, key=lambda link: (link.start, link.start - link.end)):
         if not 0 <= link.start < link.end <= len(clause.text):
             raise ValueError(f"link {link} lies outside clause {clause.id}")
-        if link.start < position:
-            continue
+        if link.start >= position:
+            kept.append(link)
+            position = link.end
+    return kept
+
+
+def _segments(clause: Clause, links: tuple[Link, ...], page: str) -> tuple[Segment, ...]:
+    """A clause's text cut at its links (in text order, not overlapping)."""
+    segments = []
+    position = 0
+    for link in links:
         if link.start > position:
             segments.append(Segment(clause.text[position : link.start]))
         # A generated URL, not plan text: HTML-escaped only, so that its # stays a fragment.
         href = Markup(html.escape(urls.relative_link(page, link.target) + "#" + link.fragment, quote=True))
-        segments.append(Segment(clause.text[link.start : link.end], href, link.title, link.kind))
+        segments.append(Segment(clause.text[link.start : link.end], href, link.kind))
         position = link.end
     if position < len(clause.text):
         segments.append(Segment(clause.text[position:]))
@@ -161,6 +188,8 @@ def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tu
     ]
     places = cite.labels(document)
     citing = _citing(plan)
+    # The preamble is one section: a named thing is linked at its first mention there.
+    home_links = shown_links(plan, ((*(c for p in document.preamble for c in p.clauses),),))
     files = [
         OutputFile(
             home,
@@ -171,7 +200,8 @@ def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tu
                 preamble=preamble,
                 chapters=chapters,
                 data_link=urls.relative_link(home, urls.data_path(plan, "plan.json")),
-                links=linked_segments(plan, home, (c for p in document.preamble for c in p.clauses)),
+                links=linked_segments(home, home_links),
+                cards=Markup(cards.page_cards(plan, home, home_links, site)),
                 meta=_meta_rows(plan.meta),
                 indexes=index_pages.index_summaries(plan),
                 glossary_link=urls.relative_link(home, urls.glossary_page(plan)),
@@ -187,6 +217,7 @@ def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tu
     nav_pages = [NavItem(html.escape(title), home)]
     for chapter in parts:
         page = urls.chapter_page(plan, chapter)
+        page_links = shown_links(plan, chapter_sections(chapter))
         files.append(
             OutputFile(
                 page,
@@ -194,7 +225,8 @@ def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tu
                     plan_title=title,
                     chapter=chapter,
                     description=_chapter_description(chapter),
-                    links=linked_segments(plan, page, chapter_clauses(chapter)),
+                    links=linked_segments(page, page_links),
+                    cards=Markup(cards.page_cards(plan, page, page_links, site)),
                     places=places,
                     citing=citing,
                     served_path=urls.served_url(page),

@@ -3,7 +3,9 @@
       filtered to clauses holding every word, snippets without U+200B) — the offline bundle's;
       online, an address with ?q= opens the library's search page (search.js).
    2. Addresses: where the page is published (also read from disk), for printed headings and links.
-   3. Clauses: the link and cite menu of each clause and heading, and the landing highlight. */
+   3. Clauses: the link and cite menu of each clause and heading, and the landing highlight.
+   4. Cards: a linked target's or name's card beside the text.
+   5. Reading: the plain-reading setting; the navigation drawer from the keyboard. */
 
 /* plansite: material's search, made to keep Chinese terms whole and to show the clause that holds them.
  *
@@ -424,12 +426,17 @@ const plansite = (() => {
     for (const type of INTERACTIONS) addEventListener(type, unmark, { capture: true, passive: true });
   }
 
+  // Each control is named by its clause's place on the page (第（一）项第1句), and a heading's name is
+  // its words alone, without its control's.
+  const chapterPart = doc.querySelector("h1.c")?.dataset.cite || "";
   for (const trigger of doc.querySelectorAll(TRIGGER)) {
     const clause = trigger.parentElement;
     trigger.setAttribute("aria-haspopup", "menu");
     trigger.setAttribute("aria-expanded", "false");
-    const part = isHeading(clause) ? (clause.tagName == "H1" ? "本部分" : "本项") : "第" + number(clause) + "句";
-    trigger.setAttribute("aria-label", part + "：链接与引用");
+    const where = place(clause);
+    const short = where.startsWith(chapterPart) && where != chapterPart ? where.slice(chapterPart.length) : where;
+    trigger.setAttribute("aria-label", (short || "本部分") + "：链接与引用");
+    if (isHeading(clause)) clause.setAttribute("aria-label", words(clause).trim());
   }
   doc.querySelector(".md-dialog__inner")?.setAttribute("role", "status");
   doc.addEventListener("click", (event) => {
@@ -442,7 +449,202 @@ const plansite = (() => {
   doc.addEventListener("pointerdown", (event) => {
     if (open && !menu.contains(event.target) && !open.trigger.contains(event.target)) close();
   });
+  // Announced as a menu button, a clause number opens its menu with Space as with Enter.
+  doc.addEventListener("keydown", (event) => {
+    const trigger = event.target.closest?.(TRIGGER);
+    if (!trigger || event.key != " " || event.ctrlKey || event.metaKey || event.altKey) return;
+    event.preventDefault();
+    show(trigger);
+  });
   addEventListener("resize", () => close());
   addEventListener("hashchange", land);
   land();
+})();
+
+/* plansite: cards in place. Tapping, clicking or Enter on a linked target, project, place or cited
+   document shows its card beside the text, from what the generator put in the page (#ps-cards,
+   render/cards.py); the page does not move. Escape, the close button or a tap outside closes it, and
+   focus goes back to the link. Without this script the link leads to the glossary or index entry. */
+(() => {
+  const doc = document;
+  const source = doc.getElementById("ps-cards");
+  if (!source) return;
+  const data = JSON.parse(source.textContent);
+  const LINKS = ".c a.ind,.c a.prj,.c a.plc,.c a.doc";
+  const INDEX_NAMES = { prj: "项目索引", plc: "地名索引", doc: "文件索引" };
+  let open = null;
+
+  const kindOf = (link) => ["ind", "prj", "plc", "doc"].find((kind) => link.classList.contains(kind));
+  const cardData = (link) => {
+    let id;
+    try {
+      id = decodeURIComponent(link.hash.slice(1));
+    } catch {
+      return null;
+    }
+    return data[kindOf(link)]?.[id] || null;
+  };
+
+  const element = (tag, attributes, ...children) => {
+    const node = doc.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) node.setAttribute(name, value);
+    node.append(...children);
+    return node;
+  };
+  const anchor = (href, text) => element("a", { href }, text);
+
+  function build(link, card) {
+    const kind = kindOf(link);
+    const title = element("p", { class: "ps-card-title", id: "ps-card-title" }, card.n);
+    const close = element("button", { type: "button", class: "ps-card-close", "aria-label": "关闭" }, "×");
+    close.addEventListener("click", () => hide(true));
+    const box = element("div", { class: "ps-card", role: "dialog", "aria-labelledby": "ps-card-title", tabindex: "-1" });
+    box.append(element("div", { class: "ps-card-head" }, title, close));
+    if (kind == "ind") {
+      // The words as written are the link's own: the target's exact span of the clause.
+      const rows = [["原文", link.textContent], ["目标", card.v], ["单位", card.u], ["释义", card.d]];
+      const list = element("dl");
+      for (const [label, value] of rows) if (value) list.append(element("dt", {}, label), element("dd", {}, value));
+      const more = element("p", { class: "ps-card-more" }, anchor(link.href, "量化目标一览"));
+      if (card.k && data.cmp) more.append(anchor(data.cmp + "#" + card.k, "各地区对照"));
+      box.append(list, more);
+    } else {
+      const here = link.closest(".c")?.id;
+      const others = card.m.filter(([, href]) => decodeURIComponent(new URL(href, location.href).hash.slice(1)) != here);
+      box.append(element("p", {}, card.c));
+      const shown = others.slice(0, 5);
+      if (shown.length) {
+        box.append(element("p", {}, "提到它的其他语句："));
+        box.append(element("ul", {}, ...shown.map(([place, href]) => element("li", {}, anchor(href, place)))));
+      } else {
+        box.append(element("p", {}, "本文只在此处提到它。"));
+      }
+      box.append(element("p", { class: "ps-card-more" }, anchor(link.href, `${INDEX_NAMES[kind]}（共${card.t}处）`)));
+    }
+    return box;
+  }
+
+  function place(box, link) {
+    const rects = link.getClientRects();
+    const line = rects[rects.length - 1] || link.getBoundingClientRect();
+    const frame = box.offsetParent ? box.offsetParent.getBoundingClientRect() : { left: -scrollX, top: -scrollY };
+    const width = doc.documentElement.clientWidth;
+    const left = Math.max(8, Math.min(line.left, width - box.offsetWidth - 8));
+    box.style.left = left - frame.left + "px";
+    box.style.top = line.bottom - frame.top + 6 + "px";
+  }
+
+  function show(link) {
+    const card = cardData(link);
+    if (!card) return false;
+    hide(false);
+    const box = build(link, card);
+    const clause = link.closest(".c");
+    // Beside its clause (after a heading, not inside it), so that Tab goes on from the card to the text.
+    clause.after(box);
+    open = { link, box };
+    link.setAttribute("aria-expanded", "true");
+    place(box, link);
+    box.focus();
+    return true;
+  }
+
+  function hide(refocus) {
+    if (!open) return;
+    const { link, box } = open;
+    open = null;
+    box.remove();
+    link.setAttribute("aria-expanded", "false");
+    if (refocus) link.focus();
+  }
+
+  for (const link of doc.querySelectorAll(LINKS)) {
+    if (!cardData(link)) continue;
+    link.setAttribute("aria-haspopup", "dialog");
+    link.setAttribute("aria-expanded", "false");
+  }
+  doc.addEventListener("click", (event) => {
+    const link = event.target.closest?.(LINKS);
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button) return;
+    if (open?.link == link) {
+      event.preventDefault();
+      return hide(true);
+    }
+    if (show(link)) event.preventDefault();
+  });
+  doc.addEventListener("keydown", (event) => {
+    if (open && event.key == "Escape") {
+      event.preventDefault();
+      hide(true);
+    }
+  });
+  doc.addEventListener("pointerdown", (event) => {
+    if (open && !open.box.contains(event.target) && !open.link.contains(event.target)) hide(false);
+  });
+  doc.addEventListener("focusin", (event) => {
+    if (open && !open.box.contains(event.target) && event.target != open.link) hide(false);
+  });
+  addEventListener("resize", () => open && place(open.box, open.link));
+})();
+
+/* plansite: reading. The plain-reading setting (简洁阅读, a button theme/main.html puts on pages with
+   clauses), remembered on the device: clause numbers and link styling hidden on screen (main.html
+   applies it before the page is drawn); and the navigation drawer's menu button, a label material
+   leaves out of the keyboard's reach. */
+(() => {
+  const doc = document;
+  const root = doc.documentElement;
+  const KEY = "plansite:plain";
+  const toggle = doc.querySelector(".ps-plain-toggle");
+  if (toggle) {
+    const sync = () => toggle.setAttribute("aria-pressed", String(root.classList.contains("ps-plain")));
+    toggle.addEventListener("click", () => {
+      const plain = root.classList.toggle("ps-plain");
+      try {
+        if (plain) localStorage.setItem(KEY, "1");
+        else localStorage.removeItem(KEY);
+      } catch {}
+      sync();
+    });
+    sync();
+  }
+
+  // Material opens the drawer with a label for its checkbox, which the keyboard never reaches: a
+  // button takes the label's place (the label stays for pages read without this script).
+  const drawer = doc.getElementById("__drawer");
+  const label = doc.querySelector('label.md-header__button[for="__drawer"]');
+  const panel = doc.querySelector(".md-sidebar--primary");
+  if (!drawer || !label || !panel) return;
+  const button = doc.createElement("button");
+  Object.assign(button, { type: "button", className: "md-header__button md-icon ps-menu", innerHTML: label.innerHTML });
+  button.setAttribute("aria-label", "导航菜单");
+  label.hidden = true;
+  label.before(button);
+  const sync = () => button.setAttribute("aria-expanded", String(drawer.checked));
+  drawer.addEventListener("change", sync);
+  sync();
+  button.addEventListener("click", (event) => {
+    drawer.click();
+    if (drawer.checked && event.detail == 0) {
+      // Opened from the keyboard: into the drawer, at its first link on screen.
+      requestAnimationFrame(() => {
+        const frame = panel.getBoundingClientRect();
+        const first = [...panel.querySelectorAll("a[href], label[tabindex]")].find((item) => {
+          const box = item.getBoundingClientRect();
+          return box.width && box.left >= frame.left - 1 && box.right <= frame.right + 1 && getComputedStyle(item).visibility == "visible";
+        });
+        first?.focus();
+      });
+    }
+  });
+  doc.addEventListener("keydown", (event) => {
+    if (event.key == "Escape" && drawer.checked && panel.contains(doc.activeElement)) {
+      drawer.click();
+      button.focus();
+    }
+  });
+  // Tabbing out of the open drawer closes it: the page behind it is covered.
+  doc.addEventListener("focusin", (event) => {
+    if (drawer.checked && !panel.contains(event.target) && event.target != button && getComputedStyle(button).display != "none") drawer.click();
+  });
 })();
