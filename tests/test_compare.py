@@ -108,9 +108,11 @@ def test_the_chart_names_regions_draws_ranges_as_bars_and_marks_open_ends():
     assert chart.count('class="open"') == 1  # 以上: the way the target leaves open
 
 
-def test_an_indicator_too_few_documents_state_gets_no_chart():
+def test_every_indicator_has_its_anchor_and_a_chart_only_where_enough_documents_state_it():
     page = _page()
-    assert 'id="unemployment_rate"' not in page and "城镇调查失业率" in page
+    unemployment = page[page.index("{#unemployment_rate}") :]
+    assert "{#gdp_growth}" in page and "1份文件提出了此项目标" in unemployment
+    assert '<svg class="cmp-chart"' not in unemployment
 
 
 def test_document_text_is_escaped_in_the_table_and_chart():

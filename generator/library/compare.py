@@ -136,18 +136,23 @@ def compare_pages(
         columns = [(key, label) for key, label in vocabulary if key in stated]
         cells = {(row.document, row.indicator): row for row in year_rows}
         table = _table(page, year_documents, columns, cells)
-        charts = [
-            {"key": key, "label": label, "svg": Markup(chart)}
+        # A section per indicator, anchored by its key (compare/2026/#gdp_growth): its chart, where
+        # enough documents state it.
+        sections = [
+            {
+                "key": key,
+                "label": label,
+                "count": sum(1 for row in year_rows if row.indicator == key),
+                "svg": Markup(_chart(f"{year}年{label}目标", [(row, _region_label(row, documents, regions)) for row in year_rows if row.indicator == key])),
+            }
             for key, label in columns
-            if (chart := _chart(f"{year}年{label}目标", [(row, _region_label(row, documents, regions)) for row in year_rows if row.indicator == key]))
         ]
         text = environment.get_template("compare.md.j2").render(
             year=year,
             count=len(year_documents),
             stated=len({row.document for row in year_rows}),
             table=Markup(table),
-            columns=[{"key": key, "label": label, "charted": any(chart["key"] == key for chart in charts)} for key, label in columns],
-            charts=charts,
+            sections=sections,
             csv_link=urls.relative_link(page, TARGETS_CSV),
             json_link=urls.relative_link(page, TARGETS_JSON),
         )
