@@ -56,25 +56,32 @@ def test_make_serve_answers_and_shows_an_edit_within_a_minute(browser, tmp_path)
     command = ["make", "serve", f"PORT={port}", f"PY={sys.executable}", "INSTALLED="]
     with open(log, "w", encoding="utf-8") as output:
         process = subprocess.Popen(command, cwd=fresh, stdout=output, stderr=subprocess.STDOUT, start_new_session=True)
+    context = None
     try:
         chapter = f"http://127.0.0.1:{port}/nmg-2026-plan/2/"
         _wait_for(chapter, process, log, 180)
-        context = browser.new_context()
-        page = context.new_page()
-        page.goto(chapter)
-        assert EDITED not in page.inner_text("article")
-        started = time.monotonic()
-        plan.write_text(plan.read_text(encoding="utf-8").replace(SENTENCE, EDITED), encoding="utf-8")
-        # No reload here: the served page reloads itself once the rebuild is done.
-        page.wait_for_function(f"document.querySelector('article') && document.querySelector('article').innerText.includes({EDITED!r})", timeout=60_000)
-        assert time.monotonic() - started < 60
-        context.close()
         missing = urllib.request.Request(f"http://127.0.0.1:{port}/nmg-2026-plan/no-such-page/")
         try:
             urllib.request.urlopen(missing, timeout=10)
             raise AssertionError("a missing page answered 200")
         except urllib.error.HTTPError as error:
             assert error.code == 404 and "找不到" in error.read().decode("utf-8")
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(chapter, timeout=60_000)
+        assert EDITED not in page.inner_text("article", timeout=30_000)
+        started = time.monotonic()
+        plan.write_text(plan.read_text(encoding="utf-8").replace(SENTENCE, EDITED), encoding="utf-8")
+        # No reload here: the served page reloads itself once the rebuild is done.
+        page.wait_for_function(
+            f"document.querySelector('article') && document.querySelector('article').innerText.includes({EDITED!r})",
+            polling=500,
+            timeout=60_000,
+        )
+        assert time.monotonic() - started < 60
     finally:
+        # The server first: the page's live-reload request stays open while it runs.
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=20)
+        if context is not None:
+            context.close()
