@@ -19,7 +19,7 @@ import dataclasses
 import multiprocessing
 import os
 import threading
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -105,19 +105,10 @@ def build(
     scratch = None
     try:
         keys = [sources.input_digest(document, salt) for document in documents]
-        kept = {}
-        for document, key in zip(documents, keys):
-            record = cache.read_record(records, key, DocumentResult)
-            if record is not None and cache.still_there(record, out_dir, content_dir):
-                kept[key] = record
         scratch = install.make_scratch(out_dir)
-        todo = [
-            DocumentJob(document, key, scratch / f"document-{index}", config_file, settings, site_url)
-            for index, (document, key) in enumerate(zip(documents, keys))
-            if key not in kept
-        ]
-        made = {result.key: result for result in _run(build_document, todo, workers)}
-        results = tuple(kept.get(key) or _keyed_by_lock(made[key], document, salt) for document, key in zip(documents, keys))
+        jobs = [DocumentJob(document, key, scratch / f"document-{index}", config_file, settings, site_url) for index, (document, key) in enumerate(zip(documents, keys))]
+        kept, built = _documents(jobs, records, out_dir, content_dir, workers)
+        results = tuple(kept.get(key) or _keyed_by_lock(built[key], document, salt) for document, key in zip(documents, keys))
         made = {result.key: result for result in results if result.key not in kept}
         _check_slugs(results)
         warnings = tuple((warning.path, warning) for result in results for warning in result.warnings)
@@ -125,7 +116,7 @@ def build(
             path, warning = warnings[0]
             raise PlanError(f"{warning.message} (--strict)", warning.line, path)
         library = _build_library(results, scratch, config_file, settings, site_url)
-        folders = {result.slug: job.folder for job, result in zip(todo, (result for result in results if result.key in made))}
+        folders = {built[job.key].slug: job.folder for job in jobs if job.key in built}
         kept_slugs = {result.slug for result in kept.values()}
         install.install(out_dir, library / "site", {slug: folder / "site" / slug for slug, folder in folders.items()}, kept_slugs)
         if content_dir is not None:
@@ -218,14 +209,66 @@ def _bundle_job(arguments) -> str:
     return build_bundle(job, _regions(), out_dir)
 
 
+def _documents(jobs: list[DocumentJob], records: Path, out_dir: Path, content_dir: Path | None, workers: int):
+    """The documents an earlier build left in place (by input digest) and those built now.
+
+    Documents without a record are handed to the workers at once; while they build, the others'
+    files are checked against their records, and those that fail join them.
+    """
+    found = [cache.read_record(records, job.key, DocumentResult) for job in jobs]
+    with _Workers(workers) as pool:
+        futures = {job.key: pool.submit(build_document, job) for job, record in zip(jobs, found) if record is None}
+        kept = {}
+        for job, record in zip(jobs, found):
+            if record is None:
+                continue
+            if cache.still_there(record, out_dir, content_dir):
+                kept[job.key] = record
+            else:
+                futures[job.key] = pool.submit(build_document, job)
+        built = {job.key: futures[job.key].result() for job in jobs if job.key in futures}
+    return kept, built
+
+
+class _Workers:
+    """Where documents are built: worker processes, started on the first job (or this process, for one worker)."""
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self.pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> "_Workers":
+        return self
+
+    def __exit__(self, *exception) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+    def submit(self, function, job) -> Future:
+        if self.workers <= 1:
+            done: Future = Future()
+            try:
+                done.set_result(function(job))
+            except Exception as error:  # raised where the result is asked for, as a worker's would be
+                done.set_exception(error)
+            return done
+        if self.pool is None:
+            self.pool = _pool(self.workers)
+        return self.pool.submit(function, job)
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes: forked (at once, with everything imported) unless other threads run, as a
+    test's HTTP server does, when forking is unsafe and workers start afresh."""
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1 else "spawn"
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method))
+
+
 def _run(function, jobs: list, workers: int) -> list:
     """``function`` applied to every job, in order: on several worker processes when there is work for them."""
     if len(jobs) <= 1 or workers <= 1:
         return [function(job) for job in jobs]
-    # A forked worker starts at once with everything imported; forking is unsafe while other threads
-    # run (a test's HTTP server, say), and then workers start afresh.
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1 else "spawn"
-    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=multiprocessing.get_context(method)) as pool:
+    with _pool(min(workers, len(jobs))) as pool:
         return list(pool.map(function, jobs))
 
 

@@ -12,6 +12,7 @@ import base64
 import dataclasses
 import functools
 import hashlib
+import itertools
 import json
 import os
 import platform
@@ -22,9 +23,11 @@ from importlib import metadata
 from pathlib import Path
 
 CACHE_FOLDER = ".plansite-cache"
-RECORD_SUFFIX = ".json"
+RECORD_SUFFIX = ".record"
 # Bump when the record's form changes, so that older records are never read as new ones.
-RECORD_FORMAT = "plansite-record-2"
+RECORD_FORMAT = "plansite-record-3"
+# The record's key naming its bytes fields, stored raw after the JSON (in this order).
+BLOB_FIELDS = "$bytes"
 # What renders a document besides its own files: the code, templates, data and theme, and these packages.
 PACKAGES = ("mkdocs", "mkdocs-material", "Markdown", "pymdown-extensions", "Jinja2", "MarkupSafe", "PyYAML", "jieba", "pypinyin", "rjsmin", "rcssmin")
 DIGEST_SIZE = 16
@@ -37,14 +40,24 @@ def file_digest(path: Path) -> str:
 
 def tree_digests(folder: Path) -> tuple[tuple[str, str], ...]:
     """Every file under ``folder`` (relative POSIX path) with the digest of its bytes, in path order."""
-    found = []
-    for directory, _, names in os.walk(folder):
-        prefix = os.path.relpath(directory, folder).replace(os.sep, "/")
-        for name in names:
-            path = os.path.join(directory, name)
-            with open(path, "rb") as file:
-                found.append((name if prefix == "." else f"{prefix}/{name}", _digest(file.read())))
-    return tuple(sorted(found))
+    found: list[tuple[str, str]] = []
+    pending = [(str(folder), "")]
+    while pending:
+        directory, prefix = pending.pop()
+        try:
+            entries = list(os.scandir(directory))
+        except FileNotFoundError:
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                pending.append((entry.path, prefix + entry.name + "/"))
+            elif entry.is_file(follow_symlinks=False):
+                with open(entry.path, "rb") as file:
+                    found.append((prefix + entry.name, _digest(file.read())))
+            else:  # a link or other oddity the build never makes: no digest will match it
+                found.append((prefix + entry.name, "-"))
+    found.sort()
+    return tuple(found)
 
 
 def build_salt(code_folders: tuple[Path, ...], config_file: Path, settings: tuple[str, ...]) -> str:
@@ -75,20 +88,40 @@ def read_record(cache: Path, key: str, kind: type):
     or None if it is absent, damaged (its digest no longer matches) or not of this build's form."""
     try:
         data = (cache / (key + RECORD_SUFFIX)).read_bytes()
-        header, _, payload = data.partition(b"\n")
-        if header != f"{RECORD_FORMAT} {_digest(payload)}".encode("ascii"):
+        header, _, rest = data.partition(b"\n")
+        if header != f"{RECORD_FORMAT} {_digest(rest)}".encode("ascii"):
             return None
-        record = _decoded(json.loads(payload), kind)
+        sizes, _, body = rest.partition(b"\n")
+        lengths = [int(size) for size in sizes.split()]
+        ends = list(itertools.accumulate(lengths))
+        if not lengths or ends[-1] != len(body):
+            return None
+        data = json.loads(body[: ends[0]])
+        blobs = [body[start:end] for start, end in zip(ends, ends[1:])]
+        names = data.pop(BLOB_FIELDS)
+        if len(names) != len(blobs):
+            return None
+        record = _decoded({**data, **dict(zip(names, blobs))}, kind)
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError, IndexError):
         return None  # written by other code, or damaged: rebuild rather than trust it
     return record if getattr(record, "key", None) == key else None
 
 
 def record_bytes(record) -> bytes:
-    """A record as stored: a line naming its form and the digest of the rest, then the record as JSON
-    (the same bytes for the same record, whatever process made it)."""
-    payload = json.dumps(_encoded(record), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return f"{RECORD_FORMAT} {_digest(payload)}\n".encode("ascii") + payload
+    """A record as stored: a line naming its form and the digest of the rest; the lengths of the parts;
+    the record as JSON, then the bytes of its bytes fields (the search index part), raw.
+
+    The same record gives the same bytes, whatever process made it.
+    """
+    names = [field.name for field in dataclasses.fields(record) if isinstance(getattr(record, field.name), bytes)]
+    blobs = [getattr(record, name) for name in names]
+    data = _encoded(dataclasses.replace(record, **dict.fromkeys(names, b"")))
+    for name in names:
+        del data[name]
+    data[BLOB_FIELDS] = names
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    rest = " ".join(str(len(part)) for part in (payload, *blobs)).encode("ascii") + b"\n" + payload + b"".join(blobs)
+    return f"{RECORD_FORMAT} {_digest(rest)}\n".encode("ascii") + rest
 
 
 def _digest(data: bytes) -> str:
@@ -138,7 +171,7 @@ def _decoder(kind):
     if isinstance(kind, type) and issubclass(kind, Enum):
         return kind
     if kind is bytes:
-        return lambda data: base64.b64decode(data.encode("ascii"), validate=True)
+        return lambda data: data if isinstance(data, bytes) else base64.b64decode(data.encode("ascii"), validate=True)
     return lambda data: data
 
 

@@ -28,12 +28,14 @@ clause. Numbers are unsigned LEB128 varints. A shard holds its tokens sorted, ea
 UTF-8 length, the token, the postings' length, the postings.
 """
 
+import array
 import collections
 import gzip
 import hashlib
 import itertools
 import json
 import operator
+import sys
 import unicodedata
 from dataclasses import dataclass
 
@@ -100,60 +102,60 @@ def document_index(document: DocumentSummary) -> DocumentIndex:
 
 
 def part_bytes(part: DocumentIndex) -> bytes:
-    """A document's part as one blob, for the build to keep with the document: each length a varint, then its bytes."""
-    out = [_chunk(part.slug.encode("utf-8")), _varint(len(part.blocks))]
-    for token, block in part.blocks:
-        out += (_chunk(token.encode("utf-8")), _chunk(block))
-    out += (_varint(len(part.text_starts)), *map(_varint, part.text_starts), _varint(len(part.text_files)))
-    out += map(_chunk, part.text_files)
-    return b"".join(out)
+    """A document's part as one blob, for the build to keep with the document.
+
+    Lengths are 4-byte little-endian numbers in one array, so that part_from_bytes reads them in one
+    step: the slug; the tokens (joined by NUL) and their blocks; the text files' first clauses; the
+    text files.
+    """
+    tokens = "\0".join(token for token, _ in part.blocks).encode("utf-8")
+    blocks = [block for _, block in part.blocks]
+    texts = list(part.text_files)
+    slug = part.slug.encode("utf-8")
+    lengths = array.array("I", [len(slug), len(tokens), len(blocks), len(part.text_starts), len(texts)])
+    lengths.extend(map(len, blocks))
+    lengths.extend(part.text_starts)
+    lengths.extend(map(len, texts))
+    if sys.byteorder != "little":
+        lengths.byteswap()
+    header = lengths.tobytes()
+    return len(header).to_bytes(4, "little") + header + slug + tokens + b"".join(blocks) + b"".join(texts)
 
 
 def part_from_bytes(data: bytes) -> DocumentIndex:
     """A document's part back from part_bytes; a ValueError if the blob is not one."""
-    reader = _Reader(data)
-    slug = reader.chunk().decode("utf-8")
-    blocks = tuple((reader.chunk().decode("utf-8"), reader.chunk()) for _ in range(reader.number()))
-    starts = tuple(reader.number() for _ in range(reader.number()))
-    files = tuple(reader.chunk() for _ in range(reader.number()))
-    if not reader.done():
-        raise ValueError("bytes left over after a search index part")
-    return DocumentIndex(slug, blocks, starts, files)
+    try:
+        size = int.from_bytes(data[:4], "little")
+        lengths = array.array("I")
+        lengths.frombytes(data[4 : 4 + size])
+        if sys.byteorder != "little":
+            lengths.byteswap()
+        slug_length, tokens_length, block_count, start_count, text_count = lengths[:5]
+        block_lengths = lengths[5 : 5 + block_count]
+        starts = tuple(lengths[5 + block_count : 5 + block_count + start_count])
+        text_lengths = lengths[5 + block_count + start_count :]
+        if len(text_lengths) != text_count:
+            raise ValueError("a search index part's lengths do not add up")
+        position = 4 + size
+        slug = data[position : position + slug_length].decode("utf-8")
+        position += slug_length
+        tokens = data[position : position + tokens_length].decode("utf-8").split("\0") if block_count else []
+        position += tokens_length
+        blocks, position = _slices(data, position, block_lengths)
+        texts, position = _slices(data, position, text_lengths)
+    except (UnicodeDecodeError, IndexError) as error:
+        raise ValueError(f"not a search index part: {error}") from None
+    if len(tokens) != block_count or position != len(data):
+        raise ValueError("a search index part's lengths do not add up")
+    return DocumentIndex(slug, tuple(zip(tokens, blocks)), starts, tuple(texts))
 
 
-class _Reader:
-    """Reads varints and length-prefixed chunks from a blob, in order."""
-
-    def __init__(self, data: bytes):
-        self.data, self.position = data, 0
-
-    def number(self) -> int:
-        value = shift = 0
-        while True:
-            if self.position >= len(self.data):
-                raise ValueError("a search index part ends inside a number")
-            byte = self.data[self.position]
-            self.position += 1
-            value |= (byte & 0x7F) << shift
-            if byte < 0x80:
-                return value
-            shift += 7
-
-    def chunk(self) -> bytes:
-        length = self.number()
-        end = self.position + length
-        if end > len(self.data):
-            raise ValueError("a search index part ends inside a chunk")
-        chunk, self.position = self.data[self.position : end], end
-        return chunk
-
-    def done(self) -> bool:
-        return self.position == len(self.data)
-
-
-def _chunk(data: bytes) -> bytes:
-    """Bytes behind their length."""
-    return _varint(len(data)) + data
+def _slices(data: bytes, position: int, lengths) -> tuple[list[bytes], int]:
+    """The consecutive pieces of ``data`` from ``position`` of the given lengths, and where they end."""
+    ends = list(itertools.accumulate(lengths, initial=position))
+    if ends[-1] > len(data):
+        raise ValueError("a search index part ends early")
+    return [data[start:end] for start, end in zip(ends, ends[1:])], ends[-1]
 
 
 def _catalogue_entry(document: DocumentSummary, part: DocumentIndex) -> dict:
