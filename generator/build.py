@@ -107,7 +107,8 @@ def build(
         keys = [sources.input_digest(document, salt) for document in documents]
         scratch = install.make_scratch(out_dir)
         jobs = [DocumentJob(document, key, scratch / f"document-{index}", config_file, settings, site_url) for index, (document, key) in enumerate(zip(documents, keys))]
-        kept, built = _documents(jobs, records, out_dir, content_dir, workers)
+        seen = cache.read_seen(out_dir)
+        kept, built = _documents(jobs, records, out_dir, content_dir, workers, seen)
         results = tuple(kept.get(key) or _keyed_by_lock(built[key], document, salt) for document, key in zip(documents, keys))
         made = {result.key: result for result in results if result.key not in kept}
         _check_slugs(results)
@@ -122,6 +123,9 @@ def build(
         if content_dir is not None:
             install.install(content_dir, library / "content", {slug: folder / "content" / slug for slug, folder in folders.items()}, kept_slugs)
         _write_records(records, results, set(made))
+        for result in made.values():
+            cache.seen_files(out_dir, result, seen)
+        cache.write_seen(out_dir, seen, {result.slug for result in results})
     except OSError as error:
         install.discard(created or scratch)
         raise PlanError(f"cannot write: {error.strerror or error}", path=str(error.filename or out_dir)) from None
@@ -209,7 +213,7 @@ def _bundle_job(arguments) -> str:
     return build_bundle(job, _regions(), out_dir)
 
 
-def _documents(jobs: list[DocumentJob], records: Path, out_dir: Path, content_dir: Path | None, workers: int):
+def _documents(jobs: list[DocumentJob], records: Path, out_dir: Path, content_dir: Path | None, workers: int, seen: dict):
     """The documents an earlier build left in place (by input digest) and those built now.
 
     Documents without a record are handed to the workers at once; while they build, the others'
@@ -222,7 +226,7 @@ def _documents(jobs: list[DocumentJob], records: Path, out_dir: Path, content_di
         for job, record in zip(jobs, found):
             if record is None:
                 continue
-            if cache.still_there(record, out_dir, content_dir):
+            if cache.still_there(record, out_dir, content_dir, seen):
                 kept[job.key] = record
             else:
                 futures[job.key] = pool.submit(build_document, job)
