@@ -15,6 +15,7 @@ finished, so a failed build leaves the output folder as it was (or absent, if it
 With ``offline``, each document becomes a zip of its own, read from disk with search included.
 """
 
+import contextlib
 import dataclasses
 import multiprocessing
 import os
@@ -100,15 +101,11 @@ def build(
         install.check_apart(content_dir, out_dir)
     settings = SiteSettings(str(config.get("site_name", "")), published, bool(config.get("use_directory_urls", True)))
     salt = cache.build_salt((PACKAGE, THEME), config_file, (published, str(settings.directory_urls), str(content_dir is not None)))
-    created = install.first_missing(out_dir)
     records = out_dir / cache.CACHE_FOLDER
-    scratch = None
-    try:
+    with _scratch(out_dir) as scratch:
         keys = [sources.input_digest(document, salt) for document in documents]
-        scratch = install.make_scratch(out_dir)
         jobs = [DocumentJob(document, key, scratch / f"document-{index}", config_file, settings, site_url) for index, (document, key) in enumerate(zip(documents, keys))]
-        seen = cache.read_seen(out_dir)
-        kept, built = _documents(jobs, records, out_dir, content_dir, workers, seen)
+        kept, built = _documents(jobs, records, out_dir, content_dir, workers)
         results = tuple(kept.get(key) or _keyed_by_lock(built[key], document, salt) for document, key in zip(documents, keys))
         made = {result.key: result for result in results if result.key not in kept}
         _check_slugs(results)
@@ -123,16 +120,6 @@ def build(
         if content_dir is not None:
             install.install(content_dir, library / "content", {slug: folder / "content" / slug for slug, folder in folders.items()}, kept_slugs)
         _write_records(records, results, set(made))
-        for result in made.values():
-            cache.seen_files(out_dir, result, seen)
-        cache.write_seen(out_dir, seen, {result.slug for result in results})
-    except OSError as error:
-        install.discard(created or scratch)
-        raise PlanError(f"cannot write: {error.strerror or error}", path=str(error.filename or out_dir)) from None
-    except BaseException:
-        install.discard(created or scratch)
-        raise
-    install.discard(scratch)
     for document, result in zip(documents, results):
         if document.lock is not None and result.lock is not None:
             install.write_if_changed(document.lock, result.lock, "the ID lock")
@@ -185,10 +172,7 @@ def _build_library(results: tuple[DocumentResult, ...], scratch: Path, config_fi
 def _build_bundles(documents, out_dir: Path, config_file: Path, config: dict, published: str, workers: int) -> BuildReport:
     """One offline zip per document in ``out_dir``."""
     install.check_zip_folder(out_dir)
-    created = install.first_missing(out_dir)
-    scratch = None
-    try:
-        scratch = install.make_scratch(out_dir)
+    with _scratch(out_dir) as scratch:
         settings = SiteSettings(str(config.get("site_name", "")), "", directory_urls=False, bundle_of=published)
         jobs = [
             DocumentJob(document, "", scratch / f"bundle-{index}", config_file, settings, offline_source=published)
@@ -197,6 +181,18 @@ def _build_bundles(documents, out_dir: Path, config_file: Path, config: dict, pu
         slugs = _run(_bundle_job, [(job, out_dir) for job in jobs], workers)
         if len(set(slugs)) != len(slugs):
             raise PlanError("two documents have the same slug; give one a slug of its own in its seeds YAML", path=str(documents[0].path))
+    return BuildReport((), tuple(slugs), ())
+
+
+@contextlib.contextmanager
+def _scratch(out_dir: Path):
+    """A hidden scratch folder inside the output folder, removed afterwards; on failure, also the
+    folders this build created (the output folder as it was), and a write error as one PlanError."""
+    created = install.first_missing(out_dir)
+    scratch = None
+    try:
+        scratch = install.make_scratch(out_dir)
+        yield scratch
     except OSError as error:
         install.discard(created or scratch)
         raise PlanError(f"cannot write: {error.strerror or error}", path=str(error.filename or out_dir)) from None
@@ -204,7 +200,6 @@ def _build_bundles(documents, out_dir: Path, config_file: Path, config: dict, pu
         install.discard(created or scratch)
         raise
     install.discard(scratch)
-    return BuildReport((), tuple(slugs), ())
 
 
 def _bundle_job(arguments) -> str:
@@ -213,7 +208,7 @@ def _bundle_job(arguments) -> str:
     return build_bundle(job, _regions(), out_dir)
 
 
-def _documents(jobs: list[DocumentJob], records: Path, out_dir: Path, content_dir: Path | None, workers: int, seen: dict):
+def _documents(jobs: list[DocumentJob], records: Path, out_dir: Path, content_dir: Path | None, workers: int):
     """The documents an earlier build left in place (by input digest) and those built now.
 
     Documents without a record are handed to the workers at once; while they build, the others'
@@ -226,7 +221,7 @@ def _documents(jobs: list[DocumentJob], records: Path, out_dir: Path, content_di
         for job, record in zip(jobs, found):
             if record is None:
                 continue
-            if cache.still_there(record, out_dir, content_dir, seen):
+            if cache.still_there(record, out_dir, content_dir):
                 kept[job.key] = record
             else:
                 futures[job.key] = pool.submit(build_document, job)

@@ -3,9 +3,10 @@
 Each document built is recorded in the output folder's hidden area (``.plansite-cache/``), under the
 digest of its inputs — its bytes, its seeds files and lock, the generator's code, templates, data,
 the theme, mkdocs.yml and the versions of the packages that render it — with what the library step
-needs of it and the digest of every file it put in the site (and the content folder). A record is
-used only when it reads back whole and every one of those files is still there, unchanged, with no
-other file beside them; anything else, and the document is built again. Nothing is trusted.
+needs of it and the size of every file it put in the site (and the content folder). A record is
+used only when it reads back whole (its own digest checks out) and every one of those files is
+still there, of its size, with no other file beside them; anything else, and the document is
+built again. The record is never taken on trust; the pages, once checked, are.
 """
 
 import base64
@@ -40,22 +41,28 @@ def file_digest(path: Path) -> str:
 
 def tree_digests(folder: Path) -> tuple[tuple[str, str], ...]:
     """Every file under ``folder`` (relative POSIX path) with the digest of its bytes, in path order."""
-    found: list[tuple[str, str]] = []
+    return tuple((path, _digest(Path(folder, path).read_bytes()) if size >= 0 else "-") for path, size in tree_sizes(folder))
+
+
+def tree_sizes(folder: Path) -> tuple[tuple[str, int], ...]:
+    """Every file under ``folder`` (relative POSIX path) with its size, in path order; -1 for a link
+    or other oddity the build never makes (so that no record matches it)."""
+    found: list[tuple[str, int]] = []
     pending = [(str(folder), "")]
     while pending:
-        directory, prefix = pending.pop()
+        directory, relative = pending.pop()
         try:
             entries = list(os.scandir(directory))
         except FileNotFoundError:
             continue
         for entry in entries:
+            name = relative + entry.name
             if entry.is_dir(follow_symlinks=False):
-                pending.append((entry.path, prefix + entry.name + "/"))
+                pending.append((entry.path, name + "/"))
             elif entry.is_file(follow_symlinks=False):
-                with open(entry.path, "rb") as file:
-                    found.append((prefix + entry.name, _digest(file.read())))
-            else:  # a link or other oddity the build never makes: no digest will match it
-                found.append((prefix + entry.name, "-"))
+                found.append((name, entry.stat(follow_symlinks=False).st_size))
+            else:
+                found.append((name, -1))
     found.sort()
     return tuple(found)
 
@@ -175,89 +182,15 @@ def _decoder(kind):
     return lambda data: data
 
 
-def still_there(record, site: Path, content: Path | None, known: dict) -> bool:
-    """Whether every file a record lists is in place unchanged, with nothing else in its folders.
-
-    ``known``: what an earlier build saw of the site's files (path → size, time of change, digest);
-    a file whose size and time of change are as seen is not read again (as git's index does). The
-    entries of this check are written back into it.
-    """
-    found = _site_digests(site, record.slug, known)
-    return _same(found, record.files, record.slug) and (
-        content is None or _same(tree_digests(content / record.slug), record.content, record.slug)
+def still_there(record, site: Path, content: Path | None) -> bool:
+    """Whether every file a record lists is in place, of the size it was written, with nothing else
+    in its folders (stat only: checking a library of hundreds of documents reads no page)."""
+    return _same(tree_sizes(site / record.slug), record.files, record.slug) and (
+        content is None or _same(tree_sizes(content / record.slug), record.content, record.slug)
     )
 
 
-def _site_digests(site: Path, slug: str, known: dict) -> tuple[tuple[str, str], ...]:
-    """The digest of every file under ``site/slug``, read only where its size or time of change is new."""
-    found: list[tuple[str, str]] = []
-    pending = [(site / slug, slug + "/")]
-    while pending:
-        directory, prefix = pending.pop()
-        try:
-            entries = list(os.scandir(directory))
-        except FileNotFoundError:
-            continue
-        for entry in entries:
-            name = prefix + entry.name
-            if entry.is_dir(follow_symlinks=False):
-                pending.append((entry.path, name + "/"))
-            elif entry.is_file(follow_symlinks=False):
-                status = entry.stat(follow_symlinks=False)
-                seen = known.get(name)
-                if seen is None or seen[0] != status.st_size or seen[1] != status.st_mtime_ns:
-                    with open(entry.path, "rb") as file:
-                        seen = known[name] = (status.st_size, status.st_mtime_ns, _digest(file.read()))
-                found.append((name[len(slug) + 1 :], seen[2]))
-            else:  # a link or other oddity the build never makes: no digest will match it
-                found.append((name[len(slug) + 1 :], "-"))
-    found.sort()
-    return tuple(found)
-
-
-def seen_files(site: Path, record, known: dict) -> None:
-    """Note in ``known`` the size and time of change of the files a document just installed has, with their digests."""
-    for path, digest in record.files:
-        try:
-            status = os.stat(site / path, follow_symlinks=False)
-        except OSError:
-            continue
-        known[path] = (status.st_size, status.st_mtime_ns, digest)
-
-
-def read_seen(site: Path) -> dict:
-    """What the last build saw of the site's files (see still_there); empty when unknown or unreadable.
-
-    Kept in the user's cache folder (~/.cache/plansite, or $XDG_CACHE_HOME's), not in the site:
-    times of change differ from build to build, and the site must not.
-    """
-    try:
-        data = json.loads(_seen_path(site).read_text(encoding="utf-8"))
-        return {path: (size, time, digest) for path, (size, time, digest) in data.items()}
-    except (OSError, ValueError, TypeError, AttributeError):
-        return {}
-
-
-def write_seen(site: Path, known: dict, documents: set[str]) -> None:
-    """Keep what this build saw of the site's files, for the documents it holds; nothing if the folder cannot be written."""
-    kept = {path: list(entry) for path, entry in sorted(known.items()) if path.split("/", 1)[0] in documents}
-    path = _seen_path(site)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(path.name + f".{os.getpid()}.partial")
-        partial.write_text(json.dumps(kept, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-        os.replace(partial, path)
-    except OSError:
-        pass  # only a speed-up: the next build reads the files again
-
-
-def _seen_path(site: Path) -> Path:
-    """Where what a build saw of the site's files is kept: one file per output folder."""
-    home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(home) / "plansite" / "seen" / (_digest(str(site.resolve()).encode("utf-8")) + ".json")
-
-
-def _same(found: tuple[tuple[str, str], ...], recorded: tuple[tuple[str, str], ...], slug: str) -> bool:
+def _same(found: tuple[tuple[str, int], ...], recorded: tuple[tuple[str, int], ...], slug: str) -> bool:
     """Whether a folder's files (relative to it) are the recorded ones (relative to the site root)."""
     prefix = slug + "/"
-    return bool(recorded) and tuple((prefix + path, value) for path, value in found) == recorded
+    return bool(recorded) and tuple((prefix + path, size) for path, size in found) == recorded
