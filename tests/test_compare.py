@@ -119,3 +119,10 @@ def test_document_text_is_escaped_in_the_table_and_chart():
     hostile = _document("x", "甲省", _target("gdp_growth", '增长<script>alert("x")</script>5%', Comparator.EXACT, "5"))
     page = _page((hostile, *LIBRARY[1:]))
     assert "<script>" not in page and "&lt;script&gt;" in page
+
+
+def test_each_charted_row_names_its_region_in_full():
+    page = _page()
+    chart = page[page.index('<svg class="cmp-chart"') : page.index("</svg>")]
+    for region in ("甲省", "乙省", "丙省"):
+        assert f"<title>{region}：" in chart

@@ -212,6 +212,8 @@ def _chart(title: str, entries: list[tuple[TargetRow, str]]) -> str:
         parts.append(f'<text class="axis" x="{x(tick)}" y="{AXIS_HEIGHT - 10}" text-anchor="middle">{_figure(tick)}{_escape(unit)}</text>')
     for index, (row, label) in enumerate(entries):
         y = AXIS_HEIGHT + ROW_HEIGHT * index + ROW_HEIGHT / 2
+        # A row's title names the region in full, with the sentence's words: a tooltip, and what a reader of the SVG's text finds.
+        parts.append(f"<g><title>{_escape(row.region or label)}：{_escape(row.text)}</title>")
         parts.append(f'<text class="label" x="{LABEL_WIDTH - 6}" y="{y + 4}" text-anchor="end">{_escape(label)}</text>')
         start, end = _ends(row)
         if row.comparator == Comparator.RANGE.value:
@@ -223,7 +225,7 @@ def _chart(title: str, entries: list[tuple[TargetRow, str]]) -> str:
             elif row.comparator == Comparator.AT_MOST.value:
                 parts.append(f'<path class="open" d="M{point} {y}h-10m4 -4l-4 4l4 4"/>')
             parts.append(f'<circle class="point" cx="{point}" cy="{y}" r="4"/>')
-        parts.append(f'<text class="value" x="{plot_right + 8}" y="{y + 4}">{_escape(short_form(row))}</text>')
+        parts.append(f'<text class="value" x="{plot_right + 8}" y="{y + 4}">{_escape(short_form(row))}</text></g>')
     parts.append("</svg>")
     return "".join(parts)
 
