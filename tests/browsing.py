@@ -103,14 +103,10 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
-@dataclass(frozen=True)
-class Result:
-    """One result as shown: where it leads, its heading, its snippet, whether it heads its page."""
+class _Linked:
+    """A result's link, read: the clause ID it lands on, and the page's path."""
 
     href: str
-    heading: str
-    snippet: str
-    page_header: bool
 
     @property
     def fragment(self) -> str:
@@ -119,6 +115,16 @@ class Result:
     @property
     def path(self) -> str:
         return urlsplit(self.href).path
+
+
+@dataclass(frozen=True)
+class Result(_Linked):
+    """One result as shown: where it leads, its heading, its snippet, whether it heads its page."""
+
+    href: str
+    heading: str
+    snippet: str
+    page_header: bool
 
 
 @dataclass(frozen=True)
@@ -167,7 +173,7 @@ LIBRARY_COUNT = re.compile(r"找到 (\d+) 句")
 
 
 @dataclass(frozen=True)
-class LibraryResult:
+class LibraryResult(_Linked):
     """One result of the library's search page: its link, its place, its text, its document."""
 
     href: str
@@ -175,14 +181,6 @@ class LibraryResult:
     text: str
     document: str
     marks: tuple[str, ...]
-
-    @property
-    def fragment(self) -> str:
-        return unquote(urlsplit(self.href).fragment)
-
-    @property
-    def path(self) -> str:
-        return urlsplit(self.href).path
 
 
 @dataclass(frozen=True)
