@@ -107,7 +107,7 @@ def build(
         jobs = [DocumentJob(document, key, scratch / f"document-{index}", config_file, settings, site_url) for index, (document, key) in enumerate(zip(documents, keys))]
         kept, built = _documents(jobs, records, out_dir, content_dir, workers)
         results = tuple(kept.get(key) or _keyed_by_lock(built[key], document, salt) for document, key in zip(documents, keys))
-        made = {result.key: result for result in results if result.key not in kept}
+        made = {result.key for result in results if result.key not in kept}
         _check_slugs(results)
         warnings = tuple((warning.path, warning) for result in results for warning in result.warnings)
         if strict and warnings:
@@ -119,7 +119,7 @@ def build(
         install.install(out_dir, library / "site", {slug: folder / "site" / slug for slug, folder in folders.items()}, kept_slugs)
         if content_dir is not None:
             install.install(content_dir, library / "content", {slug: folder / "content" / slug for slug, folder in folders.items()}, kept_slugs)
-        _write_records(records, results, set(made))
+        _write_records(records, results, made)
     for document, result in zip(documents, results):
         if document.lock is not None and result.lock is not None:
             install.write_if_changed(document.lock, result.lock, "the ID lock")
@@ -178,7 +178,9 @@ def _build_bundles(documents, out_dir: Path, config_file: Path, config: dict, pu
             DocumentJob(document, "", scratch / f"bundle-{index}", config_file, settings, offline_source=published)
             for index, document in enumerate(documents)
         ]
-        slugs = _run(_bundle_job, [(job, out_dir) for job in jobs], workers)
+        with _Workers(min(workers, len(jobs))) as pool:
+            futures = [pool.submit(_bundle_job, (job, out_dir)) for job in jobs]
+            slugs = [future.result() for future in futures]
         if len(set(slugs)) != len(slugs):
             raise PlanError("two documents have the same slug; give one a slug of its own in its seeds YAML", path=str(documents[0].path))
     return BuildReport((), tuple(slugs), ())
@@ -261,14 +263,6 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     test's HTTP server does, when forking is unsafe and workers start afresh."""
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1 else "spawn"
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method))
-
-
-def _run(function, jobs: list, workers: int) -> list:
-    """``function`` applied to every job, in order: on several worker processes when there is work for them."""
-    if len(jobs) <= 1 or workers <= 1:
-        return [function(job) for job in jobs]
-    with _pool(min(workers, len(jobs))) as pool:
-        return list(pool.map(function, jobs))
 
 
 def _vocabulary() -> tuple[tuple[str, str], ...]:

@@ -79,6 +79,16 @@ def open_page(browser, site: Site, viewport=PHONE, **context_options):
         context.close()
 
 
+@contextmanager
+def checked_page(browser, site: Site, viewport=PHONE):
+    """A page (open_page) that, once the test using it has passed, must have fetched nothing from
+    outside the site and raised no script error."""
+    with open_page(browser, site, viewport) as page:
+        yield page
+        assert page.outside_requests == []
+        assert page.errors == []
+
+
 # A clipboard that records what the page writes to it (in window.__copied), whatever the origin.
 RECORDING_CLIPBOARD = """
     window.__copied = [];

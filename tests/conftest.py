@@ -116,15 +116,7 @@ def browser():
 @pytest.fixture(scope="session")
 def served_seed(built_seed):
     """The built seed served over HTTP on localhost; yields its base URL."""
-    import functools
-    import threading
-
-    handler = functools.partial(_QuietHandler, directory=str(built_seed[0]))
-    server = _QuietServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
+    yield from _served(built_seed[0])
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

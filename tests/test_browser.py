@@ -10,28 +10,15 @@ import pytest
 
 from generator import build
 
+from .browsing import PHONE, open_page, served_site
 from .conftest import _QuietHandler, _QuietServer
-
-PHONE = {"width": 360, "height": 740}
 
 
 @pytest.fixture
-def page(browser, served_seed):
+def page(browser, served_seed, built_seed):
     """A phone-sized page that records, and blocks, every request to another host."""
-    context = browser.new_context(viewport=PHONE)
-    page = context.new_page()
-    page.outside_requests = []
-
-    def route(route):
-        if route.request.url.startswith(served_seed):
-            route.continue_()
-        else:
-            page.outside_requests.append(route.request.url)
-            route.abort()
-
-    page.route("**/*", route)
-    yield page
-    context.close()
+    with open_page(browser, served_site(served_seed, built_seed[0]), PHONE) as page:
+        yield page
 
 
 def test_opening_a_clause_link_shows_that_clause_below_the_header(page, served_seed):

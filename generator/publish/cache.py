@@ -34,11 +34,6 @@ PACKAGES = ("mkdocs", "mkdocs-material", "Markdown", "pymdown-extensions", "Jinj
 DIGEST_SIZE = 16
 
 
-def file_digest(path: Path) -> str:
-    """The digest of a file's bytes."""
-    return _digest(path.read_bytes())
-
-
 def tree_digests(folder: Path) -> tuple[tuple[str, str], ...]:
     """Every file under ``folder`` (relative POSIX path) with the digest of its bytes, in path order."""
     return tuple((path, _digest(Path(folder, path).read_bytes()) if size >= 0 else "-") for path, size in tree_sizes(folder))
