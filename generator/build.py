@@ -31,7 +31,7 @@ from generator.library import data as library_data
 from generator.library.catalogue import RegionTable, catalogue
 from generator.library.pages import library_pages, search_page
 from generator.model import NavItem, SiteSettings, Warning
-from generator.publish import cache, finish, install
+from generator.publish import cache, install, slim
 from generator.publish.assets import finish_assets
 from generator.publish.documents import (
     HOME_TITLE,
@@ -42,7 +42,7 @@ from generator.publish.documents import (
     finish_pages,
     write_files,
 )
-from generator.publish.mkdocs_run import MkdocsRun, run_mkdocs
+from generator.publish.mkdocs_run import MkdocsRun, read_config, run_mkdocs
 from generator.search import library as search_library
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,7 +86,7 @@ def build(
         site_url = _checked_site_url(site_url)
     if not config_file.is_file():
         raise PlanError("no such mkdocs configuration file", path=str(config_file))
-    config = _read_config(config_file)
+    config = read_config(config_file)
     published = site_url if site_url is not None else _published_url(config)
     workers = max(1, jobs or len(os.sched_getaffinity(0)))
     if offline:
@@ -156,16 +156,12 @@ def _build_library(results: tuple[DocumentResult, ...], scratch: Path, config_fi
     nav = (NavItem(HOME_TITLE, urls.SITE_HOME), *(NavItem(f"{year}年主要预期目标对照", urls.compare_page(year)) for year in years))
     run_mkdocs(MkdocsRun(config_file, content, site, nav, epoch, site_url=site_url))
     page_texts = finish_pages(site)
-    for file in search_library.search_files(summaries, tuple(search_library.part_from_bytes(result.search) for result in results)):
-        (site / file.path).parent.mkdir(parents=True, exist_ok=True)
-        (site / file.path).write_bytes(file.data)
+    write_files(search_library.search_files(summaries, tuple(search_library.part_from_bytes(result.search) for result in results)), site)
     names = frozenset(name for result in results for name in result.class_names)
-    finish_assets(site, names | finish.class_names(page_texts.values()), None)
+    finish_assets(site, names | slim.used_names(page_texts.values()), None)
     pages = [urls.served_url(file.path) for file in files if file.path.endswith(".md")]
     pages.extend(page for result in results for page in result.pages)
-    text = sitemap.sitemap(settings.url, tuple(pages))
-    (site / "sitemap.xml").write_text(text, encoding="utf-8")
-    (site / "sitemap.xml.gz").write_bytes(sitemap.compressed(text))
+    write_files(sitemap.sitemap_files(settings.url, tuple(pages)), site)
     return folder
 
 
@@ -303,18 +299,6 @@ def _check_slugs(results: tuple[DocumentResult, ...]) -> None:
         if result.slug in seen:
             raise PlanError(f"slug {result.slug!r} is already used by {seen[result.slug]}", path=result.source)
         seen[result.slug] = result.source
-
-
-def _read_config(config_file: Path) -> dict:
-    """mkdocs.yml's settings as written (mkdocs' YAML reader: !ENV tags and all)."""
-    from mkdocs.utils import yaml_load
-
-    try:
-        with open(config_file, "rb") as file:
-            data = yaml_load(file) or {}
-    except Exception as error:  # mkdocs' reader raises its own errors as well as YAML's
-        raise PlanError(f"cannot read the mkdocs configuration: {error}", path=str(config_file)) from None
-    return data if isinstance(data, dict) else {}
 
 
 def _published_url(config: dict) -> str:

@@ -60,7 +60,7 @@ def _report(arguments, report: build.BuildReport) -> tuple[list[str], list[str]]
         appendices = "" if not stats.appendices else ", 1 appendix" if stats.appendices == 1 else f", {stats.appendices} appendices"
         summary.append(
             f"built {result.slug}: {stats.chapters} chapters{appendices}, {stats.clauses} clauses, "
-            f"{stats.debris} debris lines left out, {stats.warnings} warnings → {arguments.out} "
+            f"{stats.debris} debris lines left out, {len(result.warnings)} warnings → {arguments.out} "
             f"(report: {result.slug}/data/report.json)"
         )
     kept = len(report.documents) - len(built)
@@ -93,12 +93,16 @@ def _serve(arguments) -> int:
 def _parser() -> argparse.ArgumentParser:
     """The argument parser: two commands, build and serve."""
     parser = argparse.ArgumentParser(prog="python -m generator", description="Publish government plans and reports as a reading library.")
+    # What both commands take: the documents, the output folders, the configuration, locks and workers.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("plans", nargs="+", metavar="DOCUMENT", help="document text file(s), or folders of them (*.txt); seeds beside each are read")
+    common.add_argument("--out", required=True, metavar="DIR", help="output folder for the site")
+    common.add_argument("--content", metavar="DIR", help="also keep the generated Markdown in DIR (mkdocs' docs_dir)")
+    common.add_argument("--config", default=str(build.DEFAULT_CONFIG), metavar="FILE", help="mkdocs.yml to build with")
+    common.add_argument("--locks", action="store_true", help="every document keeps the ID lock beside it (<stem>.ids.tsv), read and then updated")
+    common.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per core)")
     commands = parser.add_subparsers(dest="command", required=True)
-    command = commands.add_parser("build", help="build the library (pages and data) of the given documents")
-    command.add_argument("plans", nargs="+", metavar="DOCUMENT", help="document text file(s), or folders of them (*.txt); seeds beside each are read")
-    command.add_argument("--out", required=True, metavar="DIR", help="output folder for the site")
-    command.add_argument("--content", metavar="DIR", help="also keep the generated Markdown in DIR (mkdocs' docs_dir)")
-    command.add_argument("--config", default=str(build.DEFAULT_CONFIG), metavar="FILE", help="mkdocs.yml to build with")
+    command = commands.add_parser("build", parents=[common], help="build the library (pages and data) of the given documents")
     command.add_argument(
         "--strict",
         action="store_true",
@@ -111,11 +115,6 @@ def _parser() -> argparse.ArgumentParser:
         help="ID lock of a document file (one per document, in order): clauses keep the IDs it records; it is then updated",
     )
     command.add_argument(
-        "--locks",
-        action="store_true",
-        help="every document keeps the ID lock beside it (<stem>.ids.tsv), read and then updated",
-    )
-    command.add_argument(
         "--site-url",
         default=os.environ.get("PLANSITE_SITE_URL"),
         metavar="URL",
@@ -126,17 +125,10 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="build each document's bundle, read from disk (file://, search included), as DIR/<slug>-offline.zip",
     )
-    command.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per core)")
     served = commands.add_parser(
-        "serve", help="build the library, serve it on http://127.0.0.1:PORT/ and rebuild it (reloading the browser) when a document, seeds file, template or the theme changes"
+        "serve", parents=[common], help="build the library, serve it on http://127.0.0.1:PORT/ and rebuild it (reloading the browser) when a document, seeds file, template or the theme changes"
     )
-    served.add_argument("plans", nargs="+", metavar="DOCUMENT", help="document text file(s), or folders of them (*.txt); seeds beside each are read")
-    served.add_argument("--out", required=True, metavar="DIR", help="output folder for the site")
-    served.add_argument("--content", metavar="DIR", help="also keep the generated Markdown in DIR (mkdocs' docs_dir)")
-    served.add_argument("--config", default=str(build.DEFAULT_CONFIG), metavar="FILE", help="mkdocs.yml to build with")
-    served.add_argument("--locks", action="store_true", help="every document keeps the ID lock beside it (<stem>.ids.tsv), read and then updated")
     served.add_argument("--port", type=int, default=8000, metavar="PORT", help="the local port to serve on (default: 8000)")
-    served.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per core)")
     return parser
 
 

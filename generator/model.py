@@ -313,7 +313,6 @@ class Link:
     end: int
     target: str
     fragment: str
-    title: str = ""
     kind: str = ""
 
 

@@ -525,7 +525,8 @@ ROUTE_JOIN = re.compile(r"[至到—]")
 # 方案 in 碳达峰行动方案: a document's head starting at a position (matched with pattern.match(text, pos))
 DOCUMENT_HEAD_START = re.compile(r"方案|办法|意见|细则|规划|条例|清单|目录")
 
-# 乌布林水库 — a name of Chinese characters only; 中蒙二连浩特—扎门乌德 — dashes allowed too
+# 乌布林水库 — a name of Chinese characters only (fullmatch), or a text with any Chinese (search);
+# 中蒙二连浩特—扎门乌德 — dashes allowed too
 CHINESE_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 CHINESE_WITH_DASHES = re.compile(r"[\u4e00-\u9fff—]+")
 

@@ -112,9 +112,7 @@ def load_plan(path: Path, ids_path: Path | None = None, romanise=pinyin.romanise
     indicator_seed, indicator_curation = read_seed(path, ".indicators.yml", editorial.indicator_curation)
     index_seed, index_curation = read_seed(path, ".index.yml", editorial.index_curation)
     index = indexes.extract_index(document, index_curation, romanise)
-    _, (info, overrides) = read_seed(
-        path, ".yml", lambda text: (editorial.plan_info(text, path.stem, romanise), editorial.meta_overrides(text))
-    )
+    _, (info, overrides) = read_seed(path, ".yml", lambda text: editorial.plan_seed(text, path.stem, romanise))
     found, stale = indicators.curate_indicators(document, indicator_curation)
     warnings = tuple(
         replace(warning, path=str(seed))

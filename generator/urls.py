@@ -16,7 +16,12 @@ SEARCH_PAGE = "search.md"
 
 def plan_home(plan: Plan) -> str:
     """Source path of the plan's home page."""
-    return f"{plan.info.slug}/index.md"
+    return document_home(plan.info.slug)
+
+
+def document_home(slug: str) -> str:
+    """Source path of the home page of the document ``slug``."""
+    return f"{slug}/{SITE_HOME}"
 
 
 def chapter_page(plan: Plan, chapter: Chapter) -> str:
@@ -47,7 +52,12 @@ def glossary_page(plan: Plan) -> str:
 
 def data_path(plan: Plan, name: str) -> str:
     """Source path of a data export of the plan."""
-    return f"{plan.info.slug}/data/{name}"
+    return document_data(plan.info.slug, name)
+
+
+def document_data(slug: str, name: str) -> str:
+    """Source path of a data export of the document ``slug``."""
+    return f"{slug}/data/{name}"
 
 
 def served_url(source_path: str) -> str:
@@ -144,3 +154,8 @@ def library_link(from_source: str, to_url: str, site) -> str:
     """A document page's link to a library page (served URL ``to_url``): relative on the site itself,
     absolute on the published site from an offline bundle, which holds no library pages."""
     return site.bundle_of + to_url if site.bundle_of else served_link(from_source, to_url)
+
+
+def compare_link(from_source: str, year: int, site) -> str:
+    """A document page's link to the comparison of ``year``'s targets across the library."""
+    return library_link(from_source, served_url(compare_page(year)), site)

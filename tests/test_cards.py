@@ -6,10 +6,10 @@ import textwrap
 
 import pytest
 
-from generator import sources
+from generator import sources, urls
 from generator.extract.indicators import extract_indicators, plain_target
 from generator.model import SiteSettings, chapter_sections
-from generator.render import cards, pages
+from generator.render import cards, cite, pages
 
 from .conftest import parse, render_markdown, rendered
 from .html_reading import read_html
@@ -109,7 +109,8 @@ def _cards(plan, page: str, site=SITE) -> dict:
     else:
         chapter = next(chapter for chapter in plan.document.chapters if f"/{chapter.id}.md" in page)
         sections = chapter_sections(chapter)
-    return json.loads(cards.page_cards(plan, page, pages.shown_links(plan, sections), site))
+    shown = pages.shown_links(plan, sections)
+    return json.loads(cards.page_cards(plan, page, shown, site, cite.labels(plan.document), urls.clause_pages(plan)))
 
 
 def test_a_target_card_gives_the_plain_target_unit_and_the_comparison(plan):
@@ -141,7 +142,8 @@ def test_cards_are_json_that_cannot_end_their_script_element(plan):
 
     renamed = tuple(replace(entry, name="</script><b>黄河") if entry.id == "huanghe" else entry for entry in plan.index.places)
     hostile = replace(plan, index=replace(plan.index, places=renamed))
-    text = cards.page_cards(hostile, "nmg-2026-plan/2.md", pages.shown_links(hostile, chapter_sections(hostile.document.chapters[1])), SITE)
+    shown = pages.shown_links(hostile, chapter_sections(hostile.document.chapters[1]))
+    text = cards.page_cards(hostile, "nmg-2026-plan/2.md", shown, SITE, cite.labels(hostile.document), urls.clause_pages(hostile))
     assert "<" not in text
     assert json.loads(text)["plc"]["huanghe"]["n"] == "</script><b>黄河"
 

@@ -106,17 +106,13 @@ def index_links(plan: Plan, pages: dict[str, str]) -> tuple[Link, ...]:
     covered: dict[str, list[tuple[int, int]]] = {}
     for index_name in ("projects", "documents", "places"):
         for entry in getattr(plan.index, index_name):
-            title = f"{entry.name}（{category_label(index_name, entry.category)}）"
             for mention in entry.mentions:
                 spans = covered.setdefault(mention.clause, [])
                 if index_name == "places" and any(s < mention.end and mention.start < e for s, e in spans):
                     continue
                 if index_name != "places":
                     spans.append((mention.start, mention.end))
-                links.append(
-                    Link(mention.clause, mention.start, mention.end, pages[index_name], entry.id, title,
-                         LINK_KINDS[index_name])
-                )
+                links.append(Link(mention.clause, mention.start, mention.end, pages[index_name], entry.id, LINK_KINDS[index_name]))
     return tuple(links)
 
 
@@ -795,7 +791,7 @@ def _only_governing(stem: str) -> bool:
 
 def _has_letters(text: str) -> bool:
     """Whether a text has any Chinese character (not only digits or punctuation)."""
-    return any("\u4e00" <= char <= "\u9fff" for char in text)
+    return bool(patterns.CHINESE_ONLY.search(text))
 
 
 def _has_ordinary_words(stem: str) -> bool:

@@ -72,16 +72,6 @@ COMPARATOR_SIGNS = {
     Comparator.RANGE: "",
 }
 
-# How each comparator is named in Chinese where comparators are shown (tables, filters).
-COMPARATOR_NAMES = {
-    Comparator.ABOUT: "左右",
-    Comparator.AT_LEAST: "以上",
-    Comparator.MORE_THAN: "超过",
-    Comparator.AT_MOST: "以内",
-    Comparator.EXACT: "确数",
-    Comparator.RANGE: "区间",
-}
-
 # The dash a range is written with in the glossary: 5%—5.5%.
 RANGE_DASH = "—"
 # How a target relates to its number in plain words, as a card in the text says it: 约5%, 不低于18万人.
@@ -121,7 +111,7 @@ def stale_curation(document: Document, curation: IndicatorCuration) -> tuple[War
 
 def written_target(indicator: Indicator) -> str:
     """The target written the Chinese way: ≥18万人, 约5%, >840亿斤, 增长约5% for a growth rate."""
-    change = "增长" if indicator.kind is IndicatorKind.GROWTH and not patterns.GROWTH_NAME.search(indicator.name) else ""
+    change = _change_word(indicator)
     if indicator.comparator is Comparator.RANGE:
         # A rate keeps its sign on both ends (5%—5.5%); a count or amount is written once (1—2个).
         low_unit = indicator.unit if patterns.RATE_UNIT.search(indicator.unit) else ""
@@ -131,10 +121,15 @@ def written_target(indicator: Indicator) -> str:
 
 def plain_target(indicator: Indicator) -> str:
     """The target in plain words: 约5%, 不低于18万人, 高于840亿斤, 增长介于5%和5.5%之间, 介于1个和2个之间."""
-    change = "增长" if indicator.kind is IndicatorKind.GROWTH and not patterns.GROWTH_NAME.search(indicator.name) else ""
+    change = _change_word(indicator)
     if indicator.comparator is Comparator.RANGE:
         return f"{change}介于{indicator.low}{indicator.unit}和{indicator.high}{indicator.unit}之间"
     return f"{change}{PLAIN_COMPARATORS[indicator.comparator]}{indicator.value}{indicator.unit}"
+
+
+def _change_word(indicator: Indicator) -> str:
+    """增长 before a growth target whose name does not already say it (城镇居民人均可支配收入 → 增长约5%)."""
+    return "增长" if indicator.kind is IndicatorKind.GROWTH and not patterns.GROWTH_NAME.search(indicator.name) else ""
 
 
 def main_targets(plan: Plan) -> tuple[Indicator, ...]:
@@ -180,14 +175,14 @@ def _variants() -> dict[str, tuple]:
 
 
 def tooltip(indicator: Indicator) -> str:
-    """A one-line statement of the target, for a link's tooltip: 城镇新增就业 ≥18万人."""
+    """A one-line statement of the target (the glossary's description): 城镇新增就业 ≥18万人."""
     return f"{indicator.name} {written_target(indicator)}"
 
 
 def indicator_links(indicators: tuple[Indicator, ...], glossary_page: str) -> tuple[Link, ...]:
-    """Links from each target's words in its clause to its glossary entry, the target as tooltip."""
+    """Links from each target's words in its clause to its glossary entry."""
     return tuple(
-        Link(indicator.clause, indicator.start, indicator.end, glossary_page, indicator.id, tooltip(indicator), "ind")
+        Link(indicator.clause, indicator.start, indicator.end, glossary_page, indicator.id, "ind")
         for indicator in indicators
     )
 

@@ -5,10 +5,8 @@ CPI…, each cell linked to the clause that states it, as a sortable table, stat
 CSV/JSON downloads (``data/targets.json``, ``data/targets.csv``: one row per document and indicator).
 """
 
-import csv
+import dataclasses
 import html
-import io
-import json
 import unicodedata
 from dataclasses import dataclass
 
@@ -17,16 +15,11 @@ from markupsafe import Markup
 from generator import urls
 from generator.library.catalogue import RegionTable, kind_rank
 from generator.model import DOCUMENT_KIND_NAMES, Comparator, DocumentSummary, OutputFile
+from generator.render.formats import data_json, spreadsheet_csv
 from generator.render.pages import template_environment
 
 TARGETS_JSON = "data/targets.json"
 TARGETS_CSV = "data/targets.csv"
-ROW_FIELDS = (
-    "document", "region", "kind", "year", "indicator", "name", "text", "comparator",
-    "value", "low", "high", "unit", "clause", "url",
-)  # fmt: skip
-# Spreadsheet programs read a CSV as UTF-8 (not the system's legacy code page) when it starts with a BOM.
-BYTE_ORDER_MARK = "\ufeff"
 # An indicator gets a chart when at least this many documents of the year state it (in one unit).
 CHART_MINIMUM = 3
 # Chart geometry (SVG user units; the chart scales to the page's width, 360 px phones included).
@@ -55,6 +48,10 @@ class TargetRow:
     unit: str
     clause: str
     url: str
+
+
+# The fields of targets.json's rows and the columns of targets.csv, in order.
+ROW_FIELDS = tuple(field.name for field in dataclasses.fields(TargetRow))
 
 
 def target_rows(documents: tuple[DocumentSummary, ...]) -> tuple[TargetRow, ...]:
@@ -102,17 +99,14 @@ def short_form(row: TargetRow) -> str:
 
 def targets_files(rows: tuple[TargetRow, ...], years: tuple[int, ...]) -> tuple[OutputFile, ...]:
     """data/targets.json (with the newest year's comparison page) and data/targets.csv (UTF-8 with BOM)."""
-    records = [{field: getattr(row, field) for field in ROW_FIELDS} for row in rows]
+    records = [dataclasses.asdict(row) for row in rows]
     page = urls.served_url(urls.compare_page(max(years))) if years else ""
     pages = {str(year): urls.served_url(urls.compare_page(year)) for year in sorted(years, reverse=True)}
     data = {"page": page, "pages": pages, "fields": list(ROW_FIELDS), "rows": records}
-    table = io.StringIO()
-    writer = csv.DictWriter(table, fieldnames=ROW_FIELDS, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows({key: "" if value is None else value for key, value in record.items()} for record in records)
+    cells = ({key: "" if value is None else value for key, value in record.items()} for record in records)
     return (
-        OutputFile(TARGETS_JSON, json.dumps(data, ensure_ascii=False, indent=1) + "\n"),
-        OutputFile(TARGETS_CSV, BYTE_ORDER_MARK + table.getvalue()),
+        OutputFile(TARGETS_JSON, data_json(data)),
+        OutputFile(TARGETS_CSV, spreadsheet_csv(ROW_FIELDS, cells)),
     )
 
 

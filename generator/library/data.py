@@ -1,8 +1,8 @@
 """Library data: the catalogue of documents as JSON, for readers who build on it."""
 
-import json
-
+from generator import urls
 from generator.model import DocumentSummary, OutputFile
+from generator.render.formats import data_json
 
 FORMAT_VERSION = 1
 CATALOGUE_PATH = "data/library.json"
@@ -24,8 +24,8 @@ def catalogue_file(documents: tuple[DocumentSummary, ...]) -> OutputFile:
             "document_number": document.meta.document_number,
             "source": {"name": document.meta.source_name, "url": document.meta.source_url},
             "clauses": len(document.clauses),
-            "data": f"{document.slug}/data/plan.json",
+            "data": urls.document_data(document.slug, "plan.json"),
         }
         for document in sorted(documents, key=lambda document: document.slug)
     ]
-    return OutputFile(CATALOGUE_PATH, json.dumps({"format": FORMAT_VERSION, "documents": records}, ensure_ascii=False, indent=1) + "\n")
+    return OutputFile(CATALOGUE_PATH, data_json({"format": FORMAT_VERSION, "documents": records}))

@@ -68,7 +68,7 @@ def _card(page: str, document: DocumentSummary, bundled: bool) -> DocumentCard:
     return DocumentCard(
         region=meta.region,
         title=document.title,
-        link=urls.relative_link(page, f"{document.slug}/{urls.SITE_HOME}") if bundled else urls.served_link(page, document.url),
+        link=urls.relative_link(page, urls.document_home(document.slug)) if bundled else urls.served_link(page, document.url),
         date=pages.chinese_date(meta.date),
         detail=meta.document_number or meta.speaker,
     )

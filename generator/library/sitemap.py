@@ -3,6 +3,16 @@
 import gzip
 from xml.sax.saxutils import escape
 
+from generator.model import BinaryFile, OutputFile
+
+SITEMAP = "sitemap.xml"
+
+
+def sitemap_files(site_url: str, pages: tuple[str, ...]) -> tuple[OutputFile, BinaryFile]:
+    """sitemap.xml (see sitemap) and sitemap.xml.gz, at the site's root."""
+    text = sitemap(site_url, pages)
+    return OutputFile(SITEMAP, text), BinaryFile(SITEMAP + ".gz", compressed(text))
+
 
 def sitemap(site_url: str, pages: tuple[str, ...]) -> str:
     """sitemap.xml listing ``pages`` (site-relative URLs) under ``site_url`` ("" lists nothing: no address to give)."""

@@ -22,7 +22,7 @@ def finish_assets(site: Path, page_names: frozenset[str], search_languages: list
         dead.update(relative for relative in files if relative.startswith((SEARCH_WORKERS, IFRAME_WORKER_FOLDER)))
     for relative in sorted(dead):
         files.pop(relative).unlink()
-    _remove_empty_folders(site)
+    _remove_emptied_folders(site, {Path(site, relative).parent for relative in dead})
     scripts = {relative: path.read_text(encoding="utf-8") for relative, path in files.items() if relative.endswith(".js")}
     used = page_names | finish.names_in_scripts(scripts)
     for relative, text in scripts.items():
@@ -39,8 +39,9 @@ def _write_if_different(path: Path, old: str, new: str) -> None:
         path.write_text(new, encoding="utf-8")
 
 
-def _remove_empty_folders(site: Path) -> None:
-    """Remove the folders left empty under the site, deepest first."""
-    for folder in sorted((path for path in site.rglob("*") if path.is_dir()), key=lambda path: len(path.parts), reverse=True):
-        if not any(folder.iterdir()):
+def _remove_emptied_folders(site: Path, folders: set[Path]) -> None:
+    """Remove the ``folders`` removing files left empty, and their parents so emptied, deepest first."""
+    for folder in sorted(folders, key=lambda path: len(path.parts), reverse=True):
+        while folder != site and folder.is_dir() and not any(folder.iterdir()):
             folder.rmdir()
+            folder = folder.parent

@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from generator.errors import PlanError
-from generator.publish.install import OUTPUT_MARKER
+from generator.publish.cache import tree_sizes
 
 ZIP_EARLIEST = 315532800  # 1980-01-01: a zip cannot date a file before it
 # What an offline bundle has no use for: there is no server to send 404.html, read a sitemap or
@@ -30,13 +30,11 @@ def write_zip(site: Path, target: Path, epoch: int) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with zipfile.ZipFile(partial, "w") as bundle:
-            for path in sorted(site.rglob("*"), key=lambda path: path.relative_to(site).as_posix()):
-                if path.is_dir() or path.name == OUTPUT_MARKER:
-                    continue
-                info = zipfile.ZipInfo(f"{top}/{path.relative_to(site).as_posix()}", date_time=stamp)
+            for relative, _ in tree_sizes(site):
+                info = zipfile.ZipInfo(f"{top}/{relative}", date_time=stamp)
                 info.compress_type = zipfile.ZIP_DEFLATED
                 info.external_attr = 0o644 << 16
-                bundle.writestr(info, path.read_bytes(), compresslevel=9)
+                bundle.writestr(info, (site / relative).read_bytes(), compresslevel=9)
         os.replace(partial, target)
     except OSError as error:
         partial.unlink(missing_ok=True)

@@ -26,7 +26,7 @@ from pathlib import Path
 CACHE_FOLDER = ".plansite-cache"
 RECORD_SUFFIX = ".record"
 # Bump when the record's form changes, so that older records are never read as new ones.
-RECORD_FORMAT = "plansite-record-3"
+RECORD_FORMAT = "plansite-record-4"
 # The record's key naming its bytes fields, stored raw after the JSON (in this order).
 BLOB_FIELDS = "$bytes"
 # What renders a document besides its own files: the code, templates, data and theme, and these packages.
@@ -35,8 +35,13 @@ DIGEST_SIZE = 16
 
 
 def tree_digests(folder: Path) -> tuple[tuple[str, str], ...]:
-    """Every file under ``folder`` (relative POSIX path) with the digest of its bytes, in path order."""
-    return tuple((path, _digest(Path(folder, path).read_bytes()) if size >= 0 else "-") for path, size in tree_sizes(folder))
+    """Every file under ``folder`` (relative POSIX path) with the digest of its bytes, in path order;
+    Python's compiled files (__pycache__) left out: they follow from the sources."""
+    return tuple(
+        (path, _digest(Path(folder, path).read_bytes()) if size >= 0 else "-")
+        for path, size in tree_sizes(folder)
+        if "__pycache__" not in path
+    )
 
 
 def tree_sizes(folder: Path) -> tuple[tuple[str, int], ...]:
@@ -71,8 +76,7 @@ def build_salt(code_folders: tuple[Path, ...], config_file: Path, settings: tupl
     digest = hashlib.blake2b(RECORD_FORMAT.encode("ascii"), digest_size=DIGEST_SIZE)
     for folder in code_folders:
         for relative, value in tree_digests(folder):
-            if "__pycache__" not in relative:
-                digest.update(f"{folder.name}/{relative}\0{value}\n".encode("utf-8"))
+            digest.update(f"{folder.name}/{relative}\0{value}\n".encode("utf-8"))
     digest.update(config_file.read_bytes())
     digest.update(platform.python_version().encode("ascii"))
     for package in PACKAGES:

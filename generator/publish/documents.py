@@ -19,6 +19,7 @@ from generator.library.catalogue import RegionTable, catalogue
 from generator.library.pages import library_pages
 from generator.library.summary import document_summary
 from generator.model import (
+    BinaryFile,
     DocumentSummary,
     NavItem,
     OutputFile,
@@ -28,7 +29,7 @@ from generator.model import (
     iter_clauses,
     plan_warnings,
 )
-from generator.publish import finish
+from generator.publish import finish, slim
 from generator.publish.assets import finish_assets
 from generator.publish.bundle import (
     OFFLINE_DEAD_WEIGHT,
@@ -73,7 +74,6 @@ class DocumentStats:
     appendices: int
     clauses: int
     debris: int
-    warnings: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,10 +136,9 @@ def build_document(job: DocumentJob) -> DocumentResult:
             appendices=len(document.appendices),
             clauses=sum(1 for _ in iter_clauses(document)),
             debris=len(document.debris),
-            warnings=len(warnings),
         ),
         warnings=warnings,
-        class_names=tuple(sorted(finish.class_names(pages_written.values()))),
+        class_names=tuple(sorted(slim.used_names(pages_written.values()))),
         files=tree_sizes(site),
         content=tree_sizes(content),
         pages=tuple(sorted(_page_url(site, path) for path in pages_written)),
@@ -160,11 +159,14 @@ def finish_pages(folder: Path) -> dict[Path, str]:
 
 
 def write_files(files, folder: Path) -> None:
-    """Write generated files (text) under ``folder``, creating their folders."""
+    """Write generated files (OutputFile: text, BinaryFile: bytes) under ``folder``, creating their folders."""
     for file in files:
         target = folder / file.path
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(file.text, encoding="utf-8")
+        if isinstance(file, BinaryFile):
+            target.write_bytes(file.data)
+        else:
+            target.write_text(file.text, encoding="utf-8")
 
 
 def document_epoch(plan: Plan) -> int:
@@ -215,7 +217,7 @@ def build_bundle(job: DocumentJob, regions: RegionTable, out_dir: Path) -> str:
         (site / name).unlink(missing_ok=True)
     page_texts = finish_pages(site)
     write_files(rendered.share_pages, site)
-    finish_assets(site, finish.class_names(page_texts.values()), languages)
+    finish_assets(site, slim.used_names(page_texts.values()), languages)
     (site / OFFLINE_README).write_text(pages.offline_readme(plan, job.offline_source), encoding="utf-8", newline="")
     write_zip(site, out_dir / bundle_name(plan.info.slug), epoch)
     return plan.info.slug

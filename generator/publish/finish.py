@@ -24,11 +24,6 @@ def finished_page(html: str) -> str:
     return html
 
 
-def class_names(texts) -> frozenset[str]:
-    """The words of pages or scripts that could be class names (what the stylesheet may keep)."""
-    return slim.used_names(texts)
-
-
 def finished_script(path: str, text: str) -> str:
     """A script without its source map comment; plansite's own (assets/*.js) minified."""
     text = patterns.SOURCE_MAP_COMMENT.sub("", text)
@@ -50,7 +45,7 @@ def names_in_scripts(scripts: dict[str, str]) -> frozenset[str]:
 
     The search worker and its language files never touch the page, so they are not read.
     """
-    return class_names(
+    return slim.used_names(
         text
         for path, text in scripts.items()
         if _own_asset(path) or (path.startswith("assets/javascripts/bundle.") and path.endswith(".js"))

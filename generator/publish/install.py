@@ -20,8 +20,7 @@ SCRATCH_PREFIX = ".plansite-build-"
 
 def check_folder(folder: Path) -> None:
     """Refuse to fill a folder that holds files this tool did not make."""
-    if folder.exists() and not folder.is_dir():
-        raise PlanError("the output path is not a folder", path=str(folder))
+    check_zip_folder(folder)
     if folder.is_dir() and not _ours(folder):
         raise PlanError("the folder is not empty and was not made by plansite; not overwriting it", path=str(folder))
 

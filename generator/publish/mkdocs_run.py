@@ -62,10 +62,8 @@ def run_mkdocs(run: MkdocsRun) -> None:
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
-    from mkdocs.utils import yaml_load
 
-    with open(run.config_file, "rb") as file:
-        raw_config = yaml_load(file) or {}
+    raw_config = read_config(run.config_file)
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = str(run.epoch)
     errors = _ErrorLog()
@@ -98,6 +96,18 @@ def run_mkdocs(run: MkdocsRun) -> None:
     if errors.messages:
         reason = patterns.WHITESPACE_RUN.sub(" ", errors.messages[0]).strip()
         raise PlanError(f"mkdocs failed: {reason}", path=str(run.config_file))
+
+
+def read_config(config_file: Path) -> dict:
+    """mkdocs.yml's settings as written (mkdocs' YAML reader: !ENV tags and all)."""
+    from mkdocs.utils import yaml_load
+
+    try:
+        with open(config_file, "rb") as file:
+            data = yaml_load(file) or {}
+    except Exception as error:  # mkdocs' reader raises its own errors as well as YAML's
+        raise PlanError(f"cannot read the mkdocs configuration: {error}", path=str(config_file)) from None
+    return data if isinstance(data, dict) else {}
 
 
 def config_overrides(raw_config: dict, offline: bool, search_dictionary: Path | None, offline_source: str = "") -> dict:

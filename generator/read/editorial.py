@@ -52,13 +52,23 @@ def default_slug(stem: str, romanise=pinyin.romanised) -> str:
 
 
 def plan_info(yaml_text: str | None, stem: str, romanise=pinyin.romanised) -> PlanInfo:
-    """A plan's metadata from its seeds/<stem>.yml text, or defaults when there is none.
+    """A plan's metadata from its seeds/<stem>.yml text, or defaults when there is none."""
+    return plan_seed(yaml_text, stem, romanise)[0]
+
+
+def meta_overrides(yaml_text: str | None) -> MetaOverrides:
+    """The facts about a document its seeds/<stem>.yml states (region, year, kind, issuer, speaker,
+    date, document_number, source: {name, url}), each checked, a problem named with its line."""
+    return _overrides(_seed_entries(yaml_text))
+
+
+def plan_seed(yaml_text: str | None, stem: str, romanise=pinyin.romanised) -> tuple[PlanInfo, MetaOverrides]:
+    """What seeds/<stem>.yml says (plan_info and meta_overrides), its text read once.
 
     ``romanise`` reads the file name in pinyin when the slug comes from it (see default_slug).
     """
-    overrides = meta_overrides(yaml_text)  # checks every key, naming its line
-    root = _node(yaml_text) if yaml_text is not None else None
-    entries = _mapping_node(root, "the file") if root is not None else {}
+    entries = _seed_entries(yaml_text)
+    overrides = _overrides(entries)  # checks every key, naming its line
     if "slug" not in entries:
         slug = default_slug(stem, romanise)
     else:
@@ -66,16 +76,17 @@ def plan_info(yaml_text: str | None, stem: str, romanise=pinyin.romanised) -> Pl
         slug = node.value if isinstance(node, yaml.ScalarNode) else None
         if not slug or not patterns.SLUG.match(slug):
             raise PlanError(f"slug {slug!r} must be lowercase letters, digits and single hyphens", _line(node))
-    return PlanInfo(slug=slug, source_name=overrides.source_name or "", source_url=overrides.source_url or "")
+    return PlanInfo(slug=slug, source_name=overrides.source_name or "", source_url=overrides.source_url or ""), overrides
 
 
-def meta_overrides(yaml_text: str | None) -> MetaOverrides:
-    """The facts about a document its seeds/<stem>.yml states (region, year, kind, issuer, speaker,
-    date, document_number, source: {name, url}), each checked, a problem named with its line."""
+def _seed_entries(yaml_text: str | None) -> dict:
+    """The top-level entries of a seeds/<stem>.yml text (none for no file, or an empty one)."""
     root = _node(yaml_text) if yaml_text is not None else None
-    if root is None:
-        return MetaOverrides()
-    entries = _mapping_node(root, "the file")
+    return _mapping_node(root, "the file") if root is not None else {}
+
+
+def _overrides(entries: dict) -> MetaOverrides:
+    """The facts a seeds/<stem>.yml's entries state, each checked (meta_overrides)."""
     for key, (key_node, _) in entries.items():
         if key not in PLAN_INFO_KEYS:
             raise PlanError(f"unknown key {key!r}; expected one of {sorted(PLAN_INFO_KEYS)}", _line(key_node))

@@ -97,7 +97,7 @@ def is_bare_heading(text: str) -> bool:
     return (
         len(text) <= BARE_HEADING
         and not patterns.HAS_PUNCTUATION.search(text)
-        and any("\u4e00" <= char <= "\u9fff" for char in text)
+        and patterns.CHINESE_ONLY.search(text) is not None
         and not _opens(text)
         and not is_heading(text)
     )

@@ -38,11 +38,11 @@ MARGIN = 1.5
 def document_meta(document: Document, overrides: MetaOverrides = MetaOverrides()) -> DocumentMeta:
     """The document's metadata as its text states it, with the seeds YAML's facts in their place."""
     front = document.front
-    office = _office(document)
     speaker = _speaker(document)
     source_name = _source_name(document)
     meta = DocumentMeta(
-        region=_region(document, source_name, office),
+        # Stated in the seeds YAML: no need to look through the text for it.
+        region=overrides.region if overrides.region is not None else _region(document, source_name, _office(speaker)),
         year=_year(document),
         kind=_kind(document),
         issuer=front.issuer,
@@ -101,9 +101,8 @@ def _speaker(document: Document) -> str:
     return ""
 
 
-def _office(document: Document) -> tuple[str, str]:
+def _office(speaker: str) -> tuple[str, str]:
     """The speaker's office and the place named before it: (北京市, 市长), (自治区, 主席), ("", 省长)."""
-    speaker = _speaker(document)
     match = patterns.SPEAKER_OFFICE.match(speaker) if speaker else None
     return (match["place"], match["office"]) if match else ("", "")
 

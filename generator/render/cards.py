@@ -12,7 +12,6 @@ import json
 from generator import urls
 from generator.extract import indexes, indicators
 from generator.model import Clause, Link, Plan, SiteSettings
-from generator.render import cite
 
 # How many clauses naming an entry a card lists (besides the one it is opened from); the entry's
 # index page lists them all.
@@ -20,8 +19,18 @@ MENTIONS_SHOWN = 5
 INDEX_KINDS = {"projects": "项目", "places": "地名", "documents": "文件"}
 
 
-def page_cards(plan: Plan, page: str, shown: tuple[tuple[Clause, tuple[Link, ...]], ...], site: SiteSettings) -> str:
+def page_cards(
+    plan: Plan,
+    page: str,
+    shown: tuple[tuple[Clause, tuple[Link, ...]], ...],
+    site: SiteSettings,
+    places: dict[str, str],
+    clause_pages: dict[str, str],
+) -> str:
     """The JSON text of the cards of the links a page shows (``pages.shown_links``), "" for none.
+
+    ``places``: each clause's label (cite.labels); ``clause_pages``: the page holding each clause
+    (urls.clause_pages) — the same for every page of a plan, so worked out once.
 
     ``{"ind": {id: {n, v, u, d?, k?}}, "prj"|"plc"|"doc": {id: {n, c, m: [[place, href]…], t}},
     "cmp": link to the year's comparison (when a target has a canonical key)}``: n name, v the target
@@ -37,24 +46,20 @@ def page_cards(plan: Plan, page: str, shown: tuple[tuple[Clause, tuple[Link, ...
     for kind, fragment in sorted(wanted):
         if kind == "ind" and fragment in targets:
             cards.setdefault("ind", {})[fragment] = _target_card(targets[fragment])
-    places = None
-    pages = None
     for index_name in indexes.INDEX_NAMES:
         kind = indexes.LINK_KINDS[index_name]
         for entry in getattr(plan.index, index_name):
             if (kind, entry.id) not in wanted:
                 continue
-            if places is None:
-                places, pages = cite.labels(plan.document), urls.clause_pages(plan)
             clauses = list(dict.fromkeys(mention.clause for mention in entry.mentions))
             cards.setdefault(kind, {})[entry.id] = {
                 "n": entry.name,
                 "c": f"{INDEX_KINDS[index_name]} · {indexes.category_label(index_name, entry.category)}",
-                "m": [[places[clause], urls.page_link(page, pages[clause], clause, site.directory_urls)] for clause in clauses[: MENTIONS_SHOWN + 1]],
+                "m": [[places[clause], urls.page_link(page, clause_pages[clause], clause, site.directory_urls)] for clause in clauses[: MENTIONS_SHOWN + 1]],
                 "t": len(clauses),
             }
     if plan.meta.year and any("k" in card for card in cards.get("ind", {}).values()):
-        cards["cmp"] = urls.library_link(page, urls.served_url(urls.compare_page(plan.meta.year)), site)
+        cards["cmp"] = urls.compare_link(page, plan.meta.year, site)
     # Safe inside <script>: no "<" can close the element.
     return json.dumps(cards, ensure_ascii=False, separators=(",", ":"), sort_keys=True).replace("<", "\\u003c")
 

@@ -1,8 +1,5 @@
 """Export: a plan's data files (plan.json, and report.json, the build report), in the plan's URL space."""
 
-import csv
-import io
-import json
 from pathlib import PurePath
 
 from generator import urls
@@ -20,6 +17,7 @@ from generator.model import (
     plan_warnings,
 )
 from generator.render import cite, export_index
+from generator.render.formats import data_json, spreadsheet_csv
 
 FORMAT_VERSION = 1
 # The fields of each target in indicators.json and the columns of indicators.csv, in order.
@@ -27,8 +25,6 @@ INDICATOR_FIELDS = (
     "id", "key", "name", "value", "low", "high", "unit", "comparator", "kind", "target", "headline",
     "clause", "text", "start", "end", "url", "clause_url", "english", "definition",
 )  # fmt: skip
-# Spreadsheet programs read a CSV as UTF-8 (not the system's legacy code page) when it starts with a BOM.
-BYTE_ORDER_MARK = "\ufeff"
 
 
 def export_data(plan: Plan) -> tuple[OutputFile, ...]:
@@ -76,7 +72,7 @@ def export_data(plan: Plan) -> tuple[OutputFile, ...]:
         "removed": [_removed(plan, stone) for stone in document.tombstones if not stone.moved],
     }
     return (
-        OutputFile(urls.data_path(plan, "plan.json"), _json(data)),
+        OutputFile(urls.data_path(plan, "plan.json"), data_json(data)),
         _report(plan),
         *_indicator_files(plan, pages),
         *export_index.export_index(plan),
@@ -94,13 +90,10 @@ def _indicator_files(plan: Plan, pages: dict[str, str]) -> tuple[OutputFile, ...
         "fields": list(INDICATOR_FIELDS),
         "indicators": records,
     }
-    table = io.StringIO()
-    writer = csv.DictWriter(table, fieldnames=INDICATOR_FIELDS, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows({**record, "headline": str(record["headline"]).lower()} for record in records)
+    rows = ({**record, "headline": str(record["headline"]).lower()} for record in records)
     return (
-        OutputFile(urls.data_path(plan, "indicators.json"), _json(data)),
-        OutputFile(urls.data_path(plan, "indicators.csv"), BYTE_ORDER_MARK + table.getvalue()),
+        OutputFile(urls.data_path(plan, "indicators.json"), data_json(data)),
+        OutputFile(urls.data_path(plan, "indicators.csv"), spreadsheet_csv(INDICATOR_FIELDS, rows)),
     )
 
 
@@ -154,12 +147,7 @@ def _report(plan: Plan) -> OutputFile:
             for item in document.debris
         ],
     }
-    return OutputFile(urls.data_path(plan, "report.json"), _json(data))
-
-
-def _json(data) -> str:
-    """Stable, readable JSON: keys in insertion order, Chinese unescaped, final newline."""
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return OutputFile(urls.data_path(plan, "report.json"), data_json(data))
 
 
 def _text(line: Line | None) -> str:

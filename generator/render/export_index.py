@@ -3,13 +3,11 @@
 CSV files start with a byte-order mark so that spreadsheet programs open the Chinese text as UTF-8.
 """
 
-import csv
-import io
-import json
 
 from generator import urls
 from generator.extract import indexes
 from generator.model import IndexEntry, OutputFile, Plan
+from generator.render.formats import data_json, spreadsheet_csv
 
 FORMAT_VERSION = 1
 DATA_NAMES = {"projects": "projects", "places": "places", "documents": "laws"}
@@ -30,7 +28,7 @@ def export_index(plan: Plan) -> tuple[OutputFile, ...]:
         name = DATA_NAMES[index_name]
         data = {"format": FORMAT_VERSION, "plan": plan.info.slug, "index": index_name,
                 "url": page, "entries": rows}
-        files.append(OutputFile(urls.data_path(plan, name + ".json"), json.dumps(data, ensure_ascii=False, indent=1) + "\n"))
+        files.append(OutputFile(urls.data_path(plan, name + ".json"), data_json(data)))
         files.append(OutputFile(urls.data_path(plan, name + ".csv"), _csv(index_name, rows)))
     return tuple(files)
 
@@ -53,11 +51,7 @@ def _row(index_name: str, entry: IndexEntry, page: str) -> dict:
 def _csv(index_name: str, rows: list[dict]) -> str:
     """The entries as CSV with a byte-order mark; lists joined with ；."""
     columns = [column.format(category=CATEGORY_FIELDS[index_name]) for column in CSV_COLUMNS]
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow(
-            [LIST_SEPARATOR.join(row[column]) if isinstance(row[column], list) else row[column] for column in columns]
-        )
-    return "\ufeff" + buffer.getvalue()
+    return spreadsheet_csv(
+        columns,
+        ({column: LIST_SEPARATOR.join(row[column]) if isinstance(row[column], list) else row[column] for column in columns} for row in rows),
+    )

@@ -187,6 +187,7 @@ def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tu
         {"paragraph": paragraph, "heading": PREAMBLE_HEADINGS.get(paragraph.role)} for paragraph in document.preamble
     ]
     places = cite.labels(document)
+    clause_pages = urls.clause_pages(plan)
     citing = _citing(plan)
     # The preamble is one section: a named thing is linked at its first mention there.
     home_links = shown_links(plan, ((*(c for p in document.preamble for c in p.clauses),),))
@@ -201,7 +202,7 @@ def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tu
                 chapters=chapters,
                 data_link=urls.relative_link(home, urls.data_path(plan, "plan.json")),
                 links=linked_segments(home, home_links),
-                cards=Markup(cards.page_cards(plan, home, home_links, site)),
+                cards=Markup(cards.page_cards(plan, home, home_links, site, places, clause_pages)),
                 meta=_meta_rows(plan.meta),
                 indexes=index_pages.index_summaries(plan),
                 glossary_link=urls.relative_link(home, urls.glossary_page(plan)),
@@ -222,11 +223,10 @@ def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tu
             OutputFile(
                 page,
                 environment.get_template("chapter.md.j2").render(
-                    plan_title=title,
                     chapter=chapter,
                     description=_chapter_description(chapter),
                     links=linked_segments(page, page_links),
-                    cards=Markup(cards.page_cards(plan, page, page_links, site)),
+                    cards=Markup(cards.page_cards(plan, page, page_links, site, places, clause_pages)),
                     places=places,
                     citing=citing,
                     served_path=urls.served_url(page),
@@ -356,7 +356,7 @@ def _glossary(environment: Environment, plan: Plan, site: SiteSettings) -> Outpu
         home_link=urls.relative_link(page, urls.plan_home(plan)),
         csv_link=urls.relative_link(page, urls.data_path(plan, "indicators.csv")),
         json_link=urls.relative_link(page, urls.data_path(plan, "indicators.json")),
-        compare_link=urls.library_link(page, urls.served_url(urls.compare_page(plan.meta.year)), site) if plan.meta.year else "",
+        compare_link=urls.compare_link(page, plan.meta.year, site) if plan.meta.year else "",
         year=plan.meta.year,
         served_path=urls.served_url(page),
     )
@@ -367,4 +367,4 @@ def _states_a_goal(clause: Clause) -> bool:
     """Whether a main-targets clause states a goal, not only opens the list (主要预期目标是：)."""
     opening = patterns.MAIN_TARGETS.search(clause.text)
     rest = clause.text[opening.end() :] if opening else clause.text
-    return any("\u4e00" <= char <= "\u9fff" for char in rest)
+    return bool(patterns.CHINESE_ONLY.search(rest))

@@ -1,7 +1,7 @@
 """Links that last: a share page for every clause ID, and notes where revisions removed or moved clauses.
 
-Share pages (``<slug>/s/<id>.md``) carry Open Graph and Twitter tags for chat-app previews and send
-the reader on to the clause by a plain HTML redirect (theme/share.html). A removed clause leaves a
+Share pages (``<slug>/s/<id>/``) are finished HTML written directly (templates/share.html.j2): Open
+Graph and Twitter tags for chat-app previews, and a plain HTML redirect on to the clause. A removed clause leaves a
 note at its old place, a clause moved to another chapter leaves a link there, and a removed
 chapter keeps its page, so every link ever published still lands.
 """
@@ -112,7 +112,7 @@ def _share_page(template, plan: Plan, site: SiteSettings, clause_id: str, page: 
     """One share page: its meta tags, and the redirect to the clause's place."""
     source = urls.share_page(plan, clause_id)
     path = urls.output_path(source, site.directory_urls)
-    target = urls.relative_link(path, urls.page_url(page, site.directory_urls)) + "#" + clause_id
+    target = urls.page_link(source, page, clause_id, site.directory_urls)
     text = template.render(
         title=title,
         description=description,
