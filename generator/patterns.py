@@ -81,15 +81,18 @@ ADDRESS = re.compile(r"^各位代表(?:[、，,][^：:！!。]{1,10})?[：:！!�
 # ——2026年2月3日在宁夏回族自治区第十三届人民代表大会第四次会议上  /  ――2026年1月27日在…上
 # /  2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚  (the occasion, maybe with the speaker)
 # /  ——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上  (a date in Chinese numerals)
+OCCASION_DATE = (
+    r"(?:(?P<year>\d{4}|[〇零一二三四五六七八九]{4})年)?"
+    r"(?P<month>\d{1,2}|[一二三四五六七八九十]{1,2})月(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})日"
+)
 OCCASION = re.compile(
-    r"^[（(]?(?:[—―－–─-]{1,2}\s*)?(?:(?P<year>\d{4}|[〇零一二三四五六七八九]{4})年)?"
-    r"(?P<month>\d{1,2}|[一二三四五六七八九十]{1,2})月(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})日在.{2,80}上[）)]?"
+    r"^[（(]?(?:[—―－–─-]{1,2}\s*)?" + OCCASION_DATE + r"在.{2,80}上[）)]?"
     r"(?:[\s\u3000]+[^\s\u3000。；;].{0,30})?$"
 )
 
-# 2026年1月27日在贵州省第十四届人民代表大会第四次会议上  (inside an occasion line, without its
-# dashes, brackets or the speaker after it: what a citation names the speech by)
-CITED_OCCASION = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日在[^\s\u3000]{2,80}上")
+# 2026年1月27日在贵州省第十四届人民代表大会第四次会议上 / 二〇二六年一月二十七日在…上  (inside an
+# occasion line, without its dashes, brackets or the speaker after it: what a citation names the speech by)
+CITED_OCCASION = re.compile(OCCASION_DATE + r"在[^\s\u3000]{2,80}上")
 
 # 自治区人民政府主席 张雨浦  /  省长　王予波  /  上海市市长 龚 正  /  自治区主席 艾尔肯·吐尼亚孜
 # (who delivered the report; a name with a middle dot runs longer)

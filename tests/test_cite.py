@@ -100,6 +100,12 @@ def test_the_occasion_is_cited_without_its_dashes_brackets_or_speaker(occasion):
     assert source_note(document) == "（2026年1月27日在某某省第十四届人民代表大会第四次会议上）"
 
 
+def test_an_occasion_dated_in_chinese_numerals_is_cited_as_written():
+    occasion = "二〇二六年一月二十七日在某某省第十四届人民代表大会第四次会议上"
+    document = parse(REPORT.replace("2026年1月25日在某某省第十六届人民代表大会第四次会议上", occasion))
+    assert source_note(document) == f"（{occasion}）"
+
+
 def test_a_plan_with_neither_number_nor_occasion_is_cited_by_title_alone():
     document = parse(PLAN)
     assert source_note(document) == ""
