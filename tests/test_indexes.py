@@ -391,3 +391,13 @@ def test_loading_a_plan_reads_its_index_curation_and_names_the_file_on_error(tmp
     with pytest.raises(editorial.PlanError) as caught:
         sources.load_plan(plan_path)
     assert str(caught.value).startswith(str(tmp_path / "p.index.yml") + ":")
+
+
+def test_every_region_the_library_knows_is_indexed_under_its_full_name():
+    # data/regions.yml (the library's regions) and the gazetteer (the index's places) must agree.
+    from generator import data
+
+    for region in data.regions():
+        for written in (region.name, *region.short):
+            index = _index(f"加强与{written}交流合作。")
+            assert region.name in _names(index.places), written
