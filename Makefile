@@ -9,7 +9,7 @@ LIGHTHOUSE := tools/node_modules/.bin/lighthouse
 # make serve's port (make serve PORT=8001).
 PORT ?= 8000
 
-.PHONY: site serve offline test bench golden lighthouse clean
+.PHONY: site serve offline test test-fast bench golden lighthouse clean
 
 # Each document keeps its ID lock beside it (seeds/<stem>.ids.tsv): read, then updated, by every build.
 # Documents unchanged since the last build are kept as they are (site/.plansite-cache/).
@@ -26,8 +26,13 @@ serve: $(INSTALLED)
 offline: $(INSTALLED)
 	$(PY) -m generator build $(SEEDS) --locks --offline --out dist
 
+# Every test, as CI runs them (browser tests in Debian's Chromium, whole-library builds).
 test: $(INSTALLED)
 	$(PY) -m pytest -q
+
+# The edit–test loop: unit, golden and data tests; no site built, no browser (under a minute).
+test-fast: $(INSTALLED)
+	$(PY) -m pytest -q -m "not build"
 
 bench: $(INSTALLED)
 	$(PY) tests/bench.py

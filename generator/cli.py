@@ -8,6 +8,7 @@ from pathlib import Path
 
 from generator import build
 from generator.errors import PlanError
+from generator.publish import serve
 from generator.publish.bundle import bundle_name
 
 
@@ -71,8 +72,6 @@ def _report(arguments, report: build.BuildReport) -> tuple[list[str], list[str]]
 
 def _serve(arguments) -> int:
     """Build, serve on a local port and rebuild on every change of the documents, templates or theme."""
-    from generator.publish import serve
-
     def rebuild() -> str:
         warnings, summary = _report(arguments, _build(arguments))
         return "\n".join([*warnings, *summary])

@@ -6,6 +6,8 @@ writes ``(一)`` and ``,``, another ``（一）`` and ``，``.
 
 import re
 
+from generator.data import gazetteer
+
 NUMERAL_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 NUMERAL_UNITS = {"十": 10, "百": 100, "千": 1000}
 CHINESE_NUMERAL_CHARS = "".join(NUMERAL_DIGITS) + "".join(NUMERAL_UNITS)
@@ -536,8 +538,6 @@ CHINESE_WITH_DASHES = re.compile(r"[\u4e00-\u9fff—]+")
 
 # Every place of the genre-wide gazetteer, longest first (内蒙古自治区 before 内蒙古).
 def _gazetteer_names() -> list[str]:
-    from generator.extract import gazetteer
-
     names = list(gazetteer.PROVINCES)
     names += [short + suffix for short, suffixes in gazetteer.PROVINCES.items() for suffix in suffixes]
     names += list(gazetteer.COUNTRIES) + list(gazetteer.REGIONS) + list(gazetteer.RIVERS)

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from generator import urls
 from generator.errors import PlanError
-from generator.extract import indexes, indicators, pinyin
+from generator.extract import indexes, indicators
 from generator.model import IdLock, Plan
-from generator.read import editorial, identify, idlock, ingest, metadata, parse
+from generator.read import editorial, identify, idlock, ingest, metadata, parse, pinyin
 
 DOCUMENT_SUFFIX = ".txt"
 LOCK_SUFFIX = ".ids.tsv"

@@ -1,7 +1,15 @@
-"""Shared fixtures: small synthetic plans, and the seed built once into a temporary site."""
+"""Shared fixtures: small synthetic plans, and the seed built once into a temporary site.
 
+Tests come in two tiers (README, "Tests"): ``make test-fast`` runs those that neither build a site nor
+drive a browser; ``make test`` runs everything. A test is marked ``browser`` when it uses the browser
+fixture and ``build`` when it uses a built site (the fixtures in BUILD_FIXTURES) or is marked so by
+hand; a test left unmarked that builds a site anyway fails, saying so (``_guard_builds``).
+"""
+
+import functools
 import http.server
 import os
+import subprocess
 import textwrap
 from pathlib import Path
 
@@ -18,6 +26,58 @@ SEED = ROOT / "seeds" / "nmg-2026-plan.txt"
 # The other documents of the library: provincial government work reports as published
 # (byte-identical copies of ../shared/corpus/, web debris and all), each with its seeds files.
 CORPUS = tuple(sorted(path for path in (ROOT / "seeds").glob("*.txt") if path != SEED))
+
+
+# Fixtures that build a site (or take one built): a test using any of them is in the build tier.
+BUILD_FIXTURES = {"built_seed", "library_site", "offline_seed", "built_library"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark each test with its tier: ``browser`` (Chromium), ``build`` (a site built), else fast."""
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        if "browser" in names:
+            item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.build)
+        elif names & BUILD_FIXTURES:
+            item.add_marker(pytest.mark.build)
+
+
+# Whether the test being set up or run may build a site: only a test of the build tier may.
+_TIER = {"builds": True}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    _TIER["builds"] = item.get_closest_marker("build") is not None
+
+
+def pytest_runtest_teardown(item):
+    _TIER["builds"] = True
+
+
+def _guard_builds(function, what):
+    """``function`` wrapped to fail a fast-tier test that calls it: mark the test ``build``."""
+
+    @functools.wraps(function)
+    def guarded(*args, **kwargs):
+        if not _TIER["builds"] and what(*args, **kwargs):
+            pytest.fail("this test builds a site: mark it @pytest.mark.build (README, \"Tests\")")
+        return function(*args, **kwargs)
+
+    return guarded
+
+
+def _runs_the_generator(command, *args, **kwargs) -> bool:
+    """Whether a subprocess command line runs the generator (``python -m generator …``)."""
+    words = [str(word) for word in (command if isinstance(command, (list, tuple)) else [command])]
+    return "generator" in words or any("-m generator" in word for word in words)
+
+
+def pytest_configure(config):
+    build.build = _guard_builds(build.build, lambda *args, **kwargs: True)
+    subprocess.run = _guard_builds(subprocess.run, _runs_the_generator)
+    subprocess.Popen.__init__ = _guard_builds(subprocess.Popen.__init__, lambda self, *args, **kwargs: _runs_the_generator(*args, **kwargs))
 
 
 def site_url() -> str:

@@ -145,6 +145,7 @@ def _build_twice(tmp_path, plans):
     return first, second
 
 
+@pytest.mark.build
 def test_the_corpus_builds_byte_identically_sitemap_and_targets_included(tmp_path):
     first, second = _build_twice(tmp_path, CORPUS)
     for name in ("sitemap.xml", "sitemap.xml.gz", "data/targets.json", "search/catalogue.bin"):
@@ -154,6 +155,7 @@ def test_the_corpus_builds_byte_identically_sitemap_and_targets_included(tmp_pat
     assert _tree_digest(first) == _tree_digest(second)
 
 
+@pytest.mark.build
 def test_a_plan_without_a_date_builds_byte_identically(tmp_path):
     plan = tmp_path / "plan.txt"
     plan.write_text("2026年某某省国民经济和社会发展计划\n\n一、第一部分\n\n第一句话。\n\n二、第二部分\n\n第二句话。\n", encoding="utf-8")

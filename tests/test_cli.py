@@ -10,6 +10,9 @@ import pytest
 
 from .conftest import ROOT
 
+# Every test here runs the build (README, "Tests": the build tier).
+pytestmark = pytest.mark.build
+
 
 def run_cli(*arguments, cwd=ROOT):
     return subprocess.run(

@@ -190,6 +190,7 @@ def built(tmp_path_factory):
     return sites
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("name", NAMES)
 def test_the_command_line_builds_each_document_strictly(built, name):
     out, result = built[name]
@@ -202,6 +203,7 @@ def test_the_command_line_builds_each_document_strictly(built, name):
     assert plan["front_matter"]["occasion"] == _lines(name)[READING[name]["front"][-2]]
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("name", NAMES)
 def test_every_clause_of_a_built_document_is_on_its_page(built, name):
     out, _ = built[name]
@@ -214,6 +216,7 @@ def test_every_clause_of_a_built_document_is_on_its_page(built, name):
         assert clause["text"] in pages[page][fragment]
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("name", NAMES)
 def test_the_build_report_lists_the_debris_with_lines_and_rules(built, name):
     out, _ = built[name]
@@ -224,6 +227,7 @@ def test_the_build_report_lists_the_debris_with_lines_and_rules(built, name):
     assert {item["kind"] for item in report["debris"]} <= {"page-header", "page-footer", "caption"}
 
 
+@pytest.mark.build
 def test_the_sichuan_appendix_has_its_own_page(built):
     out, _ = built["2026-sichuan-gov-work-report"]
     texts = text_by_id((out / "2026-sichuan-gov-work-report" / "a1" / "index.html").read_text(encoding="utf-8"))
@@ -239,6 +243,7 @@ MAIN_TARGETS = {
 }
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("name", NAMES)
 def test_the_main_targets_are_published_as_headline_indicators(built, name):
     out, _ = built[name]

@@ -87,6 +87,7 @@ def _shapes(site: Path) -> set[tuple[str, tuple[str, ...]]]:
     }
 
 
+@pytest.mark.build
 def test_the_hostile_plan_is_read_as_a_plan(plan_json):
     assert [chapter["title"] for chapter in plan_json["chapters"]] == [
         "一、第一部分<script>alert(2)</script>**粗**|竖线|`码`#井{#evil}",
@@ -95,10 +96,12 @@ def test_the_hostile_plan_is_read_as_a_plan(plan_json):
     assert plan_json["title"] == "2026年<script>alert(1)</script>**某**省|`码`#{#t}国民经济和社会发展计划"
 
 
+@pytest.mark.build
 def test_pages_hold_no_element_or_attribute_the_plan_could_have_injected(hostile, benign):
     assert _shapes(hostile) <= _shapes(benign)
 
 
+@pytest.mark.build
 def test_no_page_has_an_event_handler_a_script_url_or_an_injected_id(hostile):
     for page in hostile.rglob("*.html"):
         reader = read_html(page.read_text(encoding="utf-8"))
@@ -130,6 +133,7 @@ class _Scripts(HTMLParser):
             self.texts[-1] += data
 
 
+@pytest.mark.build
 def test_no_script_or_style_holds_plan_text(hostile):
     for page in hostile.rglob("*.html"):
         reader = _Scripts()
@@ -137,6 +141,7 @@ def test_no_script_or_style_holds_plan_text(hostile):
         assert not [text for text in reader.texts if "alert(" in text or "display:none" in text], page
 
 
+@pytest.mark.build
 def test_every_clause_is_shown_literally_where_its_link_points(hostile, plan_json):
     for clause in plan_json["clauses"]:
         page, fragment = clause["url"].split("#")
@@ -179,6 +184,7 @@ def _heads(page: Path) -> _Heads:
     return reader
 
 
+@pytest.mark.build
 def test_titles_descriptions_and_navigation_show_the_text_literally(hostile, plan_json):
     chapter = plan_json["chapters"][0]
     page = _heads(hostile / "plan" / "1" / "index.html")
@@ -192,6 +198,7 @@ def test_titles_descriptions_and_navigation_show_the_text_literally(hostile, pla
     assert plan_json["title"] in home.description
 
 
+@pytest.mark.build
 def test_the_search_index_holds_the_text_exactly(hostile, plan_json):
     """The index's text files are data (JSON): the search page escapes the text when it shows it."""
     import gzip
@@ -202,6 +209,7 @@ def test_the_search_index_holds_the_text_exactly(hostile, plan_json):
     assert texts == [clause["text"] for clause in plan_json["clauses"]]
 
 
+@pytest.mark.build
 def test_the_data_exports_keep_the_text_exactly(hostile, plan_json):
     source = HOSTILE_PLAN
     for clause in plan_json["clauses"]:
@@ -213,6 +221,7 @@ def test_the_data_exports_keep_the_text_exactly(hostile, plan_json):
     assert "<script>alert(8)</script>" in [item["text"] for item in report["debris"]]
 
 
+@pytest.mark.build
 def test_the_sitemap_is_well_formed(hostile):
     import xml.etree.ElementTree as ElementTree
 

@@ -9,6 +9,9 @@ import pytest
 from generator import build
 from generator.publish.cache import CACHE_FOLDER
 
+# Every test here runs the build (README, "Tests": the build tier).
+pytestmark = pytest.mark.build
+
 DOCUMENT = """\
 2026年{region}国民经济和社会发展计划
 

@@ -202,6 +202,7 @@ def curated_plan(tmp_path):
     return plan
 
 
+@pytest.mark.build
 def test_the_build_reports_stale_entries_naming_the_curation_file(curated_plan, tmp_path, capsys):
     status = cli.main(["build", str(curated_plan), "--out", str(tmp_path / "site")])
     assert status == 0
@@ -209,12 +210,14 @@ def test_the_build_reports_stale_entries_naming_the_curation_file(curated_plan, 
     assert f"warning: {tmp_path / 'x-plan.indicators.yml'}:3: curated text '产值达到1300亿元' (drop) is no longer in clause 1-0-1" in error
 
 
+@pytest.mark.build
 def test_strict_builds_refuse_stale_entries(curated_plan, tmp_path):
     with pytest.raises(PlanError) as raised:
         build.build([curated_plan], tmp_path / "site", strict=True)
     assert raised.value.path.endswith("x-plan.indicators.yml") and raised.value.line == 3
 
 
+@pytest.mark.build
 def test_a_broken_curation_file_stops_the_build_with_one_line(curated_plan, tmp_path, capsys):
     shutil.copy(curated_plan, tmp_path / "copy.txt")
     (tmp_path / "copy.indicators.yml").write_text("drop:\n  - clause: 1-0-1\n    comparator: nearly\n", encoding="utf-8")

@@ -190,6 +190,7 @@ def test_the_bundle_says_which_site_it_was_taken_from(offline_seed):
 PLAN = "2026年{}国民经济和社会发展计划\n\n一、第一部分\n\n第一句话。第二句话。\n\n二、第二部分\n\n第三句话。\n"
 
 
+@pytest.mark.build
 def test_several_plans_make_one_bundle_each_of_that_plan_alone(tmp_path):
     plans = []
     for stem, region in (("alpha-2026-plan", "甲省"), ("beta-2026-plan", "乙省")):
@@ -209,6 +210,7 @@ def test_several_plans_make_one_bundle_each_of_that_plan_alone(tmp_path):
         assert "本离线版取自 https://plans.example.org/library/" in readme
 
 
+@pytest.mark.build
 def test_an_offline_bundle_needs_the_address_of_its_site(tmp_path):
     config = tmp_path / "mkdocs.yml"
     config.write_text(build.DEFAULT_CONFIG.read_text(encoding="utf-8").replace("site_url: http://localhost:8000/\n", ""), encoding="utf-8")

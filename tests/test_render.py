@@ -2,7 +2,7 @@ import pytest
 import yaml
 
 from generator.model import Plan, PlanInfo, iter_clauses
-from generator.render.pages import escape_text
+from generator.render.templating import escape_text
 
 from .conftest import parse, render_markdown, rendered
 from .html_reading import read_html, text_by_id

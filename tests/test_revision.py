@@ -80,11 +80,13 @@ def _by_text(plan: dict) -> dict[str, str]:
     return {clause["text"]: clause["id"] for clause in plan["clauses"]}
 
 
+@pytest.mark.build
 def test_the_committed_lock_is_what_the_seed_gives(revision):
     (_, _, first_lock), _ = revision
     assert (SEED.parent / "nmg-2026-plan.ids.tsv").read_text(encoding="utf-8") == first_lock
 
 
+@pytest.mark.build
 def test_every_unchanged_clause_keeps_its_id(revision):
     (_, before, _), (_, after, _) = revision
     kept = _by_text(after)
@@ -95,6 +97,7 @@ def test_every_unchanged_clause_keeps_its_id(revision):
     assert [clause["id"] for clause in unchanged] == [kept[clause["text"]] for clause in unchanged]
 
 
+@pytest.mark.build
 def test_edited_clauses_keep_their_ids(revision):
     _, (_, after, _) = revision
     ids = _by_text(after)
@@ -102,6 +105,7 @@ def test_edited_clauses_keep_their_ids(revision):
     assert ids["实施“三北”工程质量年行动,制定“三北”工程六期建设管理办法实施细则,完成生态建设任务4200万亩。"] == "2-1-1"
 
 
+@pytest.mark.build
 def test_inserted_clauses_get_ids_never_used_before(revision):
     (_, before, first_lock), (_, after, _) = revision
     ids = _by_text(after)
@@ -111,6 +115,7 @@ def test_inserted_clauses_get_ids_never_used_before(revision):
     assert not any(line.split("\t")[0].split(" ")[-1] in new for line in first_lock.splitlines())
 
 
+@pytest.mark.build
 def test_a_renumbered_chapter_keeps_its_id_and_page(revision):
     (site, _, _), (_, after, _) = revision
     chapter = next(chapter for chapter in after["chapters"] if chapter["id"] == "4")
@@ -120,6 +125,7 @@ def test_a_renumbered_chapter_keeps_its_id_and_page(revision):
     assert clause["citation"].endswith("第五部分第（二）项第4句")
 
 
+@pytest.mark.build
 def test_every_url_published_before_still_lands_on_its_id(revision):
     (_, before, _), (site, _, _) = revision
     for clause in before["clauses"]:
@@ -127,6 +133,7 @@ def test_every_url_published_before_still_lands_on_its_id(revision):
         assert text is not None, clause["url"]
 
 
+@pytest.mark.build
 def test_a_removed_clause_url_lands_on_a_note_saying_it_was_removed(revision):
     (_, before, _), (site, after, _) = revision
     old = next(clause for clause in before["clauses"] if clause["id"] == "5-1-2")
@@ -135,6 +142,7 @@ def test_a_removed_clause_url_lands_on_a_note_saying_it_was_removed(revision):
     assert {"id": "5-1-2", "text": old["text"], "url": old["url"], "share_url": "nmg-2026-plan/s/5-1-2/"} in after["removed"]
 
 
+@pytest.mark.build
 def test_a_removed_chapter_keeps_its_page_saying_so(revision):
     (_, before, _), (site, _, _) = revision
     for clause in before["clauses"]:
@@ -145,6 +153,7 @@ def test_a_removed_chapter_keeps_its_page_saying_so(revision):
     assert "../11/" in links and "../13/" in links  # where it stood
 
 
+@pytest.mark.build
 def test_a_clause_moved_to_another_chapter_forwards_from_its_old_place(revision):
     (_, before, _), (site, after, _) = revision
     old = next(clause for clause in before["clauses"] if clause["text"] == MOVED)
@@ -156,6 +165,7 @@ def test_a_clause_moved_to_another_chapter_forwards_from_its_old_place(revision)
     assert MOVED in _landing(site, new["url"])[0]
 
 
+@pytest.mark.build
 def test_every_share_url_published_before_still_leads_to_its_id(revision):
     (_, before, _), (site, _, _) = revision
     refresh = re.compile(r'<meta http-equiv="refresh" content="0; url=([^"]+)">')
@@ -166,6 +176,7 @@ def test_every_share_url_published_before_still_leads_to_its_id(revision):
         assert _landing(site, f"{landed}#{target.split('#')[1]}")[0] is not None, clause["share_url"]
 
 
+@pytest.mark.build
 def test_the_lock_records_the_revision_and_a_rebuild_leaves_it_alone(revision, tmp_path):
     _, (site, _, lock) = revision
     assert "removed 5-1-2\t深化奶业振兴行动,奶产量稳定在750万吨左右。" in lock.splitlines()

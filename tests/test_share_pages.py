@@ -97,6 +97,7 @@ def test_every_page_names_its_canonical_address_and_describes_itself(site):
         assert tags["description"].strip(), page
 
 
+@pytest.mark.build
 def test_share_page_meta_tags_carry_hostile_text_exactly(tmp_path):
     hostile = 'A"B<script>alert(1)</script>&lt{#x} **粗** `码`。'
     plan = tmp_path / "plan.txt"
@@ -122,6 +123,7 @@ def offline_config(folder: Path) -> Path:
     return config
 
 
+@pytest.mark.build
 def test_share_pages_redirect_to_file_urls_in_the_offline_build(tmp_path):
     out = tmp_path / "site"
     build.build([SEED], out, config_file=offline_config(tmp_path))

@@ -1,4 +1,4 @@
-"""Genre knowledge kept as YAML beside this module: region names and the indicator vocabulary.
+"""Genre knowledge kept as YAML beside this module: region names, the indicator vocabulary, index categories.
 
 These are facts of the genre, not of one document (those live in seeds/), read once per process,
 like jieba's dictionary: the files ship with the generator and never change during a build.
@@ -14,6 +14,7 @@ from generator.model import IndicatorTerm, Region, RegionKind
 FOLDER = Path(__file__).resolve().parent
 REGIONS = FOLDER / "regions.yml"
 INDICATORS = FOLDER / "indicators.yml"
+INDEX_CATEGORIES = FOLDER / "index_categories.yml"
 # libyaml's parser where PyYAML has it (four times quicker; the same values), else PyYAML's own.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -50,3 +51,10 @@ def indicator_terms() -> tuple[IndicatorTerm, ...]:
         )
         for key, entry in entries.items()
     )
+
+
+@cache
+def index_categories() -> dict[str, dict[str, str]]:
+    """Each index's categories (projects, places, documents): key → the label readers see, in order."""
+    entries = yaml.load(INDEX_CATEGORIES.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+    return {index: {str(key): str(label) for key, label in labels.items()} for index, labels in entries.items()}

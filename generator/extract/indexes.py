@@ -7,8 +7,9 @@ per index (a single alternation, longest names first) finds every mention in eve
 
 from dataclasses import dataclass, replace
 
-from generator import patterns
-from generator.extract import gazetteer, lexicon, pinyin
+from generator import data, patterns
+from generator.data import gazetteer
+from generator.extract import lexicon
 from generator.model import (
     Clause,
     Document,
@@ -21,6 +22,7 @@ from generator.model import (
     Warning,
     iter_clauses,
 )
+from generator.read import pinyin
 
 INDEX_NAMES = ("projects", "places", "documents")
 LINK_KINDS = {"projects": "prj", "places": "plc", "documents": "doc"}
@@ -116,32 +118,9 @@ def index_links(plan: Plan, pages: dict[str, str]) -> tuple[Link, ...]:
     return tuple(links)
 
 
-CATEGORY_LABELS = {
-    "projects": {
-        "rail": "铁路", "road": "公路", "air": "航空", "power": "电力", "energy": "能源", "water": "水利",
-        "ecology": "生态", "port": "口岸", "trade-zone": "开放平台", "industry": "产业", "science": "科技创新",
-        "culture": "文化", "sport": "体育", "social": "民生", "programme": "专项计划", "event": "会展活动",
-        "other": "其他",
-    },
-    "places": {
-        "province": "省区市", "country": "国家", "region": "区域", "league-city": "盟市", "banner-county": "旗县",
-        "port": "口岸", "desert": "沙漠沙地", "river": "河流", "lake": "湖泊", "mountain": "山脉",
-        "scenic": "景区", "other": "其他地名",
-    },
-    "documents": {
-        "law": "法律", "regulation": "条例", "rules": "办法细则", "plan": "规划", "policy": "方案意见",
-        "list": "目录清单", "other": "其他文件",
-    },
-}
-
-PROJECT_CATEGORIES = tuple(CATEGORY_LABELS["projects"])
-PLACE_TYPES = tuple(CATEGORY_LABELS["places"])
-DOCUMENT_TYPES = tuple(CATEGORY_LABELS["documents"])
-
-
 def category_label(index_name: str, category: str) -> str:
     """The Chinese label of a category shown to readers."""
-    return CATEGORY_LABELS[index_name].get(category, category)
+    return data.index_categories()[index_name].get(category, category)
 
 
 def snippet(text: str, start: int, end: int, radius: int = SNIPPET_RADIUS) -> tuple[str, str, str]:

@@ -16,7 +16,7 @@ from generator import urls
 from generator.library.catalogue import RegionTable, kind_rank
 from generator.model import DOCUMENT_KIND_NAMES, Comparator, DocumentSummary, OutputFile
 from generator.render.formats import data_json, spreadsheet_csv
-from generator.render.pages import template_environment
+from generator.render.templating import template_environment
 
 TARGETS_JSON = "data/targets.json"
 TARGETS_CSV = "data/targets.csv"

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from generator import urls
 from generator.library.catalogue import Catalogue
 from generator.model import DocumentSummary, OutputFile
-from generator.render import pages
-from generator.render.pages import template_environment
+from generator.render.templating import chinese_date, template_environment
 
 SITE_TITLE = "政府计划文本库"
 
@@ -69,7 +68,7 @@ def _card(page: str, document: DocumentSummary, bundled: bool) -> DocumentCard:
         region=meta.region,
         title=document.title,
         link=urls.relative_link(page, urls.document_home(document.slug)) if bundled else urls.served_link(page, document.url),
-        date=pages.chinese_date(meta.date),
+        date=chinese_date(meta.date),
         detail=meta.document_number or meta.speaker,
     )
 

@@ -4,10 +4,8 @@ from datetime import date
 
 import yaml
 
-from generator import patterns
+from generator import data, patterns
 from generator.errors import PlanError
-from generator.extract import pinyin
-from generator.extract.indexes import DOCUMENT_TYPES, PLACE_TYPES, PROJECT_CATEGORIES
 from generator.model import (
     Comparator,
     CuratedEntry,
@@ -22,6 +20,7 @@ from generator.model import (
     MetaOverrides,
     PlanInfo,
 )
+from generator.read import pinyin
 from generator.read.metadata import region_by_name
 
 # seeds/<stem>.yml: the slug, and facts about the document its text does not state (or states wrongly).
@@ -29,7 +28,6 @@ META_KEYS = ("region", "year", "kind", "issuer", "speaker", "date", "document_nu
 PLAN_INFO_KEYS = {"slug", *META_KEYS}
 # Years a document may be for.
 EARLIEST_YEAR, LATEST_YEAR = 1949, 2100
-INDEX_CATEGORIES = {"projects": PROJECT_CATEGORIES, "places": PLACE_TYPES, "documents": DOCUMENT_TYPES}
 SOURCE_KEYS = {"name", "url"}
 
 # seeds/<stem>.indicators.yml: definitions of indicators, and targets to add, drop or correct.
@@ -151,9 +149,10 @@ def index_curation(yaml_text: str | None) -> IndexCuration:
     indexes = {}
     for key, value in root.value:
         index_name = _scalar(key)
-        if index_name not in INDEX_CATEGORIES:
-            raise PlanError(f"unknown index {index_name!r}; expected one of {sorted(INDEX_CATEGORIES)}", _line(key))
-        indexes[index_name] = _index_changes(value, INDEX_CATEGORIES[index_name])
+        categories = data.index_categories()
+        if index_name not in categories:
+            raise PlanError(f"unknown index {index_name!r}; expected one of {sorted(categories)}", _line(key))
+        indexes[index_name] = _index_changes(value, tuple(categories[index_name]))
     return IndexCuration(**indexes)
 
 

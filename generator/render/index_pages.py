@@ -9,10 +9,11 @@ import html
 from jinja2 import Environment
 from markupsafe import Markup
 
-from generator import urls
+from generator import data, urls
 from generator.extract import indexes
 from generator.model import IndexEntry, NavItem, OutputFile, Plan, iter_clauses
 from generator.render import export_index
+from generator.render.templating import escape_text
 
 INDEX_TITLES = {"projects": "项目索引", "places": "地名索引", "documents": "文件索引"}
 INDEX_INTROS = {
@@ -97,7 +98,7 @@ def _card(index_name: str, entry: IndexEntry, clauses, pages: dict[str, str], pa
 def _groups(index_name: str, cards: list[dict]) -> list[dict]:
     """Sections of the page: categories in their fixed order (projects) or pinyin letters (others)."""
     if index_name == "projects":
-        order = list(indexes.CATEGORY_LABELS["projects"])
+        order = list(data.index_categories()["projects"])
         keys = sorted({card["category"] for card in cards}, key=lambda key: order.index(key) if key in order else len(order))
         return [
             {"title": indexes.category_label(index_name, key), "anchor": "c-" + key,
@@ -125,6 +126,4 @@ def _url(url: str) -> Markup:
 
 def mark(before: str, middle: str, after: str) -> Markup:
     """A snippet with its mention marked; every piece of plan text escaped."""
-    from generator.render.pages import escape_text
-
     return Markup(escape_text(before) + "<mark>" + escape_text(middle) + "</mark>" + escape_text(after))

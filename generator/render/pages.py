@@ -1,16 +1,9 @@
-"""Render: plans become Markdown pages (Jinja2 templates) and the site navigation.
+"""Render: plans become Markdown pages (Jinja2 templates, render/templating.py) and the site navigation."""
 
-Plan text is text: every value a template prints is escaped for HTML and for Markdown unless it
-is already markup, so ``**``, ``<script>`` or ``{#id}`` in a plan render literally.
-"""
-
-import functools
 import html
-import json
 from dataclasses import dataclass
-from urllib.parse import quote
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment
 from markupsafe import Markup
 
 from generator import patterns, urls
@@ -29,13 +22,7 @@ from generator.model import (
     chapter_sections,
 )
 from generator.render import cards, cite, index_pages, permalinks
-
-DESCRIPTION_LENGTH = 110
-
-# One pass over the text: HTML's specials, then every ASCII character with a meaning in Markdown
-# or its extensions, as numeric character references (rendered literally by both).
-_TEXT_ESCAPES = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord('"'): "&quot;", ord("'"): "&#39;"}
-_TEXT_ESCAPES.update({ord(char): f"&#{ord(char)};" for char in "\\`*_{}[]|~^=#!+:$"})
+from generator.render.templating import chinese_date, summary, template_environment
 
 GLOSSARY_TITLE = "量化目标"
 # Punctuation closing a clause, left off where a clause is quoted in a list.
@@ -52,11 +39,6 @@ class Segment:
     text: str
     href: str = ""
     kind: str = ""
-
-
-def escape_text(text: str) -> str:
-    """Text safe to place in Markdown or raw HTML: it will render exactly as written."""
-    return text.translate(_TEXT_ESCAPES)
 
 
 def render_document(plan: Plan, site: SiteSettings) -> RenderedDocument:
@@ -135,43 +117,6 @@ def _segments(clause: Clause, links: tuple[Link, ...], page: str) -> tuple[Segme
     if position < len(clause.text):
         segments.append(Segment(clause.text[position:]))
     return tuple(segments)
-
-
-def summary(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
-    """The start of a text, cut at ``limit`` characters with an ellipsis."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-@functools.cache
-def template_environment() -> Environment:
-    """The template environment: strict about undefined names, escaping every printed value.
-
-    One per process (a worker renders many documents): its templates are compiled once.
-    """
-    environment = Environment(
-        loader=PackageLoader("generator", "templates"),
-        undefined=StrictUndefined,
-        autoescape=True,
-        finalize=lambda value: value if isinstance(value, Markup) else Markup(escape_text(str(value))),
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    environment.filters["attr"] = lambda value: Markup(html.escape(str(value), quote=True))
-    # A link destination in Markdown: percent-encoded, so that mkdocs still finds the page and fragment.
-    environment.filters["href"] = lambda value: Markup(quote(str(value), safe="/#.-_~:"))
-    # attr_list's attributes for the inline element before it, written {.class}.
-    environment.filters["braces"] = lambda value: Markup("{" + html.escape(str(value), quote=True) + "}")
-    # attr_list's heading ID, written {#id} after the heading text.
-    environment.filters["anchor"] = lambda value: Markup("{#" + html.escape(str(value), quote=True) + "}")
-    # A heading's ID, its place in citations (read by theme/assets/plansite.js) and, for a clause's
-    # heading, class c.
-    environment.filters["cite_anchor"] = lambda value, place, clause=True: Markup(
-        "{#" + html.escape(str(value), quote=True) + (" .c" if clause else "") + f' data-cite="{escape_text(place)}"' + "}"
-    )
-    # mkdocs prints front-matter values into HTML unescaped, so they are escaped here, then quoted.
-    environment.filters["meta"] = lambda value: Markup(json.dumps(html.escape(str(value)), ensure_ascii=False))
-    return environment
 
 
 def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tuple[list[OutputFile], NavItem]:
@@ -288,14 +233,6 @@ def _meta_rows(meta: DocumentMeta) -> list[dict]:
     if meta.source_name or meta.source_url:
         shown.append({"label": "来源", "value": meta.source_name or meta.source_url, "url": meta.source_url})
     return shown
-
-
-def chinese_date(iso_date: str) -> str:
-    """2026-02-13 → 2026年2月13日 ("" stays "")."""
-    if not iso_date:
-        return ""
-    year, month, day = iso_date.split("-")
-    return f"{year}年{int(month)}月{int(day)}日"
 
 
 def _glossary(environment: Environment, plan: Plan, site: SiteSettings) -> OutputFile:
