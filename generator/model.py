@@ -221,14 +221,13 @@ class DocumentKind(str, Enum):
     FIVE_YEAR_PLAN = "five_year_plan"  # 五年规划纲要
 
 
-# How the site names each kind of document (library headings, a document's home page).
-DOCUMENT_KIND_NAMES = {
-    DocumentKind.PLAN: "国民经济和社会发展计划",
-    DocumentKind.WORK_REPORT: "政府工作报告",
-    DocumentKind.PLAN_REPORT: "计划执行情况报告",
-    DocumentKind.BUDGET_REPORT: "预算报告",
-    DocumentKind.FIVE_YEAR_PLAN: "五年规划纲要",
-}
+@dataclass(frozen=True, slots=True)
+class DocumentKindInfo:
+    """How the site names a kind of document (generator/data/document_kinds.yml)."""
+
+    kind: DocumentKind
+    name: str  # 政府工作报告: library headings, a document's home page
+    noun: str  # 报告: running text (报告提出的…)
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,8 +262,10 @@ class MetaOverrides:
 
 
 class RegionKind(str, Enum):
-    """What sort of provincial-level region it is, which a speaker's office names (省长, 市长, 主席)."""
+    """What sort of region a document is about: the nation, or a provincial-level region, which a
+    speaker's office names (国务院总理, 省长, 市长, 主席)."""
 
+    NATION = "nation"
     PROVINCE = "province"
     MUNICIPALITY = "municipality"
     AUTONOMOUS_REGION = "autonomous_region"
@@ -359,6 +360,26 @@ class Indicator:
     high: str = ""
     # The canonical indicator it is (generator/data/indicators.yml): gdp_growth…; "" for none.
     key: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """A result a document states for a past year, in its review: 生产总值…增长5.5% → gdp_growth 5.5 % for 2025.
+
+    Only the canonical indicators (generator/data/indicators.yml): never a five-year average, a
+    total, a part of the economy or this year's target.
+    """
+
+    key: str  # the canonical indicator: gdp_growth
+    name: str  # as written: 地区生产总值
+    value: str  # 5.5
+    unit: str  # %
+    year: int  # the year the result is for (the year before a report's)
+    clause: str
+    # The exact source span: clause.text[start:end] == text.
+    text: str
+    start: int
+    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -479,6 +500,8 @@ class Plan:
     meta: DocumentMeta = DocumentMeta()
     index: Index = Index()
     indicators: tuple[Indicator, ...] = ()
+    # Last year's results stated in the review (extract/results.py), in document order.
+    results: tuple[Result, ...] = ()
     definitions: tuple[IndicatorDefinition, ...] = ()
     # Doubts about the plan's seeds/ files (stale curated entries), each naming its file.
     warnings: tuple[Warning, ...] = ()
@@ -619,3 +642,5 @@ class DocumentSummary:
     clauses: tuple[ClauseRecord, ...]
     # The document's main targets (主要预期目标), one per canonical indicator key, in document order.
     targets: tuple["Indicator", ...] = ()
+    # The results its review states for past years, one per canonical indicator and year.
+    results: tuple[Result, ...] = ()

@@ -7,6 +7,7 @@ writes ``(一)`` and ``,``, another ``（一）`` and ``，``.
 import re
 
 from generator.data import gazetteer
+from generator.model import DocumentKind
 
 NUMERAL_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 NUMERAL_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -109,11 +110,11 @@ SPEAKER = re.compile(
 # → plan_report  /  关于…预算执行情况…的报告 → budget_report  /  …第十五个五年规划纲要 → five_year_plan
 # /  2026年政府工作报告 → work_report  /  2026年…国民经济和社会发展计划 → plan
 DOCUMENT_KINDS = (
-    ("plan_report", re.compile(r"计划.{0,40}执行情况.{0,60}报告")),
-    ("budget_report", re.compile(r"预算.{0,60}报告")),
-    ("five_year_plan", re.compile(r"五年规划|规划纲要")),
-    ("work_report", re.compile(r"工作报告")),
-    ("plan", re.compile(r"计划")),
+    (DocumentKind.PLAN_REPORT, re.compile(r"计划.{0,40}执行情况.{0,60}报告")),
+    (DocumentKind.BUDGET_REPORT, re.compile(r"预算.{0,60}报告")),
+    (DocumentKind.FIVE_YEAR_PLAN, re.compile(r"五年规划|规划纲要")),
+    (DocumentKind.WORK_REPORT, re.compile(r"工作报告")),
+    (DocumentKind.PLAN, re.compile(r"计划")),
 )
 
 # ——2026年1月27日在贵州省第十四届人民代表大会第四次会议上 → 贵州省 (where the report was delivered)

@@ -9,12 +9,19 @@ from pathlib import Path
 
 import yaml
 
-from generator.model import IndicatorTerm, Region, RegionKind
+from generator.model import (
+    DocumentKind,
+    DocumentKindInfo,
+    IndicatorTerm,
+    Region,
+    RegionKind,
+)
 
 FOLDER = Path(__file__).resolve().parent
 REGIONS = FOLDER / "regions.yml"
 INDICATORS = FOLDER / "indicators.yml"
 INDEX_CATEGORIES = FOLDER / "index_categories.yml"
+DOCUMENT_KINDS = FOLDER / "document_kinds.yml"
 # libyaml's parser where PyYAML has it (four times quicker; the same values), else PyYAML's own.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -58,3 +65,15 @@ def index_categories() -> dict[str, dict[str, str]]:
     """Each index's categories (projects, places, documents): key → the label readers see, in order."""
     entries = yaml.load(INDEX_CATEGORIES.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     return {index: {str(key): str(label) for key, label in labels.items()} for index, labels in entries.items()}
+
+
+@cache
+def document_kinds() -> dict[DocumentKind, DocumentKindInfo]:
+    """Every kind of document, in the order the library lists them, with its names."""
+    entries = yaml.load(DOCUMENT_KINDS.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+    return {DocumentKind(key): DocumentKindInfo(DocumentKind(key), entry["name"], entry["noun"]) for key, entry in entries.items()}
+
+
+def kind_name(kind: DocumentKind) -> str:
+    """How the site names a kind of document: 政府工作报告."""
+    return document_kinds()[kind].name

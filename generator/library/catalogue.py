@@ -2,16 +2,9 @@
 
 from dataclasses import dataclass
 
-from generator.model import DOCUMENT_KIND_NAMES, DocumentKind, DocumentSummary
+from generator import data
+from generator.model import DocumentKind, DocumentSummary
 
-# The order in which the home page lists a year's kinds of document.
-KIND_ORDER = (
-    DocumentKind.WORK_REPORT,
-    DocumentKind.PLAN,
-    DocumentKind.PLAN_REPORT,
-    DocumentKind.BUDGET_REPORT,
-    DocumentKind.FIVE_YEAR_PLAN,
-)
 # Documents of no region the library knows are listed under this name, last, on this page.
 NO_REGION = "其他"
 NO_REGION_SLUG = "other"
@@ -57,8 +50,8 @@ def catalogue(documents: tuple[DocumentSummary, ...], regions: "RegionTable") ->
     years = []
     for year in sorted({document.meta.year for document in ordered}, reverse=True):
         kinds = tuple(
-            KindGroup(kind, DOCUMENT_KIND_NAMES[kind], tuple(d for d in ordered if d.meta.year == year and d.meta.kind == kind))
-            for kind in KIND_ORDER
+            KindGroup(kind, data.kind_name(kind), tuple(d for d in ordered if d.meta.year == year and d.meta.kind == kind))
+            for kind in data.document_kinds()
         )
         years.append(YearGroup(year, tuple(group for group in kinds if group.documents)))
     by_region: dict[str, list[DocumentSummary]] = {}
@@ -100,4 +93,4 @@ class RegionTable:
 
 def kind_rank(kind: DocumentKind) -> int:
     """A kind's place in the library's order (work reports first)."""
-    return KIND_ORDER.index(kind)
+    return list(data.document_kinds()).index(kind)

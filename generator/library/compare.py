@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator import urls
+from generator import data, urls
 from generator.library.catalogue import RegionTable, kind_rank
-from generator.model import DOCUMENT_KIND_NAMES, Comparator, DocumentSummary, OutputFile
+from generator.model import Comparator, DocumentSummary, OutputFile
 from generator.render.formats import data_json, spreadsheet_csv
 from generator.render.templating import template_environment
 
@@ -159,7 +159,7 @@ def _table(page: str, documents, columns, cells) -> str:
     head = "".join(f'<th scope="col" id="col-{key}">{_escape(label)}</th>' for key, label in columns)
     lines = [f'<thead><tr><th scope="col">地区</th>{head}</tr></thead>', "<tbody>"]
     for document in documents:
-        kind = DOCUMENT_KIND_NAMES[document.meta.kind]
+        kind = data.kind_name(document.meta.kind)
         region = document.meta.region or document.title
         label = f'<a href="{_attr(urls.served_link(page, document.url))}">{_escape(region)}</a><small>{_escape(kind)}</small>'
         row = [f'<th scope="row" data-sort="{_attr(region)}">{label}</th>']

@@ -70,7 +70,7 @@ def _kind(document: Document) -> DocumentKind:
     for text in (document.title.text, front.heading.text if front.heading else ""):
         for kind, pattern in patterns.DOCUMENT_KINDS:
             if pattern.search(text):
-                return DocumentKind(kind)
+                return kind
     return DocumentKind.PLAN
 
 

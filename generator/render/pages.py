@@ -6,10 +6,9 @@ from dataclasses import dataclass
 from jinja2 import Environment
 from markupsafe import Markup
 
-from generator import patterns, urls
+from generator import data, patterns, urls
 from generator.extract import indicators
 from generator.model import (
-    DOCUMENT_KIND_NAMES,
     Clause,
     DocumentMeta,
     Link,
@@ -223,7 +222,7 @@ def _meta_rows(meta: DocumentMeta) -> list[dict]:
     rows = [
         ("地区", meta.region),
         ("年度", f"{meta.year}年" if meta.year else ""),
-        ("类型", DOCUMENT_KIND_NAMES[meta.kind]),
+        ("类型", data.kind_name(meta.kind)),
         ("发文机关", meta.issuer),
         ("文号", meta.document_number),
         ("报告人", meta.speaker),

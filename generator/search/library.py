@@ -39,7 +39,8 @@ import sys
 import unicodedata
 from dataclasses import dataclass
 
-from generator.model import DOCUMENT_KIND_NAMES, BinaryFile, DocumentSummary
+from generator import data
+from generator.model import BinaryFile, DocumentSummary
 
 FORMAT_VERSION = 1
 CATALOGUE = "search/catalogue.bin"
@@ -89,7 +90,7 @@ def search_files(documents: tuple[DocumentSummary, ...], indexes: tuple[Document
         "format": FORMAT_VERSION,
         "version": version,
         "shards": len(shards),
-        "kinds": {kind.value: name for kind, name in DOCUMENT_KIND_NAMES.items()},
+        "kinds": {kind.value: info.name for kind, info in data.document_kinds().items()},
         "documents": [_catalogue_entry(document, part) for document, part in zip(ordered, parts)],
     }
     files.append(BinaryFile(CATALOGUE, _compressed(_json(catalogue))))
