@@ -283,6 +283,16 @@ class Region:
     cities: tuple[str, ...]  # prefecture-level cities, leagues, prefectures (a municipality's districts)
 
 
+class Measure(str, Enum):
+    """How a canonical indicator's number reads as a result: a rate of growth (下降3% is −3), a rate of
+    reduction (能耗下降3% is 3), a level as it stands (失业率5.1%), or an amount in its unit (141万人)."""
+
+    GROWTH = "growth"
+    REDUCTION = "reduction"
+    LEVEL = "level"
+    QUANTITY = "quantity"
+
+
 @dataclass(frozen=True, slots=True)
 class IndicatorTerm:
     """A canonical indicator and the names documents give it (generator/data/indicators.yml)."""
@@ -294,6 +304,8 @@ class IndicatorTerm:
     variants: tuple[str, ...]
     # Names that mean it only in a statement of main targets: 经济增长5%左右 is GDP growth there.
     statement_variants: tuple[str, ...] = ()
+    # How a result's number reads (extract/results.py): growth for rates, quantity for other units.
+    measure: Measure = Measure.GROWTH
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,6 +392,8 @@ class Result:
     text: str
     start: int
     end: int
+    # How the result relates to its number: 控制在5%以内 (at_most), 基本持平 (about), else exact.
+    comparator: Comparator = Comparator.EXACT
 
 
 @dataclass(frozen=True, slots=True)

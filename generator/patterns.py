@@ -704,3 +704,62 @@ SEARCH_SEPARATOR = "[\\s\\u200b\\u3000\\-、。，．？！；：“”‘’（
 
 # <p>  /  </code>  — a tag in material's search index text
 INDEX_TAG = re.compile(r"<[^>]*>")
+
+# --- Last year's results (extract/results.py) --------------------------------------------------
+# A report's review (工作回顾; a plan report's 执行情况) states the results of the year before the
+# report; these say where that year is spoken of, and how a result is worded there.
+
+# The period a review heading speaks of first: 一、2025年工作回顾 → 2025; “十四五”时期和2025年工作回顾 →
+# several years (the five-year period comes first).
+HEADING_PERIOD = re.compile(r"(?P<year>[12][0-9]{3})年|(?P<several>十[一二三四五六七八九]五|五年)")
+
+# A heading that looks forward (this year's work, the next five years), ending a review that stands
+# in the preamble: “十五五”时期主要目标和2026年重点工作  2026年工作安排
+FORWARD_HEADING = re.compile(r"目标|任务|安排|重点工作|主要工作|部署|要求|十[五六七八九]五|展望")
+
+# A sentence opening on one year of the review: 过去一年，…  一年来，…  刚刚过去的2025年，…
+# 2025年是“十四五”收官之年。  各位代表，刚刚过去的2025年…  这一年，…  (a named year: ``year``)
+YEAR_OPENING = re.compile(
+    r"^(?:——|各位代表[，,！!]?)?(?:刚刚|回顾)?"
+    r"(?:过去(?:的)?(?:一年|(?P<past>[12][0-9]{3})年)|(?P<named>[12][0-9]{3})年(?!以来|以前|前|底|末|[0-9０-９]{1,2}月)|一年来|这一年|去年)"
+)
+
+# A sentence opening on the five-year period instead: 五年来，…  ——这五年，…  过去的五年极不寻常。
+# “十四五”时期是…  “十四五”以来，…  回顾“十四五”…  这是…的五年。
+SEVERAL_OPENING = re.compile(
+    r"^(?:——|各位代表[，,！!]?)?(?:(?:这|过去|过去的|回望过去|回顾过去|近)[五5]年|五年来|五年的)"
+    r"|^(?:——|各位代表[，,！!]?)?(?:回顾|回望)?“?十[一二三四五六七八九]五”?"
+    r"|的(?:第一个)?五年[。！!]?$"
+)
+
+# Words before a result's name that are not part of it: 其中规模工业增加值  全年GDP  初步统计
+# 2025年全省地区生产总值  完成地区生产总值  预计全年…
+RESULT_LEAD = re.compile(r"^(?:其中|全年|初步统计|(?:经|据)?初步核算|预计|[12][0-9]{3}年|实现|完成)+")
+
+# A word between a result's name and its number, stripped from the end of the name one at a time:
+# 地区生产总值比上年增长  城镇调查失业率平均为  城镇调查失业率均值  CPI微降  居民人均可支配收入实际增长
+# 城镇调查失业率控制在  失业率降至
+RESULT_LINK = re.compile(
+    r"(?:比上年|较上年|与上年|同比|实际|名义|平均值|平均|均值|增长|增加|上涨|上升|提高|提升|微涨|下降|微降|回落|降低"
+    r"|减少|下跌|降幅|增幅|涨幅|增速|为|是|达到|达|控制在|保持在|稳定在|超过|突破|约|至|到)$"
+)
+
+# A link word saying the number is a fall (negative for a rate of growth): 下降3.3%  CPI微降0.1%
+RESULT_FALL = re.compile(r"下降|微降|回落|降低|减少|下跌|降幅")
+
+# A link word saying the number is the level reached, not a change: 失业率降至5%  增速回落到4%
+RESULT_REACHED = re.compile(r"(?:至|到)$")
+
+# A rate of growth stated as unchanged: 居民消费价格与上年持平  居民消费价格指数持平  CPI涨幅基本持平
+RESULT_FLAT = re.compile(r"^(?P<name>.+?)(?:与上年|比上年|同比)?(?P<about>基本)?持平$")
+
+# Words that make a number cover several years, not the one: 年均增长5.7%  比2020年增长  累计
+# 较“十三五”末  2022年以来  五年增长30.8%  翻一番
+SEVERAL_YEARS_RESULT = re.compile(r"年均|累计|五年|以来|十[一二三四五六七八九]五|(?:比|较)[12][0-9]{3}年|翻")
+
+# Words that make a number cover part of the year, beside the annual one: 一季度  前三季度  上半年
+# 年末城镇调查失业率  12月  1—11月
+PART_OF_YEAR = re.compile(r"季度|上半年|下半年|年末|年底|月末|年初|[0-9０-９]{1,2}月")
+
+# Words that make a number a target, not a result: 目标  预期  今年  力争
+TARGET_WORD = re.compile(r"目标|预期|计划|力争|争取|今年|明年")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from generator import urls
 from generator.errors import PlanError
-from generator.extract import indexes, indicators
+from generator.extract import indexes, indicators, results
 from generator.model import IdLock, Plan
 from generator.read import editorial, identify, idlock, ingest, metadata, parse, pinyin
 
@@ -122,11 +122,13 @@ def load_plan(path: Path, ids_path: Path | None = None, romanise=pinyin.romanise
         )
         for warning in seed_warnings
     )
+    meta = metadata.document_meta(document, overrides)
     plan = Plan(
         info,
         document,
-        meta=metadata.document_meta(document, overrides),
+        meta=meta,
         indicators=found,
+        results=results.extract_results(document, meta.year),
         definitions=indicator_curation.definitions,
         index=index,
         warnings=warnings,

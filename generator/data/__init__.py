@@ -13,6 +13,7 @@ from generator.model import (
     DocumentKind,
     DocumentKindInfo,
     IndicatorTerm,
+    Measure,
     Region,
     RegionKind,
 )
@@ -55,6 +56,7 @@ def indicator_terms() -> tuple[IndicatorTerm, ...]:
             units=tuple(str(unit) for unit in entry["units"]),
             variants=tuple(str(variant) for variant in entry["variants"]),
             statement_variants=tuple(str(variant) for variant in entry.get("statement_variants", ())),
+            measure=Measure(entry.get("measure", Measure.GROWTH.value if entry["units"] == ["%"] else Measure.QUANTITY.value)),
         )
         for key, entry in entries.items()
     )

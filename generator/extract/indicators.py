@@ -595,3 +595,9 @@ def _is_cjk(char: str) -> bool:
     """Whether a character is a Chinese character or a quotation mark opening a name."""
     return "\u4e00" <= char <= "\u9fff" or char in "“‘《"
 
+
+
+def respective_names(listed: str, count: int) -> list[str]:
+    """The names listed before 分别, one per value, as the targets read them (城乡居民人均可支配收入 →
+    城镇…, 农村…); the results of a review are listed the same way."""
+    return _respective_names(listed, count)
