@@ -61,10 +61,11 @@ def _review_clauses(document: Document, year: int):
     reviews = [bool(patterns.REVIEW_CHAPTER.search(chapter.title.text)) for chapter in chapters]
     headings = [paragraph.clauses[0].text for paragraph in document.preamble if _heading_line(paragraph)]
     review_headings = [text for text in headings if patterns.REVIEW_CHAPTER.search(text)]
-    if chapters and not any(reviews) and not review_headings and not patterns.FORWARD_HEADING.search(chapters[0].title.text):
-        reviews[0] = True  # a report's first chapter reviews past work, whatever its title says
     named = [_heading_year(text) for text in (*review_headings, *(c.title.text for c, r in zip(chapters, reviews) if r))]
     review_year = next((named_year for named_year in named if named_year), year - 1)
+    # A report's first chapter reviews past work whatever its title says (一年接着一年干，…), when no
+    # heading says where the review is; it speaks of the review year after words saying so (2025年是…).
+    untitled = bool(chapters) and not any(reviews) and not review_headings and not patterns.FORWARD_HEADING.search(chapters[0].title.text)
     # The preamble speaks of the review year only after words saying so (a heading, 过去一年…), and
     # stops at a heading looking forward or at this year's main targets.
     period = None
@@ -78,10 +79,10 @@ def _review_clauses(document: Document, year: int):
             period = _sentence_period(clause.text, period, review_year)
             if period:
                 yield clause, period
-    for chapter, review in zip(chapters, reviews):
-        if not review:
+    for index, (chapter, review) in enumerate(zip(chapters, reviews)):
+        if not review and not (untitled and index == 0):
             continue
-        period = _heading_period(chapter.title.text, review_year)
+        period = _heading_period(chapter.title.text, review_year) if review else None
         for clause in list(chapter_clauses(chapter))[1:]:
             period = _sentence_period(clause.text, period, review_year)
             if period:
@@ -169,7 +170,9 @@ def _item_results(clause: Clause, start: int, end: int, subject: _Subject | None
         name, offset, links = _name_and_links(head)
         several = bool(patterns.SEVERAL_YEARS_RESULT.search(head) or _other_year(head, year))
         if name:
-            subject = _Subject(name, position + offset, several)
+            part = patterns.PART_OF_YEAR_LEAD.match(name)
+            skipped = part.end() if part else 0
+            subject = _Subject(name[skipped:], position + offset + skipped, several)
         elif subject is not None and several:
             subject = replace(subject, several=True)
         qualifier = patterns.COMPARATOR_AFTER.match(text[quantity.end() : end])
