@@ -199,3 +199,12 @@ def test_a_plan_without_a_review_states_no_results():
     地区生产总值增长5%左右，全社会研发经费投入增长8%。
 """
     assert _results(text) == {}
+
+
+def test_full_width_figures_are_read_as_numbers():
+    [result] = extract_results(parse(_report("过去一年，地区生产总值增长５．５％。")), 2026)
+    assert (result.value, result.unit, result.text) == ("5.5", "%", "地区生产总值增长５．５％")
+
+
+def test_the_economy_as_a_whole_is_gdp_but_a_part_of_it_is_not():
+    assert _results(_report("过去一年，全省经济增长5.5%，数字经济增长12%。")) == {"gdp_growth": ("5.5", 2025)}

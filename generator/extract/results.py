@@ -16,7 +16,6 @@ or 海洋生产总值 are other quantities) followed by its number, perhaps thro
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
 
 from generator import data, patterns
 from generator.extract import indicators
@@ -32,13 +31,10 @@ FLAT_UNIT = "%"
 HEADING_LENGTH = 40
 
 
-@dataclass(frozen=True, slots=True)
-class _Subject:
-    """The quantity a clause is speaking of, which a later number may continue: 地区生产总值…、增长5.5%."""
-
-    name: str
-    start: int  # where its name starts in the clause
-    several: bool = False  # its words speak of several years (年均, 比2020年…): no result follows
+# The quantity a clause is speaking of, which a later number may continue (地区生产总值…、增长5.5%):
+# its name and where the name starts in the clause. A subject whose words speak of several years
+# (年均, 比2020年…) keeps no name, so that no result follows from it.
+Subject = tuple[str, int]
 
 
 def extract_results(document: Document, year: int) -> tuple[Result, ...]:
@@ -155,7 +151,7 @@ def _parts(text: str, start: int, end: int, separator: re.Pattern, aside: set[in
     return [(first, last) for first, last in bounds if last > first]
 
 
-def _item_results(clause: Clause, start: int, end: int, subject: _Subject | None, year: int, aside: set[int], found: list) -> _Subject | None:
+def _item_results(clause: Clause, start: int, end: int, subject: Subject | None, year: int, aside: set[int], found: list) -> Subject | None:
     """Add the results one list item states to ``found``; the subject it leaves for the next item."""
     text = clause.text
     quantities = [match for match in patterns.QUANTITY.finditer(text, start, end) if match.start() not in aside]
@@ -172,12 +168,12 @@ def _item_results(clause: Clause, start: int, end: int, subject: _Subject | None
         if name:
             part = patterns.PART_OF_YEAR_LEAD.match(name)
             skipped = part.end() if part else 0
-            subject = _Subject(name[skipped:], position + offset + skipped, several)
+            subject = ("" if several else name[skipped:], position + offset + skipped)
         elif subject is not None and several:
-            subject = replace(subject, several=True)
+            subject = ("", subject[1])
         qualifier = patterns.COMPARATOR_AFTER.match(text[quantity.end() : end])
         position = quantity.end() + (qualifier.end() if qualifier else 0)
-        if subject is None or subject.several or _not_annual(head):
+        if subject is None or _not_annual(head):
             continue
         result = _result(clause, subject, links, quantity, qualifier, position, year)
         if result:
@@ -205,7 +201,7 @@ def _listed_results(clause: Clause, start: int, end: int, year: int, aside: set[
     for name, quantity in zip(names, quantities):
         qualifier = patterns.COMPARATOR_AFTER.match(text[quantity.end() : end])
         stop = quantity.end() + (qualifier.end() if qualifier else 0)
-        result = _result(clause, _Subject(name, names_start), links, quantity, qualifier, stop, year)
+        result = _result(clause, (name, names_start), links, quantity, qualifier, stop, year)
         if result:
             results.append(result)
     return results
@@ -240,11 +236,12 @@ def _name_and_links(head: str) -> tuple[str, int, list[str]]:
     return name[offset:], offset, links
 
 
-def _result(clause: Clause, subject: _Subject, links: list[str], quantity: re.Match, qualifier: re.Match | None, stop: int, year: int) -> Result | None:
+def _result(clause: Clause, subject: Subject, links: list[str], quantity: re.Match, qualifier: re.Match | None, stop: int, year: int) -> Result | None:
     """The result a number states for its subject, or None when it is not one of a canonical
     indicator (another unit, a change where a level is meant…)."""
+    name, start = subject
     unit = unicodedata.normalize("NFKC", quantity["unit"])
-    term = _term(subject.name, unit)
+    term = _term(name, unit)
     if term is None or quantity["more"]:
         return None
     words = "".join(links)
@@ -262,12 +259,13 @@ def _result(clause: Clause, subject: _Subject, links: list[str], quantity: re.Ma
         comparator = indicators.COMPARATOR_WORDS[qualifier["word"]]
     else:
         comparator = next((LINK_COMPARATORS[link] for link in links if link in LINK_COMPARATORS), Comparator.EXACT)
-    return Result(term.key, subject.name, value, unit, year, clause.id, clause.text[subject.start : stop], subject.start, stop, comparator)
+    return Result(term.key, name, value, unit, year, clause.id, clause.text[start:stop], start, stop, comparator)
 
 
 def _term(name: str, unit: str):
-    """The canonical indicator a name in a unit is (data/indicators.yml), or None."""
-    key = indicators.indicator_key(patterns.BRACKETED.sub("", name), unit)
+    """The canonical indicator a name in a unit is (data/indicators.yml), or None ("" names none).
+    A review's statement of results reads as a statement of targets does: 全省经济增长5.5% is GDP."""
+    key = name and indicators.indicator_key(patterns.BRACKETED.sub("", name), unit, headline=True)
     return next((term for term in data.indicator_terms() if term.key == key), None) if key else None
 
 

@@ -8,6 +8,7 @@ a reader knows in their place (地区生产总值增长, 政府工作报告, 不
 
 import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from generator import data
 from generator.model import Comparator, DocumentKind
@@ -40,6 +41,19 @@ COMPARATOR_WORDS = {
     Comparator.EXACT.value: "",
     Comparator.RANGE.value: "区间",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorRow:
+    """What every exported row of an indicator gives first: the document, the indicator, its words."""
+
+    document: str  # slug
+    region: str
+    kind: str  # the document's kind (work_report)
+    year: int  # the year the figure is for
+    indicator: str  # the canonical key (gdp_growth)
+    name: str  # as written
+    text: str  # the words stating it, a span of its clause
 
 
 def absolute_url(site_url: str, url: str) -> str:

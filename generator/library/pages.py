@@ -28,12 +28,8 @@ class DocumentCard:
     detail: str
 
 
-@dataclass(frozen=True, slots=True)
-class FigureCell:
-    """A number on a region's page, as written (5%左右, ≤5%), linked to the clause stating it."""
-
-    text: str
-    link: str
+# A number on a region's page as written (5%左右, ≤5%), and the link to the clause stating it.
+FigureCell = tuple[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,11 +109,11 @@ def region_figures(page: str, region: RegionGroup) -> tuple[FigureYear, ...]:
     result_sources: dict[int, dict[str, DocumentSummary]] = {}
     for document in region.documents:
         for row in compare.target_rows((document,)):
-            targets.setdefault((row.year, row.indicator), []).append(FigureCell(compare.short_form(row), urls.served_link(page, row.url)))
+            targets.setdefault((row.year, row.indicator), []).append((compare.short_form(row), urls.served_link(page, row.url)))
             target_sources.setdefault(row.year, {})[document.slug] = document
         clause_urls = {clause.id: clause.url for clause in document.clauses}
         for result in document.results:
-            cell = FigureCell(written_result(result), urls.served_link(page, clause_urls[result.clause]))
+            cell = (written_result(result), urls.served_link(page, clause_urls[result.clause]))
             results.setdefault((result.year, result.key), []).append(cell)
             result_sources.setdefault(result.year, {})[document.slug] = document
     years = []

@@ -9,36 +9,22 @@ canonical indicator; its ``url`` is the clause's on the published site, with its
 import dataclasses
 from dataclasses import dataclass
 
-from generator.library.exports import absolute_url, figure, readable_csv
+from generator.extract.indicators import COMPARATOR_SIGNS
+from generator.library.exports import IndicatorRow, absolute_url, figure, readable_csv
 from generator.model import Comparator, DocumentSummary, OutputFile, Result
 from generator.render.formats import data_json, spreadsheet_csv
 
 RESULTS_JSON = "data/results.json"
 RESULTS_CSV = "data/results.csv"
 RESULTS_READABLE_CSV = "data/results-zh.csv"
-# A result's number as the tables write it: 控制在5%以内 → ≤5%, 基本持平 → 0%左右.
-WRITTEN = {
-    Comparator.ABOUT: "{}左右",
-    Comparator.AT_LEAST: "≥{}",
-    Comparator.MORE_THAN: ">{}",
-    Comparator.AT_MOST: "≤{}",
-    Comparator.EXACT: "{}",
-}
 # The readable CSV's columns, in the order a reader scans them.
 READABLE_FIELDS = ("region", "year", "indicator", "written", "value", "unit", "text", "document", "kind", "name", "clause", "url")
 
 
 @dataclass(frozen=True, slots=True)
-class ResultRow:
+class ResultRow(IndicatorRow):
     """One document's result for one canonical indicator and year, as results.json gives it."""
 
-    document: str
-    region: str
-    kind: str
-    year: int
-    indicator: str
-    name: str
-    text: str
     value: float | int | None
     unit: str
     clause: str
@@ -75,8 +61,10 @@ def result_rows(documents: tuple[DocumentSummary, ...], site_url: str = "") -> t
 
 
 def written_result(result: Result) -> str:
-    """A result as a table cell: 5.5%, ≤5%, 0%左右, -0.1%, 141万人."""
-    return WRITTEN[result.comparator].format(f"{result.value}{result.unit}")
+    """A result as a table cell, written as the comparison writes targets: 5.5%, ≤5% (控制在5%以内),
+    0%左右 (基本持平), -0.1%, 141万人."""
+    value = f"{result.value}{result.unit}"
+    return f"{value}左右" if result.comparator is Comparator.ABOUT else COMPARATOR_SIGNS[result.comparator] + value
 
 
 def results_files(documents: tuple[DocumentSummary, ...], site_url: str = "") -> tuple[OutputFile, ...]:
