@@ -738,10 +738,10 @@ RESULT_LEAD = re.compile(r"^(?:其中|全年|初步统计|(?:经|据)?初步核�
 
 # A word between a result's name and its number, stripped from the end of the name one at a time:
 # 地区生产总值比上年增长  城镇调查失业率平均为  城镇调查失业率均值  CPI微降  居民人均可支配收入实际增长
-# 城镇调查失业率控制在  失业率降至
+# 城镇调查失业率控制在  失业率降至  地区生产总值完成
 RESULT_LINK = re.compile(
     r"(?:比上年|较上年|与上年|同比|实际|名义|平均值|平均|均值|增长|增加|上涨|上升|提高|提升|微涨|下降|微降|回落|降低"
-    r"|减少|下跌|降幅|增幅|涨幅|增速|为|是|达到|达|控制在|保持在|稳定在|超过|突破|约|至|到)$"
+    r"|减少|下跌|降幅|增幅|涨幅|增速|为|是|达到|达|完成|实现|控制在|保持在|稳定在|超过|突破|约|至|到)$"
 )
 
 # A link word saying the number is a fall (negative for a rate of growth): 下降3.3%  CPI微降0.1%

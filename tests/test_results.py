@@ -208,3 +208,13 @@ def test_full_width_figures_are_read_as_numbers():
 
 def test_the_economy_as_a_whole_is_gdp_but_a_part_of_it_is_not():
     assert _results(_report("过去一年，全省经济增长5.5%，数字经济增长12%。")) == {"gdp_growth": ("5.5", 2025)}
+
+
+def test_words_between_a_name_and_its_number_are_not_part_of_the_name():
+    review = "过去一年，全年地区生产总值完成12345亿元，同比增长6%，城镇调查失业率保持在5.3%以下，居民消费价格指数（CPI）同比上涨0.3%。"
+    found = extract_results(parse(_report(review)), 2026)
+    assert [(result.key, result.name, result.value, result.comparator) for result in found] == [
+        ("gdp_growth", "地区生产总值", "6", Comparator.EXACT),
+        ("unemployment_rate", "城镇调查失业率", "5.3", Comparator.AT_MOST),
+        ("cpi_growth", "居民消费价格指数（CPI）", "0.3", Comparator.EXACT),
+    ]
