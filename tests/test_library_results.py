@@ -64,6 +64,7 @@ def _files() -> dict[str, str]:
 def test_results_json_gives_a_row_per_result_with_the_contracts_fields_and_numbers_as_numbers():
     data = json.loads(_files()["data/results.json"])
     assert tuple(data["fields"]) == CONTRACT and all(tuple(row) == CONTRACT for row in data["rows"])
+    assert data["labels"]["region"] == "地区" and data["labels"]["url"] == "链接"
     assert [(row["indicator"], row["year"], row["value"]) for row in data["rows"]] == [
         ("gdp_growth", 2025, 5.5), ("unemployment_rate", 2025, 5), ("cpi_growth", 2025, -0.1),
     ]  # fmt: skip
@@ -82,17 +83,18 @@ def test_results_csv_holds_the_same_rows_for_a_spreadsheet():
     text = _files()["data/results.csv"]
     assert text.startswith("\ufeff")
     rows = list(csv.DictReader(io.StringIO(text[1:])))
+    assert list(rows[0])[: len(CONTRACT)] == list(CONTRACT)
     assert [(row["document"], row["indicator"], row["value"], row["url"]) for row in rows] == [
         (row["document"], row["indicator"], str(row["value"]), row["url"]) for row in json.loads(_files()["data/results.json"])["rows"]
     ]
 
 
-def test_the_readable_csv_names_its_columns_and_codes_in_chinese():
+def test_the_chinese_twin_names_its_columns_and_codes_in_chinese():
     text = _files()["data/results-zh.csv"]
-    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
-    assert list(rows[0])[:4] == ["地区", "年份", "指标", "数值（原文口径）"]
-    assert (rows[1]["指标"], rows[1]["数值（原文口径）"], rows[1]["文件类型"], rows[1]["链接"]) == (
-        "城镇调查失业率", "≤5%", "政府工作报告", "https://plans.example.org/jia-2026/1/#1-0-2",
+    assert text.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text[1:])))
+    assert (rows[1]["地区"], rows[1]["年份"], rows[1]["指标"], rows[1]["实际"], rows[1]["文件类型"], rows[1]["链接"]) == (
+        "甲省", "2025", "城镇调查失业率", "≤5%", "政府工作报告", "https://plans.example.org/jia-2026/1/#1-0-2",
     )  # fmt: skip
 
 

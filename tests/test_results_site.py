@@ -40,7 +40,7 @@ def test_every_result_url_lands_on_a_clause_holding_its_text(library, rows):
 
 
 def test_results_csv_and_its_readable_twin_hold_the_same_rows(library, rows):
-    for name, document, url in (("results.csv", "document", "url"), ("results-zh.csv", "文件", "链接")):
+    for name, document, url in (("results.csv", "document", "url"), ("results-zh.csv", "文件代号", "链接")):
         text = (library / "data" / name).read_text(encoding="utf-8")
         assert text.startswith("\ufeff")
         assert [(row[document], row[url]) for row in csv.DictReader(io.StringIO(text[1:]))] == [(row["document"], row["url"]) for row in rows]

@@ -14,7 +14,6 @@ from markupsafe import Markup
 
 from generator import data, urls
 from generator.library.catalogue import RegionTable, kind_rank
-from generator.library.exports import IndicatorRow
 from generator.model import Comparator, DocumentSummary, OutputFile
 from generator.render.formats import data_json, spreadsheet_csv
 from generator.render.templating import template_environment
@@ -32,9 +31,16 @@ AXIS_HEIGHT = 28
 
 
 @dataclass(frozen=True, slots=True)
-class TargetRow(IndicatorRow):
+class TargetRow:
     """One document's main target for one canonical indicator, as targets.json and the table give it."""
 
+    document: str
+    region: str
+    kind: str
+    year: int
+    indicator: str
+    name: str
+    text: str
     comparator: str
     value: float | int | None
     low: float | int | None

@@ -1,38 +1,54 @@
 """Results data: every document's results of past years (extract/results.py) as the library publishes them.
 
-``data/results.json`` (``{"fields": […], "rows": […]}``) and ``data/results.csv`` (the same columns,
-UTF-8 with a BOM) keep the codes; ``data/results-zh.csv`` gives the same rows with Chinese column
-names and words in place of codes, for pasting into a spreadsheet. A row per document, year and
-canonical indicator; its ``url`` is the clause's on the published site, with its ``#id``.
+``data/results.json`` (``{"fields": […], "labels": {…}, "rows": […]}``), ``data/results.csv`` (UTF-8
+with a BOM, headed by the fields) and its twin with Chinese headers ``data/results-zh.csv``, by the
+conventions every table of the library follows (render/formats.py): a row per document and
+canonical indicator, numbers as numbers, the clause's URL absolute on the published site with its
+``#id``. The JSON rows keep the contract's fields; the CSVs add, beside the codes, the words a
+reader knows (the indicator's and the kind's names, the result as written: ≤5%).
 """
 
 import dataclasses
 from dataclasses import dataclass
 
+from generator import data
 from generator.extract.indicators import COMPARATOR_SIGNS
-from generator.library.exports import IndicatorRow, absolute_url, figure, readable_csv
-from generator.model import Comparator, DocumentSummary, OutputFile, Result
-from generator.render.formats import data_json, spreadsheet_csv
+from generator.model import Comparator, DocumentKind, DocumentSummary, OutputFile, Result
+from generator.render.formats import Column, absolute_url, table_files, table_json
 
 RESULTS_JSON = "data/results.json"
 RESULTS_CSV = "data/results.csv"
-RESULTS_READABLE_CSV = "data/results-zh.csv"
-# The readable CSV's columns, in the order a reader scans them.
-READABLE_FIELDS = ("region", "year", "indicator", "written", "value", "unit", "text", "document", "kind", "name", "clause", "url")
 
 
 @dataclass(frozen=True, slots=True)
-class ResultRow(IndicatorRow):
+class ResultRow:
     """One document's result for one canonical indicator and year, as results.json gives it."""
 
-    value: float | int | None
+    document: str
+    region: str
+    kind: str
+    year: int  # the year the result is for
+    indicator: str
+    name: str  # the indicator's name as written
+    text: str  # the words stating it, a span of the clause
+    value: float | int
     unit: str
     clause: str
-    url: str
+    url: str  # absolute where the site's address is known
 
 
-# The fields of results.json's rows and the columns of results.csv, in order.
-ROW_FIELDS = tuple(field.name for field in dataclasses.fields(ResultRow))
+# results.json's fields, with the Chinese headers of results-zh.csv.
+COLUMNS = tuple(
+    Column(field.name, label)
+    for field, label in zip(
+        dataclasses.fields(ResultRow),
+        ("文件代号", "地区", "文件类型代码", "年份", "指标代码", "原文指标名", "原文", "数值", "单位", "条款编号", "链接"),
+        strict=True,
+    )
+)
+ROW_FIELDS = tuple(column.field for column in COLUMNS)
+# The CSVs' further columns: the codes' words, the result as a table writes it.
+WORDS = (Column("indicator_name", "指标"), Column("kind_name", "文件类型"), Column("written", "实际"))
 
 
 def result_rows(documents: tuple[DocumentSummary, ...], site_url: str = "") -> tuple[ResultRow, ...]:
@@ -51,7 +67,7 @@ def result_rows(documents: tuple[DocumentSummary, ...], site_url: str = "") -> t
                     indicator=result.key,
                     name=result.name,
                     text=result.text,
-                    value=figure(result.value),
+                    value=_figure(result.value),
                     unit=result.unit,
                     clause=result.clause,
                     url=absolute_url(site_url, clause_urls[result.clause]),
@@ -68,15 +84,23 @@ def written_result(result: Result) -> str:
 
 
 def results_files(documents: tuple[DocumentSummary, ...], site_url: str = "") -> tuple[OutputFile, ...]:
-    """data/results.json, data/results.csv and data/results-zh.csv (UTF-8 with BOM)."""
-    rows = result_rows(documents, site_url)
-    records = [dataclasses.asdict(row) for row in rows]
-    written = {
-        (document.slug, result.year, result.key): written_result(result) for document in documents for result in document.results
-    }
-    readable = ({**record, "written": written[(record["document"], record["year"], record["indicator"])]} for record in records)
-    return (
-        OutputFile(RESULTS_JSON, data_json({"fields": list(ROW_FIELDS), "rows": records})),
-        OutputFile(RESULTS_CSV, spreadsheet_csv(ROW_FIELDS, ({key: "" if value is None else value for key, value in record.items()} for record in records))),
-        OutputFile(RESULTS_READABLE_CSV, readable_csv(READABLE_FIELDS, readable)),
-    )
+    """data/results.json, data/results.csv and data/results-zh.csv."""
+    records = [dataclasses.asdict(row) for row in result_rows(documents, site_url)]
+    names = {term.key: term.name for term in data.indicator_terms()}
+    written = {(document.slug, result.key): written_result(result) for document in documents for result in document.results}
+    spelled = [
+        {
+            **record,
+            "indicator_name": names[record["indicator"]],
+            "kind_name": data.kind_name(DocumentKind(record["kind"])),
+            "written": written[(record["document"], record["indicator"])],
+        }
+        for record in records
+    ]
+    return (OutputFile(RESULTS_JSON, table_json(COLUMNS, records)), *table_files(RESULTS_CSV, (*COLUMNS, *WORDS), spelled))
+
+
+def _figure(value: str) -> float | int:
+    """A result's value (5, 5.5, -0.1: extract/results.py writes plain figures) as a JSON number."""
+    number = float(value)
+    return int(number) if number.is_integer() else number
