@@ -709,9 +709,9 @@ INDEX_TAG = re.compile(r"<[^>]*>")
 # A report's review (工作回顾; a plan report's 执行情况) states the results of the year before the
 # report; these say where that year is spoken of, and how a result is worded there.
 
-# The period a review heading speaks of first: 一、2025年工作回顾 → 2025; “十四五”时期和2025年工作回顾 →
-# several years (the five-year period comes first).
-HEADING_PERIOD = re.compile(r"(?P<year>[12][0-9]{3})年|(?P<several>十[一二三四五六七八九]五|五年)")
+# The period a review heading speaks of first: 一、2025年工作回顾 → 2025; 过去一年和五年工作回顾 → the
+# year; “十四五”时期和2025年工作回顾 → several years (the five-year period comes first).
+HEADING_PERIOD = re.compile(r"(?P<year>[12][0-9]{3})年|(?P<last>一年)|(?P<several>十[一二三四五六七八九]五|五年)")
 
 # A heading that looks forward (this year's work, the next five years), ending a review that stands
 # in the preamble: “十五五”时期主要目标和2026年重点工作  2026年工作安排

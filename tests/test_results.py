@@ -218,3 +218,11 @@ def test_words_between_a_name_and_its_number_are_not_part_of_the_name():
         ("unemployment_rate", "城镇调查失业率", "5.3", Comparator.AT_MOST),
         ("cpi_growth", "居民消费价格指数（CPI）", "0.3", Comparator.EXACT),
     ]
+
+
+def test_a_heading_naming_last_year_before_five_years_speaks_of_last_year_first():
+    review = """过去一年，国内生产总值达到121万亿元，增长3%，年末城镇调查失业率降到5.5%，居民消费价格上涨2%。
+
+    过去五年极不寻常、极不平凡。国内生产总值增加到121万亿元，年均增长5.2%。"""
+    found = _results(_report(review, "一、过去一年和五年工作回顾", 2023), 2023)
+    assert found == {"gdp_growth": ("3", 2022), "cpi_growth": ("2", 2022)}

@@ -103,7 +103,7 @@ def _heading_period(title: str, review_year: int) -> int | None:
     match = patterns.HEADING_PERIOD.search(title)
     if match and match["several"]:
         return None
-    return review_year if not match or int(match["year"]) == review_year else None
+    return review_year if not match or not match["year"] or int(match["year"]) == review_year else None
 
 
 def _sentence_period(text: str, period: int | None, review_year: int) -> int | None:
