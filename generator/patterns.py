@@ -738,10 +738,10 @@ RESULT_LEAD = re.compile(r"^(?:其中|全年|初步统计|(?:经|据)?初步核�
 
 # A word between a result's name and its number, stripped from the end of the name one at a time:
 # 地区生产总值比上年增长  城镇调查失业率平均为  城镇调查失业率均值  CPI微降  居民人均可支配收入实际增长
-# 城镇调查失业率控制在  失业率降至  地区生产总值完成
+# 城镇调查失业率控制在  失业率降至  地区生产总值完成  地区生产总值预计增长
 RESULT_LINK = re.compile(
     r"(?:比上年|较上年|与上年|同比|实际|名义|平均值|平均|均值|增长|增加|上涨|上升|提高|提升|微涨|下降|微降|回落|降低"
-    r"|减少|下跌|降幅|增幅|涨幅|增速|为|是|达到|达|完成|实现|控制在|保持在|稳定在|超过|突破|约|至|到)$"
+    r"|减少|下跌|降幅|增幅|涨幅|增速|为|是|达到|达|完成|实现|预计|控制在|保持在|稳定在|超过|突破|约|至|到)$"
 )
 
 # A link word saying the number is a fall (negative for a rate of growth): 下降3.3%  CPI微降0.1%
@@ -749,6 +749,12 @@ RESULT_FALL = re.compile(r"下降|微降|回落|降低|减少|下跌|降幅")
 
 # A link word saying the number is the level reached, not a change: 失业率降至5%  增速回落到4%
 RESULT_REACHED = re.compile(r"(?:至|到)$")
+
+# Rates listed after names listed, without 分别, each for its name: 城镇、农村居民人均可支配收入增长4.4%、5.9%
+LISTED_RATES = re.compile(
+    r"^(?P<names>[^、和]+(?:[、和][^、和]+)+?)"
+    r"(?P<values>(?:增长|上涨|下降|提高)[0-9０-９.．]+[%％](?:左右|以上)?(?:[、和][0-9０-９.．]+[%％](?:左右|以上)?)+)$"
+)
 
 # A rate of growth stated as unchanged: 居民消费价格与上年持平  居民消费价格指数持平  CPI涨幅基本持平
 RESULT_FLAT = re.compile(r"^(?P<name>.+?)(?:与上年|比上年|同比)?(?P<about>基本)?持平$")
@@ -767,3 +773,6 @@ PART_OF_YEAR_LEAD = re.compile(r"^(?:[一二三四]季度|前三季度|上半年
 
 # Words that make a number a target, not a result: 目标  预期  今年  力争
 TARGET_WORD = re.compile(r"目标|预期|计划|力争|争取|今年|明年")
+
+# Words after a number that make it the target met, not the result: 完成地区生产总值增长5%的预期目标
+TARGET_AFTER = re.compile(r"^的?(?:年度|预期|调控|既定|全年)?(?:目标|任务)")

@@ -46,6 +46,14 @@ def test_this_years_targets_are_not_results():
     assert "gdp_growth" not in _results(_report("过去一年，经济运行稳中有进。"))
 
 
+def test_a_target_met_is_not_the_result():
+    assert _results(_report("过去一年，完成地区生产总值增长5%的预期目标，城镇调查失业率控制在5.5%的调控目标以内。")) == {}
+
+
+def test_an_estimate_is_a_result():
+    assert _results(_report("过去一年，全省地区生产总值预计增长5.4%左右。")) == {"gdp_growth": ("5.4", 2025)}
+
+
 def test_a_five_year_average_is_not_a_result():
     assert _results(_report("过去一年，地区生产总值年均增长5.7%。")) == {}
 
@@ -116,6 +124,11 @@ def test_a_quantity_result_is_the_level_not_a_change():
 
 def test_results_listed_with_respectively_go_to_each_name():
     found = _results(_report("过去一年，城镇、农村常住居民人均可支配收入分别增长4.4%、5.9%，城乡居民人均可支配收入分别增长5.3%、7%。"))
+    assert found == {"urban_income_growth": ("4.4", 2025), "rural_income_growth": ("5.9", 2025)}
+
+
+def test_rates_listed_without_respectively_go_to_each_name_too():
+    found = _results(_report("过去一年，城镇、农村居民人均可支配收入增长4.4%、5.9%。"))
     assert found == {"urban_income_growth": ("4.4", 2025), "rural_income_growth": ("5.9", 2025)}
 
 

@@ -173,7 +173,7 @@ def _item_results(clause: Clause, start: int, end: int, subject: Subject | None,
             subject = ("", subject[1])
         qualifier = patterns.COMPARATOR_AFTER.match(text[quantity.end() : end])
         position = quantity.end() + (qualifier.end() if qualifier else 0)
-        if subject is None or _not_annual(head):
+        if subject is None or _not_annual(head) or patterns.TARGET_AFTER.match(text[position:end]):
             continue
         result = _result(clause, subject, links, quantity, qualifier, position, year)
         if result:
@@ -183,9 +183,9 @@ def _item_results(clause: Clause, start: int, end: int, subject: Subject | None,
 
 def _listed_results(clause: Clause, start: int, end: int, year: int, aside: set[int]) -> list[Result] | None:
     """The results of a phrase listing them with 分别 (城镇、农村居民人均可支配收入分别增长4.4%、5.9%),
-    one per name; None when the phrase lists nothing so."""
+    or names and rates listed alike without it, one per name; None when the phrase lists nothing so."""
     text = clause.text
-    match = patterns.RESPECTIVELY.match(text[start:end])
+    match = patterns.RESPECTIVELY.match(text[start:end]) or patterns.LISTED_RATES.match(text[start:end])
     if not match:
         return None
     values_start = start + match.start("values")
