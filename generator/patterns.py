@@ -717,6 +717,10 @@ HEADING_PERIOD = re.compile(r"(?P<year>[12][0-9]{3})年|(?P<last>一年)|(?P<sev
 # in the preamble: “十五五”时期主要目标和2026年重点工作  2026年工作安排
 FORWARD_HEADING = re.compile(r"目标|任务|安排|重点工作|主要工作|部署|要求|十[五六七八九]五|展望")
 
+# A section's number before a heading's words, set aside to read its opening: （一）2025年工作回顾
+# （二）“十四五”时期发展成就  2.过去一年
+OPENING_NUMBER = re.compile(rf"^(?:[(（][{CHINESE_NUMERAL_CHARS}]+[)）]|[{CHINESE_NUMERAL_CHARS}]+、|[0-9０-９]+[.．、])[\s\u3000]*")
+
 # A sentence opening on one year of the review: 过去一年，…  一年来，…  刚刚过去的2025年，…
 # 2025年是“十四五”收官之年。  各位代表，刚刚过去的2025年…  这一年，…  (a named year: ``year``)
 YEAR_OPENING = re.compile(

@@ -239,3 +239,14 @@ def test_a_heading_naming_last_year_before_five_years_speaks_of_last_year_first(
     过去五年极不寻常、极不平凡。国内生产总值增加到121万亿元，年均增长5.2%。"""
     found = _results(_report(review, "一、过去一年和五年工作回顾", 2023), 2023)
     assert found == {"gdp_growth": ("3", 2022), "cpi_growth": ("2", 2022)}
+
+
+def test_section_headings_say_which_period_their_section_speaks_of():
+    review = """（一）2025年工作回顾
+
+    全省地区生产总值增长5.5%。
+
+    （二）“十四五”时期发展成就
+
+    全省地区生产总值迈上新台阶，城镇调查失业率控制在5.5%以内，居民消费价格上涨1.5%。"""
+    assert _results(_report(review, "一、工作回顾")) == {"gdp_growth": ("5.5", 2025)}

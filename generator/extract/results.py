@@ -67,8 +67,11 @@ def _review_clauses(document: Document, year: int):
     period = None
     for paragraph in document.preamble:
         for clause in paragraph.clauses:
-            if _heading_line(paragraph):
-                period = _heading_period(clause.text, review_year) if patterns.REVIEW_CHAPTER.search(clause.text) else None
+            if _heading_line(paragraph) and patterns.REVIEW_CHAPTER.search(clause.text):
+                period = _heading_period(clause.text, review_year)
+                continue
+            if _heading_line(paragraph) and patterns.FORWARD_HEADING.search(clause.text):
+                period = None
                 continue
             if opens_main_targets(clause.text):
                 period = None
@@ -108,7 +111,9 @@ def _heading_period(title: str, review_year: int) -> int | None:
 
 def _sentence_period(text: str, period: int | None, review_year: int) -> int | None:
     """The year the review speaks of from this sentence on: changed by its opening words (过去一年,
-    刚刚过去的2025年 → the review year; 五年来, “十四五”时期, another year → none), else as before."""
+    刚刚过去的2025年 → the review year; 五年来, “十四五”时期, another year → none), else as before.
+    A section heading's number is set aside: （二）“十四五”时期发展成就."""
+    text = patterns.OPENING_NUMBER.sub("", text, count=1)
     opening = patterns.YEAR_OPENING.match(text)
     if opening:
         named = opening["past"] or opening["named"]
