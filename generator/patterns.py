@@ -771,6 +771,9 @@ SEVERAL_YEARS_RESULT = re.compile(r"年均|累计|五年|以来|十[一二三四
 # 年末城镇调查失业率  12月  1—11月
 PART_OF_YEAR = re.compile(r"季度|上半年|下半年|年末|年底|月末|年初|[0-9０-９]{1,2}月")
 
+# A sentence opening on the year ahead, ending the review's stretch: 今年是“十五五”开局之年  新的一年…
+FORWARD_OPENING = re.compile(r"^(?:——|各位代表[，,！!]?)?(?:今年|明年|新的一年|今后五年|未来五年)")
+
 # Part of the year leading a name, left out of the subject a later number continues:
 # 一季度地区生产总值增长5.8%，全年增长5.5% → 地区生产总值 (5.5%)
 PART_OF_YEAR_LEAD = re.compile(r"^(?:[一二三四]季度|前三季度|上半年|下半年|年末|年底|[0-9０-９]{1,2}(?:[—–-][0-9０-９]{1,2})?月(?:份|末)?)")

@@ -46,6 +46,11 @@ def test_this_years_targets_are_not_results():
     assert "gdp_growth" not in _results(_report("过去一年，经济运行稳中有进。"))
 
 
+def test_this_years_targets_stated_in_the_review_chapter_are_not_results():
+    review = "过去一年，地区生产总值增长5.5%。今年是“十五五”开局之年。城镇调查失业率5.5%左右。主要预期目标是：居民消费价格涨幅2%左右。"
+    assert _results(_report(review, "一、2025年工作回顾和2026年工作安排")) == {"gdp_growth": ("5.5", 2025)}
+
+
 def test_a_target_met_is_not_the_result():
     assert _results(_report("过去一年，完成地区生产总值增长5%的预期目标，城镇调查失业率控制在5.5%的调控目标以内。")) == {}
 

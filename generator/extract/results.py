@@ -73,8 +73,6 @@ def _review_clauses(document: Document, year: int):
             if _heading_line(paragraph) and patterns.FORWARD_HEADING.search(clause.text):
                 period = None
                 continue
-            if opens_main_targets(clause.text):
-                period = None
             period = _sentence_period(clause.text, period, review_year)
             if period:
                 yield clause, period
@@ -111,14 +109,15 @@ def _heading_period(title: str, review_year: int) -> int | None:
 
 def _sentence_period(text: str, period: int | None, review_year: int) -> int | None:
     """The year the review speaks of from this sentence on: changed by its opening words (过去一年,
-    刚刚过去的2025年 → the review year; 五年来, “十四五”时期, another year → none), else as before.
-    A section heading's number is set aside: （二）“十四五”时期发展成就."""
+    刚刚过去的2025年 → the review year; 五年来, “十四五”时期, 今年, another year → none) and by a
+    statement of this year's main targets (none), else as before. A section heading's number is set
+    aside: （二）“十四五”时期发展成就."""
     text = patterns.OPENING_NUMBER.sub("", text, count=1)
     opening = patterns.YEAR_OPENING.match(text)
     if opening:
         named = opening["past"] or opening["named"]
         return review_year if not named or int(named) == review_year else None
-    if patterns.SEVERAL_OPENING.search(text):
+    if patterns.SEVERAL_OPENING.search(text) or patterns.FORWARD_OPENING.match(text) or opens_main_targets(text):
         return None
     return period
 
