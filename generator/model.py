@@ -302,10 +302,10 @@ class IndicatorTerm:
     english: str
     units: tuple[str, ...]  # unit endings its number is measured in: %, 人, 吨
     variants: tuple[str, ...]
-    # Names that mean it only in a statement of main targets: 经济增长5%左右 is GDP growth there.
-    statement_variants: tuple[str, ...] = ()
     # How a result's number reads (extract/results.py): growth for rates, quantity for other units.
     measure: Measure = Measure.GROWTH
+    # Names that mean it only in a statement of main targets: 经济增长5%左右 is GDP growth there.
+    statement_variants: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

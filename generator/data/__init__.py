@@ -13,9 +13,9 @@ from generator.model import (
     DocumentKind,
     DocumentKindInfo,
     IndicatorTerm,
-    Measure,
     Region,
     RegionKind,
+    Measure,
 )
 
 FOLDER = Path(__file__).resolve().parent
@@ -55,8 +55,8 @@ def indicator_terms() -> tuple[IndicatorTerm, ...]:
             english=entry["english"],
             units=tuple(str(unit) for unit in entry["units"]),
             variants=tuple(str(variant) for variant in entry["variants"]),
-            statement_variants=tuple(str(variant) for variant in entry.get("statement_variants", ())),
             measure=Measure(entry.get("measure", Measure.GROWTH.value if entry["units"] == ["%"] else Measure.QUANTITY.value)),
+            statement_variants=tuple(str(variant) for variant in entry.get("statement_variants", ())),
         )
         for key, entry in entries.items()
     )
