@@ -8,9 +8,6 @@ canonical indicator, numbers as numbers, the clause's URL absolute on the publis
 reader knows (the indicator's and the kind's names, the result as written: ≤5%).
 """
 
-import dataclasses
-from dataclasses import dataclass
-
 from generator import data
 from generator.extract.indicators import COMPARATOR_SIGNS
 from generator.model import Comparator, DocumentKind, DocumentSummary, OutputFile, Result
@@ -18,60 +15,50 @@ from generator.render.formats import Column, absolute_url, table_files, table_js
 
 RESULTS_JSON = "data/results.json"
 RESULTS_CSV = "data/results.csv"
-
-
-@dataclass(frozen=True, slots=True)
-class ResultRow:
-    """One document's result for one canonical indicator and year, as results.json gives it."""
-
-    document: str
-    region: str
-    kind: str
-    year: int  # the year the result is for
-    indicator: str
-    name: str  # the indicator's name as written
-    text: str  # the words stating it, a span of the clause
-    value: float | int
-    unit: str
-    clause: str
-    url: str  # absolute where the site's address is known
-
-
-# results.json's fields, with the Chinese headers of results-zh.csv.
-COLUMNS = tuple(
-    Column(field.name, label)
-    for field, label in zip(
-        dataclasses.fields(ResultRow),
-        ("文件代号", "地区", "文件类型代码", "年份", "指标代码", "原文指标名", "原文", "数值", "单位", "条款编号", "链接"),
-        strict=True,
-    )
+# results.json's fields (a row's keys), with the Chinese headers of results-zh.csv: the document
+# (slug, region, kind), the year the result is for, the canonical indicator, its name and the words
+# stating it as written (a span of the clause), the value (a number) and unit, the clause's ID and
+# URL (absolute where the site's address is known).
+COLUMNS = (
+    Column("document", "文件代号"),
+    Column("region", "地区"),
+    Column("kind", "文件类型代码"),
+    Column("year", "年份"),
+    Column("indicator", "指标代码"),
+    Column("name", "原文指标名"),
+    Column("text", "原文"),
+    Column("value", "数值"),
+    Column("unit", "单位"),
+    Column("clause", "条款编号"),
+    Column("url", "链接"),
 )
 ROW_FIELDS = tuple(column.field for column in COLUMNS)
 # The CSVs' further columns: the codes' words, the result as a table writes it.
 WORDS = (Column("indicator_name", "指标"), Column("kind_name", "文件类型"), Column("written", "实际"))
 
 
-def result_rows(documents: tuple[DocumentSummary, ...], site_url: str = "") -> tuple[ResultRow, ...]:
-    """Every document's results, in slug then document order; URLs on the site at ``site_url``
-    (site-relative without one)."""
+def result_rows(documents: tuple[DocumentSummary, ...], site_url: str = "") -> tuple[dict, ...]:
+    """Every document's results as rows of results.json (ROW_FIELDS), in slug then document order;
+    URLs on the site at ``site_url`` (site-relative without one)."""
     rows = []
     for document in sorted(documents, key=lambda document: document.slug):
         clause_urls = {clause.id: clause.url for clause in document.clauses}
         for result in document.results:
+            number = float(result.value)  # extract/results.py writes plain figures: 5, 5.5, -0.1
             rows.append(
-                ResultRow(
-                    document=document.slug,
-                    region=document.meta.region,
-                    kind=document.meta.kind.value,
-                    year=result.year,
-                    indicator=result.key,
-                    name=result.name,
-                    text=result.text,
-                    value=_figure(result.value),
-                    unit=result.unit,
-                    clause=result.clause,
-                    url=absolute_url(site_url, clause_urls[result.clause]),
-                )
+                {
+                    "document": document.slug,
+                    "region": document.meta.region,
+                    "kind": document.meta.kind.value,
+                    "year": result.year,
+                    "indicator": result.key,
+                    "name": result.name,
+                    "text": result.text,
+                    "value": int(number) if number.is_integer() else number,
+                    "unit": result.unit,
+                    "clause": result.clause,
+                    "url": absolute_url(site_url, clause_urls[result.clause]),
+                }
             )
     return tuple(rows)
 
@@ -85,7 +72,7 @@ def written_result(result: Result) -> str:
 
 def results_files(documents: tuple[DocumentSummary, ...], site_url: str = "") -> tuple[OutputFile, ...]:
     """data/results.json, data/results.csv and data/results-zh.csv."""
-    records = [dataclasses.asdict(row) for row in result_rows(documents, site_url)]
+    records = result_rows(documents, site_url)
     names = {term.key: term.name for term in data.indicator_terms()}
     written = {(document.slug, result.key): written_result(result) for document in documents for result in document.results}
     spelled = [
@@ -98,9 +85,3 @@ def results_files(documents: tuple[DocumentSummary, ...], site_url: str = "") ->
         for record in records
     ]
     return (OutputFile(RESULTS_JSON, table_json(COLUMNS, records)), *table_files(RESULTS_CSV, (*COLUMNS, *WORDS), spelled))
-
-
-def _figure(value: str) -> float | int:
-    """A result's value (5, 5.5, -0.1: extract/results.py writes plain figures) as a JSON number."""
-    number = float(value)
-    return int(number) if number.is_integer() else number
