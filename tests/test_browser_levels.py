@@ -8,58 +8,16 @@ import pytest
 
 from generator import build
 
-from .browsing import COPY_EVERY_CLAUSE, RECORDING_CLIPBOARD
+from .browsing import copied_citations
 from .conftest import ROOT, _served
-
-OUTLINE = textwrap.dedent(
-    """\
-    某某省国民经济和社会发展第十五个五年规划纲要
-
-    目录
-
-    第一篇　总体要求
-
-    第一章　发展环境
-
-    第二篇　现代产业
-
-    第二章　建设产业体系
-
-    某某省国民经济和社会发展第十五个五年规划纲要
-
-    第一篇　总体要求
-
-    本篇第一句。本篇第二句。
-
-    第一章　发展环境
-
-    本章引言，到2030年基本建成。
-
-    第一节　发展基础
-
-    基础扎实。成效显著。
-
-    第二篇　现代产业
-
-    第二章　建设产业体系
-
-    第一节　优化传统产业
-
-    （一）推进改造。改造第一句。
-
-    改造第二句。
-
-    （二）培育集群。集群第一句。
-    """
-)
-
+from .test_parse import OUTLINE
 
 @pytest.fixture(scope="module")
 def levels_site(tmp_path_factory):
     """A small outline and Yunnan's report (its title names no region), built into one site."""
     folder = tmp_path_factory.mktemp("levels")
     outline = folder / "2026-moumou-outline.txt"
-    outline.write_text(OUTLINE, encoding="utf-8")
+    outline.write_text(textwrap.dedent(OUTLINE), encoding="utf-8")
     build.build([outline, ROOT / "seeds" / "2026-yunnan-gov-work-report.txt"], folder / "site")
     return folder / "site"
 
@@ -77,16 +35,7 @@ def _plan(site, slug: str) -> dict:
 @pytest.mark.parametrize("slug", ["2026-moumou-outline", "2026-yunnan-gov-work-report"])
 def test_the_page_copies_every_citation_as_plan_json_gives_it(browser, levels_site, served_levels, slug):
     clauses = {clause["id"]: clause for clause in _plan(levels_site, slug)["clauses"]}
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
-    context.add_init_script(RECORDING_CLIPBOARD)
-    page = context.new_page()
-    copied = {}
-    for path in sorted({clause["url"].split("#")[0] for clause in clauses.values()}):
-        page.goto(served_levels + path)
-        for action in ("cite", "full"):
-            for clause_id, text in page.evaluate(COPY_EVERY_CLAUSE, action).items():
-                copied[clause_id, action] = text
-    context.close()
+    copied = copied_citations(browser, served_levels, {clause["url"].split("#")[0] for clause in clauses.values()})
     for clause_id, clause in clauses.items():
         url = served_levels + clause["url"]
         assert copied[clause_id, "cite"] == clause["citation"] + " " + url
@@ -97,7 +46,7 @@ def test_the_page_copies_every_citation_as_plan_json_gives_it(browser, levels_si
 def test_citations_name_the_levels_as_the_genre_does(levels_site):
     citations = {clause["id"]: clause["citation"] for clause in _plan(levels_site, "2026-moumou-outline")["clauses"]}
     title = "《某某省国民经济和社会发展第十五个五年规划纲要》"
-    assert citations["2-1-2-1"] == f"{title}第二章第一节第（二）项第1句"
+    assert citations["3-1-2-1"] == f"{title}第三章第一节第（二）项第1句"
     assert citations["1-1-2"] == f"{title}第一章第一节第2句"
     assert citations["p1-0-2"] == f"{title}第一篇第2句"
 
@@ -113,10 +62,10 @@ def test_a_report_s_citations_name_its_region_and_its_speaker(levels_site):
 def test_landing_on_an_items_heading_highlights_it(browser, served_levels):
     context = browser.new_context(viewport={"width": 360, "height": 740})
     page = context.new_page()
-    page.goto(served_levels + "2026-moumou-outline/2/#2-1-2")
+    page.goto(served_levels + "2026-moumou-outline/3/#3-1-2")
     page.wait_for_timeout(200)
-    assert page.evaluate("document.getElementById('2-1-2').classList.contains('hl')")
-    assert page.evaluate("document.getElementById('2-1-2').tagName") == "H3"
+    assert page.evaluate("document.getElementById('3-1-2').classList.contains('hl')")
+    assert page.evaluate("document.getElementById('3-1-2').tagName") == "H3"
     context.close()
 
 
