@@ -293,3 +293,8 @@ def test_a_report_of_the_state_council_titled_so_is_the_nations():
 
 def test_a_speakers_government_naming_no_region_is_no_issuer():
     assert _meta(REPORT.replace("省长　王予波", "自治区人民政府主席 某某")).issuer == ""
+
+
+def test_an_outline_naming_a_later_year_in_its_title_is_for_its_first_year():
+    meta = _meta(OUTLINE.replace("第十五个五年规划纲要\n", "第十五个五年规划和2035年远景目标纲要\n", 1))
+    assert (meta.year, meta.period_start, meta.period_end) == (2026, 2026, 2030)

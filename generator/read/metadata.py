@@ -50,7 +50,8 @@ def document_meta(document: Document, overrides: MetaOverrides = MetaOverrides()
     meta = DocumentMeta(
         # Stated in the seeds YAML: no need to look through the text for it.
         region=overrides.region if overrides.region is not None else _region(document, source_name, _office(speaker)),
-        year=_year(document) or start,
+        # A five-year plan is for its first year (its title may name a later one: …和2035年远景目标纲要).
+        year=start or _year(document),
         kind=kind,
         period_start=start,
         period_end=end,
