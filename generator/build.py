@@ -28,7 +28,7 @@ from generator import data, patterns, sources, urls
 from generator.errors import PlanError
 from generator.library import compare, sitemap
 from generator.library import data as library_data
-from generator.library.catalogue import RegionTable, catalogue
+from generator.library.catalogue import RegionTable, catalogue, region_table
 from generator.library.pages import library_pages, search_page
 from generator.model import NavItem, SiteSettings, Warning
 from generator.publish import cache, install, slim
@@ -139,9 +139,9 @@ def _build_library(results: tuple[DocumentResult, ...], scratch: Path, config_fi
     folder = scratch / "library"
     summaries = tuple(result.summary for result in results)
     regions = _regions()
-    rows = compare.target_rows(summaries)
+    rows = compare.target_rows(summaries, settings.url)
     years = tuple(sorted({summary.meta.year for summary in summaries}, reverse=True))
-    comparisons = compare.compare_pages(summaries, rows, _vocabulary(), regions)
+    comparisons = compare.compare_pages(summaries, rows, _vocabulary(), regions, settings.url)
     files = (
         *library_pages(catalogue(summaries, regions)),
         *comparisons,
@@ -268,12 +268,7 @@ def _vocabulary() -> tuple[tuple[str, str], ...]:
 
 def _regions() -> RegionTable:
     """The regions the library knows, in their conventional order (generator/data/regions.yml)."""
-    regions = data.regions()
-    return RegionTable(
-        tuple(region.name for region in regions),
-        tuple(region.slug for region in regions),
-        tuple(region.short[0] if region.short else region.name for region in regions),
-    )
+    return region_table(data.regions())
 
 
 def _write_records(records: Path, results: tuple[DocumentResult, ...], made: set[str]) -> None:

@@ -65,6 +65,10 @@ MAIN_TARGETS = re.compile(r"主要(?:预期)?目标(?:建议)?(?:是|为)?[:：]
 # several years, not this year's targets)
 SEVERAL_YEARS = re.compile(r"十[四五六]五|五年|年均|20[3-9]\d年")
 
+# 年均增长5%  /  累计下降13.5%  /  “十五五”时期…  — a target over several years, never one year's
+# target (a clause outside the statement of main targets saying so states no target for the year)
+SEVERAL_YEARS_TARGET = re.compile(r"年均|平均每年|累计|十[四五六]五|五年")
+
 # 总体要求是:以习近平新时代中国特色社会主义思想为指导,…  /  做好政府工作的总体要求是：…
 GENERAL_REQUIREMENTS = re.compile(r"总体要求(?:是|为)?[:：]")
 

@@ -55,6 +55,8 @@ def indicator_terms() -> tuple[IndicatorTerm, ...]:
             units=tuple(str(unit) for unit in entry["units"]),
             variants=tuple(str(variant) for variant in entry["variants"]),
             statement_variants=tuple(str(variant) for variant in entry.get("statement_variants", ())),
+            unit=str(entry.get("unit", "")),
+            conversions=tuple((str(unit), str(factor)) for unit, factor in (entry.get("conversions") or {}).items()),
         )
         for key, entry in entries.items()
     )
