@@ -321,6 +321,7 @@ def compare_pages(
             zh_csv_link=urls.relative_link(page, chinese_path(TARGETS_CSV)),
             json_link=urls.relative_link(page, TARGETS_JSON),
             page_url=page_url,
+            served_path=urls.served_url(page),
             date=date,
             elsewhere_mark=ELSEWHERE_MARK,
             converted_mark=CONVERTED_MARK,

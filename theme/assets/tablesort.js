@@ -75,6 +75,9 @@
     table.setAttribute("data-sortable", "");
     var headings = Array.prototype.slice.call(table.tHead.rows[0].cells);
     headings.forEach(function (heading, column) {
+      // Chromium leaves form controls out of a table header repeated on each printed page: paper
+      // shows the heading's words from this attribute instead (plansite.css).
+      heading.setAttribute("data-label", heading.textContent.trim());
       var button = document.createElement("button");
       button.type = "button";
       button.className = "ps-sort";
