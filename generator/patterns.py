@@ -146,6 +146,11 @@ SITE_NAME = re.compile(
 # https://www.example.gov.cn/art/2026/2/3/art_1.html  (a page's address printed on it)
 PAGE_URL = re.compile(r"^https?://\S+$")
 
+# https://lib.example.edu.cn/interlibSSO/goto/2/+_a/…  /  https://webvpn.example.edu.cn/https/…  /
+# https://login.ezproxy.example.edu/login?url=https://…  — a page read through a library's or a
+# university's login proxy: not a public address a reader can open
+LOGIN_PROXY = re.compile(r"interlibSSO|ezproxy|//webvpn\.|/login\?(?:q?url)=", re.IGNORECASE)
+
 # 名词解释  /  附件1：2026年重点项目清单  /  附录  (an appendix after the last chapter)
 APPENDIX_HEADING = re.compile(
     r"^(?:(?:名词解释|名词注释|名词解读|注释|注解)[:：]?"

@@ -181,3 +181,10 @@ def test_plan_json_carries_the_meta_object():
         "date": "2026-01-28", "document_number": "", "source_name": "云南日报", "source_url": "https://example.org/r?a=1&b=2",
     }  # fmt: skip
     assert plan_json["source"] == {"name": "云南日报", "url": "https://example.org/r?a=1&b=2"}
+
+
+def test_a_page_address_through_a_login_proxy_is_not_taken_for_the_source():
+    proxied = "    https://lib.example.edu.cn/interlibSSO/goto/2/+_a/www.yn.gov.cn/a.html\n" + REPORT
+    public = "    https://www.yn.gov.cn/a.html\n" + REPORT
+    assert (_meta(proxied).source_url, _meta(proxied).source_name) == ("", "云南日报")
+    assert _meta(public).source_url == "https://www.yn.gov.cn/a.html"
