@@ -271,6 +271,7 @@ class IndicatorSection:
     plotted: int
     left_out: tuple[str, ...]
     conversions: tuple[str, ...]
+    title: str  # the chart's: 2026年各地粮食产量目标
     svg: Markup
     svg_link: str
     svg_name: str
@@ -399,6 +400,7 @@ def _cell(page: str, document: DocumentSummary, key: str, row: TargetRow | None,
 def _section(year: int, key: str, label: str, rows: list[TargetRow], labels: dict[str, str], regions: RegionTable, page: str, page_url: str, date: str):
     """An indicator's section — its counts, what its chart leaves out and why — and its chart's SVG ("" for none)."""
     unit = rows[0].standard_unit or rows[0].unit if rows else ""
+    title = f"{year}年各地{label}目标"
     national = [row for row in rows if regions.is_nation(row.region)]
     regional = [row for row in rows if not regions.is_nation(row.region)]
     plotted = [row for row in regional if _ends(row)]
@@ -412,7 +414,7 @@ def _section(year: int, key: str, label: str, rows: list[TargetRow], labels: dic
         reference = next((_entry(row, "全国", regions) for row in national if _ends(row)), None)
         kinds = "、".join(dict.fromkeys(row.kind_name for row in rows))
         chart = Chart(
-            title=f"{year}年各地{label}目标",
+            title=title,
             unit=unit,
             entries=tuple(sorted((_entry(row, labels[row.document], regions) for row in plotted), key=lambda entry: (-(entry.low + entry.high), entry.label))),
             notes=tuple(notes),
@@ -430,9 +432,10 @@ def _section(year: int, key: str, label: str, rows: list[TargetRow], labels: dic
         plotted=len(plotted) if svg else 0,
         left_out=left_out,
         conversions=conversions,
+        title=title,
         svg=Markup(svg),
         svg_link=urls.relative_link(page, _chart_path(year, key)) if svg else "",
-        svg_name=f"{year}年各地{label}目标.svg",
+        svg_name=f"{title}.svg",
     )
     return section, svg
 
