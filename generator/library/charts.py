@@ -21,11 +21,8 @@ LABEL_SIZE = 15
 SMALL_SIZE = 14
 LINE_GAP = 22
 FONT_FAMILY = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif"
-INK = "#1f1f1f"
-QUIET = "#555555"
-GRID = "#dddddd"
-MARK = "#8c1d18"
-REFERENCE = "#1f5fa8"
+# Colours: text, quieter text, the grid, the marks (the site's red), the national reference (blue).
+INK, QUIET, GRID, MARK, REFERENCE = "#1f1f1f", "#555555", "#dddddd", "#8c1d18", "#1f5fa8"
 # The mark after a target stated outside the statement of main targets (the table's legend too).
 ELSEWHERE_MARK = "※"
 

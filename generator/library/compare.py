@@ -248,11 +248,11 @@ class Cell:
 
 @dataclass(frozen=True, slots=True)
 class TableRow:
-    """A document's row: the region's short name, its kind's noun, the link to it, its cells."""
+    """A document's row: its label (the region's short name), the region in full, the link to the
+    document, where it sorts by region, whether it is the nation's, its cells."""
 
     label: str
     region: str
-    noun: str
     link: str
     order: int
     national: bool
@@ -363,7 +363,6 @@ def _table_row(page: str, document: DocumentSummary, columns, cells, labels: dic
     return TableRow(
         label=labels[document.slug],
         region=document.meta.region or document.title,
-        noun=data.document_kinds()[document.meta.kind].noun,
         link=urls.served_link(page, document.url),
         order=regions.order(document.meta.region)[0],
         national=regions.is_nation(document.meta.region),
