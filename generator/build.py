@@ -31,7 +31,7 @@ from generator.library import data as library_data
 from generator.library.catalogue import RegionTable, catalogue, region_table
 from generator.library.pages import library_pages, search_page
 from generator.model import NavItem, SiteSettings, Warning
-from generator.publish import cache, install, slim
+from generator.publish import cache, charts, install, slim
 from generator.publish.assets import finish_assets
 from generator.publish.documents import (
     HOME_TITLE,
@@ -141,7 +141,9 @@ def _build_library(results: tuple[DocumentResult, ...], scratch: Path, config_fi
     regions = _regions()
     rows = compare.target_rows(summaries, settings.url)
     years = tuple(sorted({summary.meta.year for summary in summaries}, reverse=True))
-    comparisons = compare.compare_pages(summaries, rows, _vocabulary(), regions, settings.url)
+    fonts = charts.chart_fonts()
+    comparisons = compare.compare_pages(summaries, rows, _vocabulary(), regions, settings.url, pictures=bool(fonts))
+    pictures = charts.chart_pictures(tuple(file for file in comparisons if file.path.endswith(".svg")), fonts, scratch.parent / charts.CHART_CACHE)
     files = (
         *library_pages(catalogue(summaries, regions)),
         *comparisons,
@@ -151,7 +153,7 @@ def _build_library(results: tuple[DocumentResult, ...], scratch: Path, config_fi
     )
     content = folder / "content"
     site = folder / "site"
-    write_files(files, content)
+    write_files((*files, *pictures), content)
     epoch = max((result.epoch for result in results), default=0)
     nav = (NavItem(HOME_TITLE, urls.SITE_HOME), *(NavItem(f"{year}年主要预期目标对照", urls.compare_page(year)) for year in years))
     run_mkdocs(MkdocsRun(config_file, content, site, nav, epoch, site_url=site_url))

@@ -298,7 +298,7 @@ def test_the_chart_carries_its_title_source_date_and_address_in_legible_type():
     assert '<text x="0" y="23" font-size="19" font-weight="700" fill="#1f1f1f">2026年各地地区生产总值增长目标</text>' in chart
     assert "来源：2026年各地政府工作报告" in chart and "2026年1月24日 · https://plans.example.org/compare/2026/#gdp_growth" in html.unescape(chart)
     assert min(int(size) for size in re.findall(r'font-size="(\d+)"', chart)) >= 14
-    assert 'xmlns="http://www.w3.org/2000/svg"' in chart and 'viewBox="0 0 640 ' in chart
+    assert 'xmlns="http://www.w3.org/2000/svg"' in chart and 'viewBox="-12 -12 664 ' in chart
 
 
 def test_each_chart_is_a_file_to_download_beside_the_page():
@@ -321,3 +321,10 @@ def test_each_charted_row_names_its_region_in_full():
     chart = _chart(_page(), "gdp_growth")
     for region in ("甲省", "乙省", "丙省"):
         assert f"<title>{region}：" in chart
+
+
+def test_where_the_build_draws_pictures_each_chart_offers_a_png_too():
+    rows = compare.target_rows(LIBRARY, SITE)
+    page = next(file.text for file in compare.compare_pages(LIBRARY, rows, VOCABULARY, REGIONS, SITE, pictures=True) if file.path.endswith(".md"))
+    assert '· [PNG](2026/gdp_growth.png){download="2026年各地地区生产总值增长目标.png"}' in page
+    assert "[PNG]" not in _page()

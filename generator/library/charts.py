@@ -20,6 +20,8 @@ TITLE_SIZE = 19
 LABEL_SIZE = 15
 SMALL_SIZE = 14
 LINE_GAP = 22
+# White space around the chart, so that a downloaded picture does not end at its words.
+PAD = 12
 FONT_FAMILY = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif"
 # Colours: text, quieter text, the grid, the marks (the site's red), the national reference (blue).
 INK, QUIET, GRID, MARK, REFERENCE = "#1f1f1f", "#555555", "#dddddd", "#8c1d18", "#1f5fa8"
@@ -74,11 +76,12 @@ def chart_svg(chart: Chart) -> str:
         return _coordinate(plot_left + float((value - low) / (high - low)) * (plot_right - plot_left))
 
     title = escape_text(chart.title)
+    outer_width, outer_height = WIDTH + 2 * PAD, height + 2 * PAD
     parts = [
-        f'<svg class="cmp-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" '
-        f'role="img" aria-label="{title}（数据见上表）" font-family="{FONT_FAMILY}">',
+        f'<svg class="cmp-chart" xmlns="http://www.w3.org/2000/svg" viewBox="{-PAD} {-PAD} {outer_width} {outer_height}" '
+        f'width="{outer_width}" height="{outer_height}" role="img" aria-label="{title}（数据见上表）" font-family="{FONT_FAMILY}">',
         f"<title>{title}</title>",
-        f'<rect width="{WIDTH}" height="{height}" fill="#ffffff"/>',
+        f'<rect x="{-PAD}" y="{-PAD}" width="{outer_width}" height="{outer_height}" fill="#ffffff"/>',
         f'<text x="0" y="{TITLE_SIZE + 4}" font-size="{TITLE_SIZE}" font-weight="700" fill="{INK}">{title}</text>',
     ]
     for index, note in enumerate(notes):

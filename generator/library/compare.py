@@ -275,6 +275,7 @@ class IndicatorSection:
     svg: Markup
     svg_link: str
     svg_name: str
+    png_link: str  # "" where the build draws no PNG
 
 
 def compare_pages(
@@ -283,10 +284,12 @@ def compare_pages(
     vocabulary: tuple[tuple[str, str], ...],
     regions: RegionTable,
     site_url: str = "",
+    pictures: bool = False,
 ) -> tuple[OutputFile, ...]:
     """Each year's comparison page, then each of its charts as an SVG file (compare/2026/gdp_growth.svg).
 
-    ``vocabulary``: each canonical indicator key with its Chinese name, in the order columns take.
+    ``vocabulary``: each canonical indicator key with its Chinese name, in the order columns take;
+    ``pictures``: whether the build draws each chart as a PNG beside its SVG (publish/charts.py).
     """
     environment = template_environment()
     files, charts = [], []
@@ -305,7 +308,7 @@ def compare_pages(
         date = chinese_date(max((document.meta.date for document in year_documents), default=""))
         sections = []
         for key, label in columns:
-            section, svg = _section(year, key, label, [row for row in year_rows if row.indicator == key], labels, regions, page, page_url, date)
+            section, svg = _section(year, key, label, [row for row in year_rows if row.indicator == key], labels, regions, page, page_url, date, pictures)
             sections.append(section)
             if svg:
                 charts.append(OutputFile(_chart_path(year, key), svg + "\n"))
@@ -396,7 +399,9 @@ def _cell(page: str, document: DocumentSummary, key: str, row: TargetRow | None,
     return Cell(key, row, sort, link, f"tip-{document.slug}-{key}", before, words, after, tuple(notes), result_text, result_link, elsewhere, bool(row.conversion))
 
 
-def _section(year: int, key: str, label: str, rows: list[TargetRow], labels: dict[str, str], regions: RegionTable, page: str, page_url: str, date: str):
+def _section(
+    year: int, key: str, label: str, rows: list[TargetRow], labels: dict[str, str], regions: RegionTable, page: str, page_url: str, date: str, pictures: bool
+):
     """An indicator's section — its counts, what its chart leaves out and why — and its chart's SVG ("" for none)."""
     unit = rows[0].standard_unit or rows[0].unit if rows else ""
     title = f"{year}年各地{label}目标"
@@ -435,6 +440,7 @@ def _section(year: int, key: str, label: str, rows: list[TargetRow], labels: dic
         svg=Markup(svg),
         svg_link=urls.relative_link(page, _chart_path(year, key)) if svg else "",
         svg_name=f"{title}.svg",
+        png_link=urls.relative_link(page, _chart_path(year, key).removesuffix(".svg") + ".png") if svg and pictures else "",
     )
     return section, svg
 
