@@ -328,3 +328,9 @@ def test_where_the_build_draws_pictures_each_chart_offers_a_png_too():
     page = next(file.text for file in compare.compare_pages(LIBRARY, rows, VOCABULARY, REGIONS, SITE, pictures=True) if file.path.endswith(".md"))
     assert '· [PNG](2026/gdp_growth.png){download="2026年各地地区生产总值增长目标.png"}' in page
     assert "[PNG]" not in _page()
+
+
+def test_the_legend_names_last_years_results_only_where_the_table_shows_some():
+    result = Result("gdp_growth", "地区生产总值", "5.4", "%", 2025, "1-0-9", "地区生产总值增长5.4%", 0, 10)
+    document = _document("jia", "甲省", _target("gdp_growth", "地区生产总值增长5%左右", Comparator.ABOUT, "5"), results=(result,))
+    assert "**2025年实际**" in _page((document,)) and "**2025年实际**" not in _page()

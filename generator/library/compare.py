@@ -318,6 +318,7 @@ def compare_pages(
             count=len(year_documents),
             stated=len({row.document for row in year_rows}),
             national=any(row.national for row in table_rows),
+            results=any(cell.result for row in table_rows for cell in row.cells),
             columns=[{"key": section.key, "label": section.label, "unit": "" if section.unit == "%" else section.unit} for section in sections],
             rows=table_rows,
             sections=sections,
