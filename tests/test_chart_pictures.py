@@ -35,6 +35,11 @@ def test_a_picture_is_drawn_once_and_pictures_no_chart_uses_are_removed(tmp_path
     assert [entry.name for entry in tmp_path.iterdir()] != [] and not stale.exists()
 
 
-def test_without_a_chinese_font_there_are_no_pictures(tmp_path):
-    assert charts.chart_pictures((OutputFile("a.svg", SVG),), (), tmp_path) == ()
-    assert list(tmp_path.iterdir()) == []
+def test_without_a_chinese_font_or_charts_there_are_no_pictures_and_no_cache(tmp_path):
+    cache = tmp_path / charts.CHART_CACHE
+    assert charts.chart_pictures((OutputFile("a.svg", SVG),), (), cache) == ()
+    assert not cache.exists()
+    cache.mkdir()
+    (cache / "0123.png").write_bytes(b"old")
+    assert charts.chart_pictures((), FONTS or (tmp_path / "font.ttc",), cache) == ()
+    assert not cache.exists()

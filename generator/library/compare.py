@@ -193,11 +193,6 @@ def _last_result(document: DocumentSummary, key: str) -> Result | None:
     return next((result for result in document.results if result.key == key and result.year == document.meta.year - 1), None)
 
 
-def short_form(row: TargetRow) -> str:
-    """A target as a table cell, in the column's unit: 5%—5.5%, 5%左右, ≥5%, ≤5.5%, >840亿斤, 5%."""
-    return row.target
-
-
 def _short(comparator: Comparator, value, low, high, unit: str) -> str:
     """5%—5.5%, 5%左右, ≥5%, >840亿斤, ≤5.5%, 5%."""
     if comparator is Comparator.RANGE:

@@ -10,6 +10,7 @@ removed, so that a rebuild leaves the same files as a build from scratch.
 """
 
 import hashlib
+import shutil
 from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
@@ -42,8 +43,11 @@ def chart_fonts() -> tuple[Path, ...]:
 
 def chart_pictures(charts: tuple[OutputFile, ...], fonts: tuple[Path, ...], cache: Path) -> tuple[BinaryFile, ...]:
     """Each chart's PNG (compare/2026/gdp_growth.svg → compare/2026/gdp_growth.png), from ``cache``
-    where it was drawn before; the cache left holding these alone. () without fonts."""
-    if not fonts:
+    where it was drawn before; the cache left holding these alone. () without fonts or charts (and
+    no cache left)."""
+    if not fonts or not charts:
+        if cache.is_dir():
+            shutil.rmtree(cache)
         return ()
     salt = _salt(fonts)
     keys = [hashlib.blake2b(chart.text.encode("utf-8") + salt, digest_size=16).hexdigest() for chart in charts]
