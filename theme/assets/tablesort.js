@@ -88,6 +88,13 @@
         sortBy(table, heading, column, ascending);
         remember(table, heading, ascending);
       });
+      // The whole heading answers a click or tap, its padding too; focus given to the heading (by a
+      // script: it is no tab stop of its own) goes to its button.
+      heading.addEventListener("click", function (event) {
+        if (!button.contains(event.target)) button.click();
+      });
+      heading.tabIndex = -1;
+      heading.addEventListener("focus", function () { button.focus(); });
     });
     restore(table, headings);
   }
