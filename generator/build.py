@@ -28,11 +28,11 @@ from generator import data, patterns, sources, urls
 from generator.errors import PlanError
 from generator.library import compare, sitemap
 from generator.library import data as library_data
-from generator.library.catalogue import RegionTable, catalogue
+from generator.library.catalogue import RegionTable, catalogue, region_table
 from generator.library.pages import library_pages, search_page
 from generator.library.results import results_files
 from generator.model import NavItem, SiteSettings, Warning
-from generator.publish import cache, install, slim
+from generator.publish import cache, charts, install, slim
 from generator.publish.assets import finish_assets
 from generator.publish.documents import (
     HOME_TITLE,
@@ -140,9 +140,11 @@ def _build_library(results: tuple[DocumentResult, ...], scratch: Path, config_fi
     folder = scratch / "library"
     summaries = tuple(result.summary for result in results)
     regions = _regions()
-    rows = compare.target_rows(summaries)
+    rows = compare.target_rows(summaries, settings.url)
     years = tuple(sorted({summary.meta.year for summary in summaries}, reverse=True))
-    comparisons = compare.compare_pages(summaries, rows, _vocabulary(), regions)
+    fonts = charts.chart_fonts()
+    comparisons = compare.compare_pages(summaries, rows, _vocabulary(), regions, settings.url, pictures=bool(fonts))
+    pictures = charts.chart_pictures(tuple(file for file in comparisons if file.path.endswith(".svg")), fonts, scratch.parent / charts.CHART_CACHE)
     files = (
         *library_pages(catalogue(summaries, regions)),
         *comparisons,
@@ -153,7 +155,7 @@ def _build_library(results: tuple[DocumentResult, ...], scratch: Path, config_fi
     )
     content = folder / "content"
     site = folder / "site"
-    write_files(files, content)
+    write_files((*files, *pictures), content)
     epoch = max((result.epoch for result in results), default=0)
     nav = (NavItem(HOME_TITLE, urls.SITE_HOME), *(NavItem(f"{year}年主要预期目标对照", urls.compare_page(year)) for year in years))
     run_mkdocs(MkdocsRun(config_file, content, site, nav, epoch, site_url=site_url))
@@ -270,12 +272,7 @@ def _vocabulary() -> tuple[tuple[str, str], ...]:
 
 def _regions() -> RegionTable:
     """The regions the library knows, in their conventional order (generator/data/regions.yml)."""
-    regions = data.regions()
-    return RegionTable(
-        tuple(region.name for region in regions),
-        tuple(region.slug for region in regions),
-        tuple(region.short[0] if region.short else region.name for region in regions),
-    )
+    return region_table(data.regions())
 
 
 def _write_records(records: Path, results: tuple[DocumentResult, ...], made: set[str]) -> None:

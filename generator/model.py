@@ -424,6 +424,10 @@ class IndicatorTerm:
     measure: Measure = Measure.GROWTH
     # Names that mean it only in a statement of main targets: 经济增长5%左右 is GDP growth there.
     statement_variants: tuple[str, ...] = ()
+    # The one unit the comparison gives it in (亿斤), and each other unit written for it with how
+    # many of that unit one makes, as a decimal ("万吨", "0.2"): 1万吨 = 0.2亿斤.
+    unit: str = ""
+    conversions: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -860,3 +864,6 @@ class DocumentSummary:
     targets: tuple["Indicator", ...] = ()
     # The results its review states for past years, one per canonical indicator and year.
     results: tuple[Result, ...] = ()
+    # Targets for the year stated outside the statement of main targets (extract/elsewhere.py), one
+    # per canonical indicator the statement does not give, in document order.
+    elsewhere: tuple["Indicator", ...] = ()

@@ -90,6 +90,10 @@ MAIN_TARGETS = re.compile(r"主要(?:预期)?目标(?:建议)?(?:是|为)?[:：]
 # several years, not this year's targets)
 SEVERAL_YEARS = re.compile(r"十[四五六]五|五年|年均|20[3-9]\d年")
 
+# 年均增长5%  /  累计下降13.5%  /  “十五五”时期…  — a target over several years, never one year's
+# target (a clause outside the statement of main targets saying so states no target for the year)
+SEVERAL_YEARS_TARGET = re.compile(r"年均|平均每年|累计|十[四五六]五|五年")
+
 # 总体要求是:以习近平新时代中国特色社会主义思想为指导,…  /  做好政府工作的总体要求是：…
 GENERAL_REQUIREMENTS = re.compile(r"总体要求(?:是|为)?[:：]")
 
@@ -197,6 +201,11 @@ SITE_NAME = re.compile(
 
 # https://www.example.gov.cn/art/2026/2/3/art_1.html  (a page's address printed on it)
 PAGE_URL = re.compile(r"^https?://\S+$")
+
+# https://lib.example.edu.cn/interlibSSO/goto/2/+_a/…  /  https://webvpn.example.edu.cn/https/…  /
+# https://login.ezproxy.example.edu/login?url=https://…  — a page read through a library's or a
+# university's login proxy: not a public address a reader can open
+LOGIN_PROXY = re.compile(r"interlibSSO|ezproxy|//webvpn\.|/login\?(?:q?url)=", re.IGNORECASE)
 
 # 名词解释  /  附件1：2026年重点项目清单  /  附录  (an appendix after the last chapter)
 APPENDIX_HEADING = re.compile(

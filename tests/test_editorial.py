@@ -65,3 +65,17 @@ def test_a_bad_fact_is_refused_with_its_line(text, line, words):
     with pytest.raises(PlanError, match=words) as error:
         editorial.plan_info(text, "x")
     assert error.value.line == line
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://lib.example.edu.cn/interlibSSO/goto/2/+_a/www.bjd.com.cn/a.html",
+        "https://webvpn.example.edu.cn/https/77726476706e69737468656265737421/a.html",
+        "https://login.ezproxy.example.edu/login?url=https://www.gov.cn/a.html",
+    ],
+)
+def test_a_source_url_through_a_login_proxy_is_refused_with_its_line(url):
+    with pytest.raises(PlanError, match="login proxy; give the public page") as error:
+        editorial.meta_overrides(f"slug: x\nsource:\n  name: 北京日报\n  url: {url}\n")
+    assert error.value.line == 4

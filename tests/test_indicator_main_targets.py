@@ -175,3 +175,17 @@ def test_urban_rural_income_with_fenbie_is_split_into_urban_and_rural():
 def test_the_three_sectors_listed_as_one_name_are_three_targets():
     targets = _report("主要预期目标是：其中一二三产增加值分别增长3.5%左右、6%左右、5%左右。").indicators
     assert [(t.name, t.value) for t in targets] == [("一产增加值", "3.5"), ("二产增加值", "6"), ("三产增加值", "5")]
+
+
+def test_every_indicator_has_one_unit_and_its_conversions_name_units_it_is_written_in():
+    for term in data.indicator_terms():
+        assert term.unit and any(term.unit.endswith(ending) for ending in term.units), term.key
+        for unit, factor in term.conversions:
+            assert unit != term.unit and any(unit.endswith(ending) for ending in term.units), (term.key, unit)
+            assert float(factor) > 0, (term.key, unit)
+
+
+def test_grain_is_compared_in_yi_jin_and_a_wan_dun_is_a_fifth_of_one():
+    grain = next(term for term in data.indicator_terms() if term.key == "grain_output")
+    conversions = dict(grain.conversions)
+    assert grain.unit == "亿斤" and conversions["万吨"] == "0.2" and conversions["亿公斤"] == "2" and conversions["吨"] == "0.00002"

@@ -298,3 +298,8 @@ def test_a_speakers_government_naming_no_region_is_no_issuer():
 def test_an_outline_naming_a_later_year_in_its_title_is_for_its_first_year():
     meta = _meta(OUTLINE.replace("第十五个五年规划纲要\n", "第十五个五年规划和2035年远景目标纲要\n", 1))
     assert (meta.year, meta.period_start, meta.period_end) == (2026, 2026, 2030)
+def test_a_page_address_through_a_login_proxy_is_not_taken_for_the_source():
+    proxied = "    https://lib.example.edu.cn/interlibSSO/goto/2/+_a/www.yn.gov.cn/a.html\n" + REPORT
+    public = "    https://www.yn.gov.cn/a.html\n" + REPORT
+    assert (_meta(proxied).source_url, _meta(proxied).source_name) == ("", "云南日报")
+    assert _meta(public).source_url == "https://www.yn.gov.cn/a.html"

@@ -64,6 +64,8 @@ def indicator_terms() -> tuple[IndicatorTerm, ...]:
             variants=tuple(str(variant) for variant in entry["variants"]),
             measure=Measure(entry.get("measure", Measure.GROWTH.value if entry["units"] == ["%"] else Measure.QUANTITY.value)),
             statement_variants=tuple(str(variant) for variant in entry.get("statement_variants", ())),
+            unit=str(entry.get("unit", "")),
+            conversions=tuple((str(unit), str(factor)) for unit, factor in (entry.get("conversions") or {}).items()),
         )
         for key, entry in entries.items()
     )

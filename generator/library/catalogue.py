@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from generator import data
-from generator.model import DocumentKind, DocumentSummary
+from generator.model import DocumentKind, DocumentSummary, Region, RegionKind
 
 # Documents of no region the library knows are listed under this name, last, on this page.
 NO_REGION = "其他"
@@ -42,6 +42,8 @@ class Catalogue:
 
     years: tuple[YearGroup, ...]
     regions: tuple[RegionGroup, ...]
+    # The nation's name (全国): its documents are listed first, as national documents.
+    nation: str = ""
 
 
 def catalogue(documents: tuple[DocumentSummary, ...], regions: "RegionTable") -> Catalogue:
@@ -66,7 +68,7 @@ def catalogue(documents: tuple[DocumentSummary, ...], regions: "RegionTable") ->
         )
         for name, members in sorted(by_region.items(), key=lambda item: regions.order(item[0]))
     )
-    return Catalogue(tuple(years), region_groups)
+    return Catalogue(tuple(years), region_groups, regions.nation)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +79,18 @@ class RegionTable:
     slugs: tuple[str, ...]
     # What a short label (a chart's) calls each region: 内蒙古 for 内蒙古自治区.
     short_names: tuple[str, ...] = ()
+    # The nation's name (全国), a region of its own that lists and comparisons put first; "" for none.
+    nation: str = ""
 
     def order(self, name: str) -> tuple[int, str]:
-        """Where a region sorts: the conventional order, any other last."""
+        """Where a region sorts: the nation first, then the conventional order, any other last."""
+        if name and name == self.nation:
+            return (-1, name)
         return (self.names.index(name), name) if name in self.names else (len(self.names), name)
+
+    def is_nation(self, name: str) -> bool:
+        """Whether ``name`` is the nation's."""
+        return bool(name) and name == self.nation
 
     def short(self, name: str) -> str:
         """The region's short name (the name itself when none is known)."""
@@ -94,3 +104,14 @@ class RegionTable:
 def kind_rank(kind: DocumentKind) -> int:
     """A kind's place in the library's order (work reports first)."""
     return list(data.document_kinds()).index(kind)
+
+
+def region_table(regions: tuple[Region, ...]) -> RegionTable:
+    """The library's table of regions from the genre's (generator/data/regions.yml): names, slugs,
+    short names (内蒙古) and which one is the nation."""
+    return RegionTable(
+        tuple(region.name for region in regions),
+        tuple(region.slug for region in regions),
+        tuple(region.short[0] if region.short else region.name for region in regions),
+        next((region.name for region in regions if region.kind is RegionKind.NATION), ""),
+    )

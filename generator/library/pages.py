@@ -26,6 +26,7 @@ class DocumentCard:
     link: str
     date: str
     detail: str
+    national: bool = False
 
 
 # A number on a region's page as written (5%左右, ≤5%), and the link to the clause stating it.
@@ -61,7 +62,7 @@ def library_pages(catalogue: Catalogue, bundled: bool = False) -> tuple[OutputFi
             {
                 "year": group.year,
                 "compare": "" if bundled else urls.relative_link(urls.SITE_HOME, urls.compare_page(group.year)),
-                "kinds": [{"label": kind.label, "cards": [_card(urls.SITE_HOME, d, bundled) for d in kind.documents]} for kind in group.kinds],
+                "kinds": [{"label": kind.label, "cards": [_card(urls.SITE_HOME, d, bundled, catalogue.nation) for d in kind.documents]} for kind in group.kinds],
             }
             for group in catalogue.years
         ],
@@ -87,8 +88,8 @@ def library_pages(catalogue: Catalogue, bundled: bool = False) -> tuple[OutputFi
     return tuple(files)
 
 
-def _card(page: str, document: DocumentSummary, bundled: bool) -> DocumentCard:
-    """A document as the page lists it."""
+def _card(page: str, document: DocumentSummary, bundled: bool, nation: str = "") -> DocumentCard:
+    """A document as the page lists it (a national document said to be one)."""
     meta = document.meta
     return DocumentCard(
         region=meta.region,
@@ -96,6 +97,7 @@ def _card(page: str, document: DocumentSummary, bundled: bool) -> DocumentCard:
         link=urls.relative_link(page, urls.document_home(document.slug)) if bundled else urls.served_link(page, document.url),
         date=chinese_date(meta.date),
         detail=meta.document_number or meta.speaker,
+        national=bool(nation) and meta.region == nation,
     )
 
 

@@ -2,6 +2,7 @@
 
 from generator import urls
 from generator.extract import indicators
+from generator.extract.elsewhere import targets_elsewhere
 from generator.model import ClauseRecord, DocumentSummary, Plan, iter_clauses
 from generator.render import cite
 
@@ -14,12 +15,14 @@ def document_summary(plan: Plan) -> DocumentSummary:
         ClauseRecord(clause.id, clause.kind, labels[clause.id], clause.text, urls.clause_url(pages, clause))
         for clause in iter_clauses(plan.document)
     )
+    main = indicators.main_targets(plan)
     return DocumentSummary(
         slug=plan.info.slug,
         title=plan.document.title.text,
         url=urls.served_url(urls.plan_home(plan)),
         meta=plan.meta,
         clauses=clauses,
-        targets=indicators.main_targets(plan),
+        targets=main,
         results=plan.results,
+        elsewhere=targets_elsewhere(plan, main),
     )

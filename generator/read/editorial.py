@@ -117,6 +117,9 @@ def _overrides(entries: dict) -> MetaOverrides:
         source = _fields(entries["source"][1], "source", SOURCE_KEYS, set(), _line(entries["source"][0]))
         if "url" in source and not patterns.PAGE_URL.match(source["url"]):
             raise PlanError(f"source url {source['url']!r} must be an http:// or https:// address", _line(entries["source"][1]))
+        if "url" in source and patterns.LOGIN_PROXY.search(source["url"]):
+            url_line = _line(_mapping_node(entries["source"][1], "source")["url"][1])
+            raise PlanError(f"source url {source['url']!r} goes through a login proxy; give the public page, or the publisher's name alone", url_line)
         values.update({f"source_{key}": value for key, value in source.items()})
     return MetaOverrides(**values)
 

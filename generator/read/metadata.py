@@ -60,7 +60,9 @@ def document_meta(document: Document, overrides: MetaOverrides = MetaOverrides()
         date=front.iso_date,
         document_number=front.document_number.text if front.document_number else "",
         source_name=source_name,
-        source_url=next((item.line.text for item in document.debris if patterns.PAGE_URL.match(item.line.text)), ""),
+        source_url=next(
+            (item.line.text for item in document.debris if patterns.PAGE_URL.match(item.line.text) and not patterns.LOGIN_PROXY.search(item.line.text)), ""
+        ),
     )
     stated = {field.name: getattr(overrides, field.name) for field in fields(overrides)}
     return replace(meta, **{name: value for name, value in stated.items() if value is not None})

@@ -1,0 +1,37 @@
+"""The library's catalogue and home page: documents by year and kind, the nation's first and said to be national."""
+
+from generator.library.catalogue import RegionTable, catalogue, region_table
+from generator.library.pages import library_pages
+from generator.model import DocumentKind, DocumentMeta, DocumentSummary, Region, RegionKind
+
+REGIONS = RegionTable(("北京市", "全国", "天津市"), ("beijing", "quanguo", "tianjin"), ("北京", "全国", "天津"), "全国")
+
+
+def _document(slug: str, region: str, year: int = 2026) -> DocumentSummary:
+    meta = DocumentMeta(region=region, year=year, kind=DocumentKind.WORK_REPORT, date=f"{year}-03-05", speaker="某某")
+    return DocumentSummary(slug, f"{year}年政府工作报告", f"{slug}/", meta, ())
+
+
+LIBRARY = (_document("tianjin", "天津市"), _document("beijing", "北京市"), _document("guo", "全国"))
+
+
+def test_the_nation_comes_before_every_region_whatever_the_regions_order():
+    found = catalogue(LIBRARY, REGIONS)
+    assert [document.slug for document in found.years[0].kinds[0].documents] == ["guo", "beijing", "tianjin"]
+    assert [region.name for region in found.regions] == ["全国", "北京市", "天津市"]
+
+
+def test_the_home_page_lists_the_nations_documents_as_national():
+    home = library_pages(catalogue(LIBRARY, REGIONS))[0].text
+    assert '**全国** <span class="lib-nation">国家级</span> · [2026年政府工作报告](guo/)' in home
+    assert home.index("guo/") < home.index("beijing/") and "**北京市** · [" in home
+
+
+def test_the_region_table_knows_the_nation_from_the_regions_kinds():
+    regions = (
+        Region("北京市", ("北京",), "京", "beijing", RegionKind.MUNICIPALITY, ()),
+        Region("全国", (), "", "quanguo", RegionKind.NATION, ()),
+    )
+    table = region_table(regions)
+    assert (table.nation, table.short("北京市"), table.slug("全国"), table.order("全国")[0]) == ("全国", "北京", "quanguo", -1)
+    assert region_table(regions[:1]).nation == ""
