@@ -111,7 +111,7 @@ def region_figures(page: str, region: RegionGroup) -> tuple[FigureYear, ...]:
     result_sources: dict[int, dict[str, DocumentSummary]] = {}
     for document in region.documents:
         for row in compare.target_rows((document,)):
-            targets.setdefault((row.year, row.indicator), []).append((compare.short_form(row), urls.served_link(page, row.url)))
+            targets.setdefault((row.year, row.indicator), []).append((row.target, urls.served_link(page, row.url)))
             target_sources.setdefault(row.year, {})[document.slug] = document
         clause_urls = {clause.id: clause.url for clause in document.clauses}
         for result in document.results:
