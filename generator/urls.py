@@ -5,6 +5,7 @@ into ``nmg-2026-plan/4/`` (served) or ``nmg-2026-plan/4.html`` (offline); publis
 served form. A chapter's page is named by the chapter's ID, so it never moves when others do.
 """
 
+from generator import data
 from generator.model import Chapter, Clause, Plan, chapter_clauses
 
 SITE_HOME = "index.md"
@@ -125,12 +126,9 @@ def clause_url(pages: dict[str, str], clause: Clause) -> str:
     return f"{served_url(pages[clause.id])}#{clause.id}"
 
 
-INDEX_PAGES = {"projects": "projects.md", "places": "places.md", "documents": "documents.md"}
-
-
 def index_page(plan: Plan, index_name: str) -> str:
-    """Source path of one of the plan's index pages: projects, places or documents."""
-    return f"{plan.info.slug}/{INDEX_PAGES[index_name]}"
+    """Source path of one of the plan's index pages: projects, places or documents (data/index_kinds.yml)."""
+    return f"{plan.info.slug}/{data.index_kinds()[index_name].page}"
 
 
 def compare_page(year: int) -> str:

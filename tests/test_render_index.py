@@ -2,7 +2,9 @@
 
 import re
 
+from generator import data
 from generator.extract import indexes
+from generator.extract.indexes import links
 from generator.model import Plan, PlanInfo
 from generator.read import editorial
 
@@ -21,8 +23,8 @@ TEXT = """\
 def _site(text: str = TEXT, curation: str | None = None):
     document = parse(text)
     plan = Plan(PlanInfo("x-plan"), document, index=indexes.extract_index(document, editorial.index_curation(curation)))
-    pages = {name: f"x-plan/{name}.md" for name in indexes.INDEX_NAMES}
-    plan = Plan(plan.info, document, links=indexes.index_links(plan, pages), index=plan.index)
+    pages = {name: f"x-plan/{name}.md" for name in data.index_kinds()}
+    plan = Plan(plan.info, document, links=links.index_links(plan, pages), index=plan.index)
     return rendered(plan)
 
 
