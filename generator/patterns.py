@@ -360,6 +360,10 @@ GOVERNING_WORD = re.compile(
 
 NOMINAL_GOVERNING_WORDS = {"建设", "提升", "发展"}
 
+# A verb that governs what follows and never ends a name: 多措并举推进|工程 names nothing, while
+# 质量提升工程 and 体系优化工程 end in verbs that do.
+VERB_BEFORE_HEAD = re.compile(r"(?:推动|加快|开展|落实|做好|抓好|打好|打赢|用好|办好|实现|确保)$")
+
 # A quantity or sweeping modifier: what follows it is a class of things, not a name.
 # 新建20个500千伏输变电工程  /  大中型灌区现代化改造  /  通用机场适配性改造  /  重点口岸提升工程
 GENERIC_NAME_START = re.compile(

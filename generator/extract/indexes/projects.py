@@ -5,6 +5,7 @@ of a stem it needs) and starts where names.name_start reads it back to.
 """
 
 from generator import patterns
+from generator.extract import lexicon
 from generator.extract.indexes.names import (
     Found,
     bare_name,
@@ -20,6 +21,11 @@ from generator.model import Clause, Mention
 
 # Heads too generic to name anything unless a named facility precedes them: 怀柔国家实验室内蒙古基地.
 FACILITY_ONLY_HEADS = {"基地"}
+
+# Words that lead into a name and are never its first (把, 让, 以…): a name starts after them.
+LEADING_WORDS = {"把", "让", "以", "将", "对", "向", "为", "使", "被", "从", "要", "跟", "和", "与", "及", "由", "给"}
+# A name left after its leading words must hold at least this many characters (和若铁路 keeps its 和).
+MINIMUM_STEM = 2
 
 
 def project_names(clauses: tuple[Clause, ...], places: set[str]) -> list[Found]:
@@ -57,24 +63,46 @@ def _headed_projects(clause: Clause, places: set[str]) -> list[Found]:
                 rest = stem[conjunction.end() :]
                 if len(rest) >= 4 and _acceptable_stem(rest, head, strength, places):
                     start, stem = start + conjunction.end(), rest
+        start = _word_start(text, start, match.start())
+        stem = text[start : match.start()]
         if not _acceptable_stem(stem, head, strength, places):
             continue
         name = stem + head
         category = _project_category(name, stem, category)
         mention = Mention(clause.id, start, match.end())
         found.append(Found("projects", name, category, mention, stem=stem))
-        if strength == "strong":
-            for item_start, item_end in items_before(text, start):
+        items = items_before(text, start)
+        # A list shares the head only if no item has a head of its own: in 杭州芯光半导体芯片、沪乍杭铁路、
+        # 诸暨至嵊州高速公路 each item is a project of its own kind, none a 高速公路.
+        if strength == "strong" and not any(patterns.PROJECT_HEAD.search(text, s, e) for s, e in items):
+            for item_start, item_end in items:
                 item = text[item_start:item_end]
-                if not patterns.PROJECT_HEAD.search(item) and _acceptable_stem(item, head, strength, places):
+                if _acceptable_stem(item, head, strength, places):
                     found.append(Found("projects", item + head, category, Mention(clause.id, item_start, item_end),
                                         stem=item))
     return found
 
 
+def _word_start(text: str, start: int, end: int) -> int:
+    """Where a name read back to ``start`` begins as a word: after the words that only lead into it
+    (把城市更新行动 → 城市更新行动, 以西安区域科技创新中心 → 西安区域科技创新中心), if a name is left."""
+    while True:
+        words = lexicon.tagged(text[start:end])
+        if not words or words[0][0] not in LEADING_WORDS or end - start - len(words[0][0]) < MINIMUM_STEM:
+            return start
+        start += len(words[0][0])
+
+
 def _acceptable_stem(stem: str, head: str, strength: str, places: set[str]) -> bool:
-    """Whether a stem before a head makes a name rather than a description of a class of things."""
+    """Whether a stem before a head makes a name rather than a description of a class of things or a
+    stretch of a sentence (让生态文明成为人们的行动, 自觉把思想和行动, 多措并举推进工程)."""
     if len(stem) < 2 or "等" in stem or patterns.GENERIC_NAME_START.match(stem) or not has_letters(stem):
+        return False
+    unquoted = patterns.QUOTED_NAME.sub("", stem)
+    words = lexicon.tagged(unquoted) if unquoted else []
+    if "的" in unquoted or words and patterns.NAME_CONJUNCTION.fullmatch(words[-1][0]):
+        return False
+    if patterns.VERB_BEFORE_HEAD.search(unquoted):
         return False
     if only_governing(stem) or patterns.QUANTITY_IN_NAME.search(stem):
         return False
