@@ -727,6 +727,18 @@ class ClauseRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class PlaceRecord:
+    """A place a document's places index holds, as the library sees it (the /places/ page)."""
+
+    name: str  # 郑州市
+    aliases: tuple[str, ...]  # 郑州
+    category: str  # prefecture, river… (data/index_kinds.yml)
+    code: str  # the division's code (410100), "" for a place that is no division
+    url: str  # site-relative served URL of the entry on the document's places page, with #id
+    clauses: int  # how many of the document's clauses name it
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentSummary:
     """What the library stage needs of one built document: it never re-reads the document itself."""
 
@@ -739,3 +751,5 @@ class DocumentSummary:
     targets: tuple["Indicator", ...] = ()
     # The results its review states for past years, one per canonical indicator and year.
     results: tuple[Result, ...] = ()
+    # The places its places index holds (the library's index of places).
+    places: tuple[PlaceRecord, ...] = ()

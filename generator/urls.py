@@ -13,6 +13,8 @@ SITE_HOME = "index.md"
 SITE_ICON = "assets/images/favicon.png"
 # The library's search page, served as /search/ (?q=…).
 SEARCH_PAGE = "search.md"
+# The library's index of places, served as /places/: every place the documents name.
+PLACES_PAGE = "places.md"
 
 
 def plan_home(plan: Plan) -> str:

@@ -7,8 +7,9 @@ rendered with its one document and links to its Markdown source instead.
 
 from dataclasses import dataclass
 
-from generator import urls
+from generator import data, urls
 from generator.library.catalogue import Catalogue
+from generator.library.places import region_places
 from generator.model import DocumentSummary, OutputFile
 from generator.render.templating import chinese_date, template_environment
 
@@ -50,12 +51,16 @@ def library_pages(catalogue: Catalogue, bundled: bool = False) -> tuple[OutputFi
     files = [OutputFile(urls.SITE_HOME, home)]
     if bundled:
         return tuple(files)
+    documents = tuple(document for region in catalogue.regions for document in region.documents)
+    codes = {region.name: region.code for region in data.regions()}
     for region in catalogue.regions:
         page = urls.region_page(region.slug)
         text = environment.get_template("region.md.j2").render(
             name=region.name,
             home_link=urls.relative_link(page, urls.SITE_HOME),
             cards=[_card(page, document, bundled) for document in region.documents],
+            places=region_places(documents, codes.get(region.name, ""), page),
+            places_link=urls.relative_link(page, urls.PLACES_PAGE),
         )
         files.append(OutputFile(page, text))
     return tuple(files)

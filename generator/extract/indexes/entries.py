@@ -53,13 +53,13 @@ def index_entries(
             if "line" in group:
                 warnings.append(Warning(group["line"], f"curated {label} {name!r} (add) never occurs in the plan's text"))
             continue
-        anchor = _anchor(syllables[name], used_ids)
+        anchor = unique_anchor(syllables[name], used_ids)
         entries.append(IndexEntry(anchor, name, tuple(group["aliases"]), group["category"], tuple(found), initial(syllables[name]),
                                   code=group.get("code", "")))
     return _with_alias_ids(entries, syllables, used_ids)
 
 
-def _anchor(syllables: tuple[str, ...], used: set[str]) -> str:
+def unique_anchor(syllables: tuple[str, ...], used: set[str]) -> str:
     """A readable, stable anchor for an entry: its name in pinyin (库布其 → kubuqi), unique on its page."""
     base = _anchor_base(syllables)
     anchor, number = base, 2
