@@ -232,6 +232,45 @@ def test_curated_entries_that_no_longer_match_are_warned_about_with_their_line()
     assert any(warning.line == 5 and "never occurs" in warning.message for warning in index.warnings)
 
 
+def test_a_division_filed_under_another_level_than_its_own_is_warned_about():
+    text = "建设太子城至锡林浩特铁路和富裕至加格达奇铁路。"
+    curation = "places:\n  category:\n    锡林浩特: prefecture\n    富裕: county\n    加格达奇: county\n"
+    index = _index(text, curation)
+    # 锡林浩特市 is a county-level city; 富裕县 a county, as filed; no county is named 加格达奇.
+    assert [(warning.line, warning.message.split(",")[0]) for warning in index.warnings] == [
+        (3, "curated place '锡林浩特' is filed as prefecture"), (5, "curated place '加格达奇' is filed as county")]
+    assert _entry(index.places, "富裕").code == "230227"
+
+
+def test_category_keys_of_an_earlier_version_are_read_as_the_keys_they_are_now():
+    index = _index("建设太子城至锡林浩特铁路。", "places:\n  category:\n    太子城: banner-county\n  add:\n    - name: 锡林浩特\n      category: league-city\n")
+    assert _entry(index.places, "太子城").category == "county" and _entry(index.places, "锡林浩特").category == "prefecture"
+
+
+# --- projects start at a word, within one sentence ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("把城市更新行动和消除安全隐患结合起来。", ["城市更新行动"]),
+        ("让生态文明成为人们的行动自觉。", []),
+        ("我们要自觉把思想和行动统一到部署上来。", []),
+        ("实施教育提升工程和能源保供稳价工程。", ["教育提升工程", "能源保供稳价工程"]),
+        ("以西安区域科技创新中心建设为牵引。", ["西安区域科技创新中心"]),
+        ("全面投运共和机场。", ["共和机场"]),
+    ],
+)
+def test_a_project_name_starts_at_a_word_and_holds_no_stretch_of_a_sentence(text, names):
+    assert sorted(_names(_index(text).projects)) == sorted(names)
+
+
+def test_items_of_a_list_with_heads_of_their_own_do_not_share_the_last_one():
+    index = _index("开工建设杭州芯光半导体芯片、沪乍杭铁路、诸暨至嵊州高速公路等项目。")
+    assert "杭州芯光半导体芯片高速公路" not in _names(index.projects)
+    assert {"沪乍杭铁路", "诸暨至嵊州高速公路"} <= set(_names(index.projects))
+
+
 # --- permanent anchors ------------------------------------------------------------------------
 
 

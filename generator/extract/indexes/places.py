@@ -101,6 +101,7 @@ def _feature_places(clause: Clause, region: str) -> list[Found]:
         if not evidence.match(after):
             continue
         start = name_start(text, match.start(), conjunctions=True, min_stem=1)
+        start = match.start() - len(_after_ordinary_words(text[start : match.start()]))
         stem = text[start : match.start()]
         joined = previous_suffix == suffix and start - previous_end in (0, 1) and start > 0
         if not bare_name(stem) or not (2 <= len(stem) <= 4 or (len(stem) == 1 and joined)):
@@ -180,6 +181,14 @@ def _known_start(text: str, start: int, end: int, region: str) -> int:
     that place are no name (在二连浩特, 带动永州), else at ``start``."""
     known = scan(text[start:end], region_reading(region))
     return start + known[0][0] if known else start
+
+
+def _after_ordinary_words(stem: str) -> str:
+    """A stem without the ordinary words before the name in it: 保护察汗 → 察汗."""
+    words = lexicon.tagged(stem)
+    while len(words) > 1 and (len(words[0][0]) > 1 and words[0][1] != PLACE_NAME_TAG or words[0][1] in FUNCTION_WORD_TAGS):
+        words = words[1:]
+    return "".join(word for word, _ in words)
 
 
 def _name_like(name: str, region: str = "") -> bool:
