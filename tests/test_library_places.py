@@ -42,25 +42,25 @@ def summaries(tmp_path_factory):
 
 
 def _place(found, name):
-    return next(place for place in found if place.name == name)
+    return next(place for place in found if place["name"] == name)
 
 
 def test_a_division_named_short_in_one_document_and_full_in_another_is_one_place(summaries):
     zhengzhou = _place(places.library_places(summaries, urls.PLACES_PAGE), "郑州市")
-    assert zhengzhou.code == "410100" and zhengzhou.label == "地级市 · 河南省" and zhengzhou.aliases == ("郑州",)
+    assert (zhengzhou["code"], zhengzhou["label"], zhengzhou["aliases"]) == ("410100", "地级市 · 河南省", ("郑州",))
     # Most clauses first: Henan's report names it in two, Hubei's in one.
-    assert [(source.title, source.clauses) for source in zhengzhou.sources] == [
+    assert [(source["title"], source["clauses"]) for source in zhengzhou["sources"]] == [
         ("2026年河南省政府工作报告", 2), ("2026年湖北省政府工作报告", 1)]
 
 
 def test_each_document_links_to_the_place_s_entry_in_its_own_places_index(summaries):
     zhengzhou = _place(places.library_places(summaries, urls.PLACES_PAGE), "郑州市")
-    assert [source.link for source in zhengzhou.sources] == ["../2026-henan/places/#zhengzhoushi", "../2026-hubei/places/#zhengzhoushi"]
+    assert [source["link"] for source in zhengzhou["sources"]] == ["../2026-henan/places/#zhengzhoushi", "../2026-hubei/places/#zhengzhoushi"]
 
 
 def test_a_place_that_is_no_division_is_one_by_its_name(summaries):
     river = _place(places.library_places(summaries, urls.PLACES_PAGE), "长江")
-    assert river.code == "" and river.label == "河流" and len(river.sources) == 1
+    assert (river["code"], river["label"], len(river["sources"])) == ("", "河流", 1)
 
 
 def test_the_places_page_lists_every_place_under_its_pinyin_letter(summaries):
@@ -72,9 +72,9 @@ def test_the_places_page_lists_every_place_under_its_pinyin_letter(summaries):
 
 def test_a_region_s_page_lists_its_own_places_the_region_first(summaries):
     found = places.region_places(summaries, "410000", urls.region_page("henan"))
-    assert [place.name for place in found] == ["河南省", "洛阳市", "郑州市"]
-    assert _place(found, "郑州市").sources[0].link == "../../2026-henan/places/#zhengzhoushi"
-    assert places.region_places(summaries, "", urls.region_page("other")) == ()
+    assert [place["name"] for place in found] == ["河南省", "洛阳市", "郑州市"]
+    assert _place(found, "郑州市")["sources"][0]["link"] == "../../2026-henan/places/#zhengzhoushi"
+    assert places.region_places(summaries, "", urls.region_page("other")) == []
 
 
 # --- the built library ------------------------------------------------------------------------------

@@ -6,8 +6,6 @@ name. Each place lists the documents naming it, how many of their clauses do, an
 entry in each document's own places index, where every clause is quoted.
 """
 
-from dataclasses import dataclass
-
 from generator import data, urls
 from generator.extract.indexes.entries import initial, name_syllables, sort_key, unique_anchor
 from generator.model import DivisionLevel, DocumentSummary, OutputFile, PlaceRecord
@@ -17,30 +15,10 @@ from generator.render.templating import template_environment
 PLACES_TITLE = "地名索引"
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceSource:
-    """One document naming a place: its title, the link to the place's entry in its index, how often."""
-
-    title: str
-    link: str
-    clauses: int
-
-
-@dataclass(frozen=True, slots=True)
-class LibraryPlace:
-    """A place as the library's index lists it, with every document naming it (most clauses first)."""
-
-    name: str
-    aliases: tuple[str, ...]
-    label: str  # 地级市 · 河南省, 河流
-    code: str
-    anchor: str
-    letter: str
-    sources: tuple[PlaceSource, ...]
-
-
-def library_places(documents: tuple[DocumentSummary, ...], page: str) -> tuple[LibraryPlace, ...]:
-    """Every place the documents' indexes hold, merged, in pinyin order; links are relative to ``page``."""
+def library_places(documents: tuple[DocumentSummary, ...], page: str) -> list[dict]:
+    """Every place the documents' indexes hold, merged, in pinyin order, as its page prints it: name,
+    other names, label (地级市 · 河南省, 河流), code, anchor, letter, and sources — each document
+    naming it (title, link relative to ``page``, clauses naming it), most clauses first."""
     merged: dict[str, list[tuple[DocumentSummary, PlaceRecord]]] = {}
     for document in documents:
         for record in document.places:
@@ -53,41 +31,44 @@ def library_places(documents: tuple[DocumentSummary, ...], page: str) -> tuple[L
         found = merged[key]
         name = names[key]
         aliases = tuple(dict.fromkeys(form for _, record in found for form in (record.name, *record.aliases) if form != name))
-        sources = tuple(
-            PlaceSource(document.title, urls.served_link(page, record.url), record.clauses)
+        sources = [
+            {"title": document.title, "link": urls.served_link(page, record.url), "clauses": record.clauses}
             for document, record in sorted(found, key=lambda item: (-item[1].clauses, item[0].title, item[0].slug))
-        )
-        places.append(LibraryPlace(name, aliases, _label(key, found[0][1].category), key if found[0][1].code else "",
-                                   unique_anchor(syllables[name], used), initial(syllables[name]), sources))
-    return tuple(places)
+        ]
+        places.append({
+            "name": name, "aliases": aliases, "label": _label(key, found[0][1].category),
+            "code": key if found[0][1].code else "", "anchor": unique_anchor(syllables[name], used),
+            "letter": initial(syllables[name]), "sources": sources,
+        })
+    return places
 
 
 def places_page(documents: tuple[DocumentSummary, ...]) -> OutputFile:
     """The library's index of places, /places/: every place by pinyin letter, with the documents naming it."""
     places = library_places(documents, urls.PLACES_PAGE)
-    letters = sorted({place.letter for place in places}, key=lambda letter: (letter == "#", letter))
+    letters = sorted({place["letter"] for place in places}, key=lambda letter: (letter == "#", letter))
     text = template_environment().get_template("places.md.j2").render(
         title=PLACES_TITLE,
         documents=len(documents),
         count=len(places),
         groups=[
             {"title": letter, "anchor": "l-" + letter.lower() if letter != "#" else "l-other",
-             "places": [place for place in places if place.letter == letter]}
+             "places": [place for place in places if place["letter"] == letter]}
             for letter in letters
         ],
     )
     return OutputFile(urls.PLACES_PAGE, text)
 
 
-def region_places(documents: tuple[DocumentSummary, ...], region_code: str, page: str) -> tuple[LibraryPlace, ...]:
+def region_places(documents: tuple[DocumentSummary, ...], region_code: str, page: str) -> list[dict]:
     """The places of one region (its division and those below it) that the documents name, the
     region first, then its prefecture-level divisions, then its counties, each in pinyin order."""
     if not region_code:
-        return ()
+        return []
     divisions = data.divisions_by_code()
-    ours = [place for place in library_places(documents, page) if place.code and divisions[place.code].province == region_code]
+    ours = [place for place in library_places(documents, page) if place["code"] and divisions[place["code"]].province == region_code]
     levels = list(DivisionLevel)
-    return tuple(sorted(ours, key=lambda place: levels.index(divisions[place.code].level)))
+    return sorted(ours, key=lambda place: levels.index(divisions[place["code"]].level))
 
 
 def _name(key: str, found: list[tuple[DocumentSummary, PlaceRecord]]) -> str:
