@@ -90,8 +90,8 @@ def inside_word(text: str, start: int, end: int) -> bool:
     edges, position, running_on = set(), left, ""
     for word in lexicon.plain_tokenizer().cut(text[left:right], HMM=False):
         edges.add(position)
-        if position == start:
-            running_on = word[end - start :]
+        if start <= position < end < position + len(word):
+            running_on = text[end : position + len(word)]  # the word that ends the name runs on
         position += len(word)
     edges.add(position)
     if start not in edges:
