@@ -15,6 +15,7 @@ from functools import cache
 import jieba
 
 from generator import data
+from generator.extract import lexicon
 from generator.model import Division, DivisionLevel, Document, iter_clauses
 
 SUFFIXES = ("市", "州", "盟")
@@ -65,8 +66,6 @@ def _prefectures(province: str) -> tuple[Division, ...]:
 
 @cache
 def _segmenter() -> jieba.Tokenizer:
-    segmenter = jieba.Tokenizer()
-    for division in data.divisions():
-        if division.level is not DivisionLevel.COUNTY and division.short:
-            segmenter.add_word(division.short)
-    return segmenter
+    """jieba's dictionary (as the generator loaded it: no need to read the file again) with every
+    prefecture's and province's short name added."""
+    return lexicon.tokenizer(tuple(d.short for d in data.divisions() if d.level is not DivisionLevel.COUNTY and d.short))

@@ -11,11 +11,12 @@ from functools import cache
 from generator import data
 from generator.model import DivisionLevel, DocumentKind, RegionKind
 
-# The order of the characters naming a prefecture level (盟市, 地市, 市州) and a county level (旗县, 区县).
+# The order of the characters naming a prefecture level: 盟市, 地市, 市州.
 PREFECTURE_TERMS = "盟地市州"
-COUNTY_TERMS = "旗区县"
-# How a municipality names its prefecture level (other regions' cities).
+# How a municipality names the prefecture level (other regions' cities), and the characters naming
+# the county level: a province's 县 (旗县 with banners), a municipality's 区 (区县 with counties).
 CITY_TERM = "市"
+BANNER_TERM, COUNTY_TERM, DISTRICT_TERM = "旗", "县", "区"
 
 
 def category_label(index_name: str, category: str, region: str = "") -> str:
@@ -49,11 +50,12 @@ def division_terms(region: str) -> dict[str, str]:
         level: {kinds[division.kind].term for division in data.divisions() if division.province == found.code and division.level is level}
         for level in (DivisionLevel.PREFECTURE, DivisionLevel.COUNTY)
     }
+    counties = present[DivisionLevel.COUNTY]
     if found.kind is RegionKind.MUNICIPALITY:
         terms["prefecture"] = CITY_TERM
-        terms["county"] = "".join(term for term in "区县" if term in present[DivisionLevel.COUNTY])
+        terms["county"] = DISTRICT_TERM + (COUNTY_TERM if COUNTY_TERM in counties else "")
     else:
         terms["prefecture"] = "".join(term for term in PREFECTURE_TERMS if term in present[DivisionLevel.PREFECTURE])
-        terms["county"] = "旗县" if "旗" in present[DivisionLevel.COUNTY] else "县"
+        terms["county"] = (BANNER_TERM if BANNER_TERM in counties else "") + COUNTY_TERM
     terms.update({level.value: term for level, term in found.terms})
     return terms
