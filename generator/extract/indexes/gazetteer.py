@@ -3,14 +3,15 @@
 A division is found by its full name (杭州市, 凉山彝族自治州), a written form (凉山州) or its short
 name (杭州, 凉山), and indexed under its full name. A short name stands for the division a reader of
 the document would take it for, in this order: the document's own region (吉林 in Jilin's report),
-the divisions just below it (海南 in Qinghai's report is 海南州; 朝阳 in Beijing's is 朝阳区), a place
-of the vocabulary (黄山 the mountain, outside Anhui), another province (海南省), another region's
+the divisions just below it (海南 in Qinghai's report is 海南州; 朝阳 in Beijing's is 朝阳区), another
+province (海南省), a place of the vocabulary (黄山 the mountain, outside Anhui), another region's
 prefecture whose short name is no other division's and no ordinary word (郑州, not 大同), then the
 region's own counties. A name several of these share stands for the one whose parent the text names
 just before it (南京市鼓楼区), or else, full, for all of them alike; short, for none.
 
-A name is read only where it is not part of another word (大理石, 长治久安, 三明治, 长白山): jieba's
-dictionary has no word of the text that holds it and runs on past it.
+A name is read only where it is a word of its own: where jieba, cutting the text around it by its
+dictionary, neither cuts inside it nor runs a word across its edges (大理石, 长治久安, 三明治, 长白山),
+unless the word running on is the name's with a word of geography (黄河流域, 宁波港).
 """
 
 from dataclasses import dataclass
@@ -45,8 +46,8 @@ class Known:
 class Reading:
     """The names to look for in the documents of one region, each with the places it may stand for."""
 
-    places: dict  # name as written → tuple of Known (one, or several the context must choose from)
-    by_start: dict  # the first two characters → names starting so, longest first
+    places: dict[str, tuple[Known, ...]]  # name as written → the places it may stand for (several: the context chooses)
+    by_start: dict[str, tuple[str, ...]]  # the first two characters → names starting so, longest first
 
 
 def gazetteer_places(clauses: tuple[Clause, ...], region: str) -> list[Found]:
