@@ -31,6 +31,7 @@ from generator.library import data as library_data
 from generator.library.catalogue import RegionTable, catalogue
 from generator.library.pages import library_pages, search_page
 from generator.library.places import PLACES_TITLE, places_page
+from generator.library.results import results_files
 from generator.model import NavItem, SiteSettings, Warning
 from generator.publish import cache, install, slim
 from generator.publish.assets import finish_assets
@@ -149,6 +150,7 @@ def _build_library(results: tuple[DocumentResult, ...], scratch: Path, config_fi
         search_page(),
         places_page(summaries),
         *compare.targets_files(rows, years),
+        *results_files(summaries, settings.url),
         library_data.catalogue_file(summaries),
     )
     content = folder / "content"

@@ -23,6 +23,31 @@ CHAPTER_HEADING = re.compile(rf"^(?P<number>[{CHINESE_NUMERAL_CHARS}]+)、(?P<ti
 # (一)扎实推进“三北”工程攻坚战。  /  （一）突出扩大内需战略基点
 SECTION_MARKER = re.compile(rf"^[(（](?P<number>[{CHINESE_NUMERAL_CHARS}]+)[)）]")
 
+# 第一篇　奋力开创中国式现代化建设新局面  /  第三章 主要目标  /  第十二节推进…  /  第1章　总则
+# (a numbered division of an outline: part 篇, chapter 章, section 节; the title after any space)
+ORDINAL_NUMBER = rf"(?P<number>[{CHINESE_NUMERAL_CHARS}]{{1,6}}|[0-9]{{1,3}})"
+ORDINAL_PART = re.compile(rf"^第{ORDINAL_NUMBER}篇[\s\u3000]*(?P<title>\S.*)$")
+ORDINAL_CHAPTER = re.compile(rf"^第{ORDINAL_NUMBER}章[\s\u3000]*(?P<title>\S.*)$")
+ORDINAL_SECTION = re.compile(rf"^第{ORDINAL_NUMBER}节[\s\u3000]*(?P<title>\S.*)$")
+
+# The shapes a division's heading takes, by the names generator/data/genres.yml gives them. Each
+# has its number as ``number``; a "title" group marks a heading that is its whole line (no
+# sentence ends in it), others (（一）…) head the paragraph they open with its first sentence.
+HEADINGS = {
+    "numbered": CHAPTER_HEADING,
+    "bracketed": SECTION_MARKER,
+    "ordinal_part": ORDINAL_PART,
+    "ordinal_chapter": ORDINAL_CHAPTER,
+    "ordinal_section": ORDINAL_SECTION,
+}
+
+# 目录  /  目　录  (a document's own contents list follows)
+CONTENTS_HEADING = re.compile(r"^目[\s\u3000]*录$")
+
+# 第一章　发展环境……………3  /  第一章 发展环境 3  /  前言 ··· 1  (the page number and dot leaders
+# after an entry of a contents list)
+CONTENTS_PAGE = re.compile(r"(?:[\s\u3000]*[.．…·—-]{2,}[\s\u3000]*|[\s\u3000]+)[0-9]{1,4}$")
+
 # 实施“三北”工程质量年行动,  …  完成生态建设任务4000万亩。  — one sentence with its closers.
 SENTENCE = re.compile(rf"[^{SENTENCE_ENDERS}]+(?:[{SENTENCE_ENDERS}]+[{CLOSERS}]*)?|[{SENTENCE_ENDERS}]+[{CLOSERS}]*")
 
@@ -96,10 +121,18 @@ OCCASION = re.compile(
 # occasion line, without its dashes, brackets or the speaker after it: what a citation names the speech by)
 CITED_OCCASION = re.compile(OCCASION_DATE + r"在[^\s\u3000]{2,80}上")
 
+# 政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强  (a first line
+# running title, occasion and speaker together; the speaker, if any, is checked with SPEAKER)
+TITLE_WITH_OCCASION = re.compile(
+    r"^(?P<title>[^。，,：:！？；;—―－\s]{2,60}?(?:计划|规划|报告|纲要))"
+    r"(?P<occasion>[（(]?[—―－–─-]{1,2}[\s\u3000]*" + OCCASION_DATE + r"在[^。]{2,80}上[）)]?)"
+    r"[\s\u3000]*(?P<speaker>[^\s\u3000].*)?$"
+)
+
 # 自治区人民政府主席 张雨浦  /  省长　王予波  /  上海市市长 龚 正  /  自治区主席 艾尔肯·吐尼亚孜
-# (who delivered the report; a name with a middle dot runs longer)
+# /  国务院总理　李强  (who delivered the report; a name with a middle dot runs longer)
 SPEAKER = re.compile(
-    r"^[^\s。，,：:；;]{0,24}?(?:省长|主席|市长|州长|区长|县长|盟长|旗长)[\s\u3000]*"
+    r"^[^\s。，,：:；;]{0,24}?(?:省长|主席|市长|州长|区长|县长|盟长|旗长|总理)[\s\u3000]*"
     r"(?:[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,5}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,10})$"
 )
 
@@ -116,21 +149,44 @@ DOCUMENT_KINDS = (
     (DocumentKind.PLAN, re.compile(r"计划")),
 )
 
+# 2026年政府工作报告  /  第十五个五年规划纲要  /  “十五五”规划  /  二〇二六年…  (a title naming the
+# time it is for: a year, or a five-year plan's number)
+NAMED_TIME = re.compile(r"[0-9]{4}年|[〇零一二三四五六七八九]{4}年|第[一二三四五六七八九十]+个五年|十[一二三四五六七八九]五")
+
+# 第十五个五年  /  “十五五”  → the five-year plan's number (15)
+FIVE_YEAR_NUMBER = re.compile(r"第(?P<ordinal>[一二三四五六七八九十]+)个五年|(?<![一二三四五六七八九十])(?P<short>十?[一二三四五六七八九])五(?:规划|计划|时期|期间|”)")
+
+# （2026－2030年）  /  2026—2030年  /  2026年至2030年  (the years a plan for several years covers)
+PERIOD = re.compile(r"(?P<start>(?:19|20)[0-9]{2})年?[ \u3000]*(?:—{1,2}|–|－|-|～|~|至|到)[ \u3000]*(?P<end>(?:19|20)[0-9]{2})年")
+
 # ——2026年1月27日在贵州省第十四届人民代表大会第四次会议上 → 贵州省 (where the report was delivered)
 # /  在甘肃省十四届人民代表大会… → 甘肃省
 OCCASION_PLACE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,10}?)第?[一二三四五六七八九十]+届人民代表大会")
 
 # 北京市市长 殷勇  /  福建省人民政府省长 赵龙  /  自治区人民政府主席 张雨浦  /  省长　王予波
-# → the office (省长, 市长, 主席) and the place before it, if named
-SPEAKER_OFFICE = re.compile(r"^(?P<place>[\u4e00-\u9fff]*?)(?:人民政府)?(?:代)?(?P<office>省长|市长|主席)")
+# /  国务院总理 李强 → the office (省长, 市长, 主席, 总理) and the place (or body) before it, if named
+SPEAKER_OFFICE = re.compile(r"^(?P<place>[\u4e00-\u9fff]*?)(?:人民政府)?(?:代)?(?P<office>省长|市长|主席|总理)")
+
+# 国务院总理 李强 → 国务院  /  福建省人民政府省长 赵龙 → 福建省人民政府  (the government a speaker
+# reports for, where the speaker's line names it)
+SPEAKER_BODY = re.compile(r"^(?P<body>国务院|[\u4e00-\u9fff]{2,12}人民政府)(?:代)?(?:总理|省长|市长|主席)")
+
+# ——2025年3月5日在第十四届全国人民代表大会第三次会议上  (a report to the national congress)
+NATIONAL_CONGRESS = re.compile(r"全国人民代表大会|全国人大")
+
+# The nation's government, which a national report's title or speaker names: 2024年国务院政府工作报告
+NATIONAL_GOVERNMENT = "国务院"
 
 # 省长毛伟明作政府工作报告  (a photo caption naming the speaker when the page prints no speaker line)
 SPEAKER_IN_CAPTION = re.compile(
-    r"(?P<office>省长|市长|主席)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:代表[\u4e00-\u9fff]{2,10}?)?[，,]?(?:向大会)?作政府工作报告"
+    r"(?P<office>省长|市长|主席|总理)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:代表[\u4e00-\u9fff]{2,10}?)?[，,]?(?:向大会)?作政府工作报告"
 )
 
 # 来源：北京日报  /  （来源：青海日报）  /  来源:  (the value on the next line: 宁夏日报客户端)
 SOURCE_LABEL = re.compile(r"^[（(【\[]?(?:来源|信息来源|文章来源|稿源)[:：][\s\u3000]*(?P<name>[^）)】\]]*)[）)】\]]?$")
+
+# 新华社北京3月12日电  (a news agency's dateline: the agency is where the text comes from)
+DATELINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff]{2,8}[0-9]{1,2}月[0-9]{1,2}日电")
 
 # 北疆新闻 > 要闻 > 正文  /  北疆新闻 | 内蒙古自治区重点新媒体平台  /  Copyright © 2016- 北疆新闻 All Rights Reserved
 SITE_NAME = re.compile(
@@ -147,17 +203,47 @@ APPENDIX_HEADING = re.compile(
     r"|(?:附件|附录|附表)[\s\u3000]*[\d一二三四五六七八九十]{0,3}(?:[:：][^。！？；]{0,40})?)$"
 )
 
-# 三、  /  （三）  (a chapter or section number whose title went onto the next line)
-BARE_NUMBER = re.compile(rf"^(?:[(（][{CHINESE_NUMERAL_CHARS}]+[)）]|[{CHINESE_NUMERAL_CHARS}]+、)$")
+# 三、  /  （三）  /  第三章  /  第二篇  (a division's number whose title went onto the next line)
+BARE_NUMBER = re.compile(
+    rf"^(?:[(（][{CHINESE_NUMERAL_CHARS}]+[)）]|[{CHINESE_NUMERAL_CHARS}]+、|第{ORDINAL_NUMBER}[篇章节])$"
+)
 
-# 三、  (a chapter's number alone on its line, its title on the next)
-BARE_CHAPTER_NUMBER = re.compile(rf"^[{CHINESE_NUMERAL_CHARS}]+、$")
+# 三、  /  第三章  /  第二篇  (a chapter's or part's number alone on its line, its title on the next)
+BARE_CHAPTER_NUMBER = re.compile(rf"^(?:[{CHINESE_NUMERAL_CHARS}]+、|第{ORDINAL_NUMBER}[篇章])$")
 
 # 8.“灯塔工厂”：由达沃斯世界经济论坛牵头…  (an item of a numbered list; it starts a paragraph)
 NUMBERED_ITEM = re.compile(r"^\d{1,3}[.．、](?!\d)")
 
 # （下转第四版）  /  （上接第一版）  (a newspaper's jump to another page, inside or between paragraphs)
 JUMP_MARKER = re.compile(r"[\s\u3000]*[（(](?:上接|下转|紧接|接|转)(?:第?[\d一二三四五六七八九十]{1,3}版|[A-Z]\d{1,2}版?)[）)][\s\u3000]*")
+
+# --- Markdown copies: the markup around the text, cut out as debris --------------------------------
+
+# # 政府工作报告  /  ## 一、2025年工作回顾  (a heading's marks, and any closing ones: ## 标题 ##)
+MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)|[ \t]+#+[ \t]*$")
+# **一、2025年工作回顾**  /  __…__  (strong emphasis, anywhere in a line)
+MARKDOWN_STRONG = re.compile(r"\*\*|__")
+# *——2026年3月5日在…上*  (emphasis around a whole line)
+MARKDOWN_EMPHASIS_LINE = re.compile(r"^\*(?=[^*\s])(?:.*[^*\s])?\*$")
+# > 引文  /  - 列表项  (a quote's or list item's mark)
+MARKDOWN_BLOCK_MARK = re.compile(r"^(?:>[ \t]?|[-*+][ \t]+)(?=\S)")
+# ---  /  * * *  (a thematic break)
+MARKDOWN_RULE = re.compile(r"^(?:[-*_][ \t]*){3,}$")
+# ![图片](photo.jpg)  (an image)
+MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
+# [国务院](https://www.gov.cn/)  → the brackets and the address around a link's text
+MARKDOWN_LINK = re.compile(r"\[(?=[^\]]+\]\([^)\s]+\))|\]\([^)\s]+\)")
+
+# --- Encyclopedia pages: an article around the document ------------------------------------------
+
+# 1规划背景  /  ▪五年规划  (an entry of an encyclopedia article's own contents list)
+ENCYCLOPEDIA_ENTRY = re.compile(r"^(?:(?P<number>[1-9][0-9]?)(?P<name>[\u4e00-\u9fff][^\s]{0,24})|▪(?P<sub>[^\s]{1,25}))$")
+# 播报  /  编辑  (the controls an encyclopedia prints beside each heading of its article)
+ENCYCLOPEDIA_CONTROL = re.compile(r"^(?:播报|编辑|播报[\s\u3000]*编辑)$")
+#  [12]  /  [4-5]  (a reference mark of the article, with the space before it)
+REFERENCE_MARK = re.compile(r"[ \t\u3000\u00a0]*\[[0-9]{1,3}(?:-[0-9]{1,3})?\]")
+# 参考资料： [6] [15]  /  参考来源：  /  相关词条  (the article's notes and links after its text)
+ENCYCLOPEDIA_NOTES = re.compile(r"^(?:参考资料|参考来源|参考文献|相关词条|词条标签|词条图册)[:：]?")
 
 # Page furniture that can stand between the paragraphs of the text; removed wherever it appears.
 IN_TEXT_DEBRIS = {
@@ -259,8 +345,9 @@ SOURCE_MAP_COMMENT = re.compile(r"\n?(?://# sourceMappingURL=\S+|/\*# sourceMapp
 #  xmlns="http://www.w3.org/2000/svg" (redundant on <svg> in HTML, and names an outside host)
 SVG_XMLNS = re.compile(r' xmlns="http://www\.w3\.org/2000/svg"')
 
-# A permanent clause ID: 4 (chapter), 4-2 (section), 4-2-3 (sentence), 4-2-3a (inserted in a revision), a1-0-7 (appendix)
-CLAUSE_ID = re.compile(r"^a?[0-9]+[a-z]*(?:-[0-9]+[a-z]*){0,2}$")
+# A permanent clause ID: 4 (chapter), 4-2 (section), 4-2-3 (sentence), 4-2-3a (inserted in a revision),
+# a1-0-7 (appendix), p1 and p1-0-2 (a part and its own sentence), 4-2-1-3 (an item's sentence)
+CLAUSE_ID = re.compile(r"^[ap]?[0-9]+[a-z]*(?:-[0-9]+[a-z]*){0,3}$")
 
 # A line of an ID lock:  4-2-3<TAB>推进…。  /  removed 4-2-3<TAB>原来的句子。  /  moved 4-2-3
 LOCK_LINE = re.compile(r"^(?:(?P<state>removed|moved) )?(?P<id>[^\t ]+)(?:\t(?P<text>.*))?$")
@@ -711,3 +798,82 @@ SEARCH_SEPARATOR = "[\\s\\u200b\\u3000\\-、。，．？！；：“”‘’（
 
 # <p>  /  </code>  — a tag in material's search index text
 INDEX_TAG = re.compile(r"<[^>]*>")
+
+# --- Last year's results (extract/results.py) --------------------------------------------------
+# A report's review (工作回顾; a plan report's 执行情况) states the results of the year before the
+# report; these say where that year is spoken of, and how a result is worded there.
+
+# The period a review heading speaks of first: 一、2025年工作回顾 → 2025; 过去一年和五年工作回顾 → the
+# year; “十四五”时期和2025年工作回顾 → several years (the five-year period comes first).
+HEADING_PERIOD = re.compile(r"(?P<year>[12][0-9]{3})年|(?P<last>一年)|(?P<several>十[一二三四五六七八九]五|五年)")
+
+# A heading that looks forward (this year's work, the next five years), ending a review that stands
+# in the preamble: “十五五”时期主要目标和2026年重点工作  2026年工作安排
+FORWARD_HEADING = re.compile(r"目标|任务|安排|重点工作|主要工作|部署|要求|十[五六七八九]五|展望")
+
+# A section's number before a heading's words, set aside to read its opening: （一）2025年工作回顾
+# （二）“十四五”时期发展成就  2.过去一年
+OPENING_NUMBER = re.compile(rf"^(?:[(（][{CHINESE_NUMERAL_CHARS}]+[)）]|[{CHINESE_NUMERAL_CHARS}]+、|[0-9０-９]+[.．、])[\s\u3000]*")
+
+# A sentence opening on one year of the review: 过去一年，…  一年来，…  刚刚过去的2025年，…
+# 2025年是“十四五”收官之年。  各位代表，刚刚过去的2025年…  这一年，…  (a named year: ``year``)
+YEAR_OPENING = re.compile(
+    r"^(?:——|各位代表[，,！!]?)?(?:刚刚|回顾)?"
+    r"(?:过去(?:的)?(?:一年|(?P<past>[12][0-9]{3})年)|(?P<named>[12][0-9]{3})年(?!以来|以前|前|底|末|[0-9０-９]{1,2}月)|一年来|这一年|去年)"
+)
+
+# A sentence opening on the five-year period instead: 五年来，…  ——这五年，…  过去的五年极不寻常。
+# “十四五”时期是…  “十四五”以来，…  回顾“十四五”…  这是…的五年。
+SEVERAL_OPENING = re.compile(
+    r"^(?:——|各位代表[，,！!]?)?(?:(?:这|过去|过去的|回望过去|回顾过去|近)[五5]年|五年来|五年的)"
+    r"|^(?:——|各位代表[，,！!]?)?(?:回顾|回望)?“?十[一二三四五六七八九]五”?"
+    r"|的(?:第一个)?五年[。！!]?$"
+)
+
+# Words before a result's name that are not part of it: 其中规模工业增加值  全年GDP  初步统计
+# 2025年全省地区生产总值  完成地区生产总值  预计全年…
+RESULT_LEAD = re.compile(r"^(?:其中|全年|初步统计|(?:经|据)?初步核算|预计|[12][0-9]{3}年|实现|完成)+")
+
+# A word between a result's name and its number, stripped from the end of the name one at a time:
+# 地区生产总值比上年增长  城镇调查失业率平均为  城镇调查失业率均值  CPI微降  居民人均可支配收入实际增长
+# 城镇调查失业率控制在  失业率降至  地区生产总值完成  地区生产总值预计增长
+RESULT_LINK = re.compile(
+    r"(?:比上年|较上年|与上年|同比|实际|名义|平均值|平均|均值|增长|增加|上涨|上升|提高|提升|微涨|下降|微降|回落|降低"
+    r"|减少|下跌|降幅|增幅|涨幅|增速|为|是|达到|达|完成|实现|预计|控制在|保持在|稳定在|超过|突破|约|至|到)$"
+)
+
+# A link word saying the number is a fall (negative for a rate of growth): 下降3.3%  CPI微降0.1%
+RESULT_FALL = re.compile(r"下降|微降|回落|降低|减少|下跌|降幅")
+
+# A link word saying the number is the level reached, not a change: 失业率降至5%  增速回落到4%
+RESULT_REACHED = re.compile(r"(?:至|到)$")
+
+# Rates listed after names listed, without 分别, each for its name: 城镇、农村居民人均可支配收入增长4.4%、5.9%
+LISTED_RATES = re.compile(
+    r"^(?P<names>[^、和]+(?:[、和][^、和]+)+?)"
+    r"(?P<values>(?:增长|上涨|下降|提高)[0-9０-９.．]+[%％](?:左右|以上)?(?:[、和][0-9０-９.．]+[%％](?:左右|以上)?)+)$"
+)
+
+# A rate of growth stated as unchanged: 居民消费价格与上年持平  居民消费价格指数持平  CPI涨幅基本持平
+RESULT_FLAT = re.compile(r"^(?P<name>.+?)(?:与上年|比上年|同比)?(?P<about>基本)?持平$")
+
+# Words that make a number cover several years, not the one: 年均增长5.7%  比2020年增长  累计
+# 较“十三五”末  2022年以来  五年增长30.8%  翻一番
+SEVERAL_YEARS_RESULT = re.compile(r"年均|累计|五年|以来|十[一二三四五六七八九]五|(?:比|较)[12][0-9]{3}年|翻")
+
+# Words that make a number cover part of the year, beside the annual one: 一季度  前三季度  上半年
+# 年末城镇调查失业率  12月  1—11月
+PART_OF_YEAR = re.compile(r"季度|上半年|下半年|年末|年底|月末|年初|[0-9０-９]{1,2}月")
+
+# A sentence opening on the year ahead, ending the review's stretch: 今年是“十五五”开局之年  新的一年…
+FORWARD_OPENING = re.compile(r"^(?:——|各位代表[，,！!]?)?(?:今年|明年|新的一年|今后五年|未来五年)")
+
+# Part of the year leading a name, left out of the subject a later number continues:
+# 一季度地区生产总值增长5.8%，全年增长5.5% → 地区生产总值 (5.5%)
+PART_OF_YEAR_LEAD = re.compile(r"^(?:[一二三四]季度|前三季度|上半年|下半年|年末|年底|[0-9０-９]{1,2}(?:[—–-][0-9０-９]{1,2})?月(?:份|末)?)")
+
+# Words that make a number a target, not a result: 目标  预期  今年  力争
+TARGET_WORD = re.compile(r"目标|预期|计划|力争|争取|今年|明年")
+
+# Words after a number that make it the target met, not the result: 完成地区生产总值增长5%的预期目标
+TARGET_AFTER = re.compile(r"^的?(?:年度|预期|调控|既定|全年)?(?:目标|任务)")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from generator import data, urls
 from generator.errors import PlanError
-from generator.extract import indexes, indicators
+from generator.extract import indexes, indicators, results
 from generator.extract.indexes.links import index_links
 from generator.model import IdLock, Plan
 from generator.read import editorial, identify, idlock, ingest, metadata, parse, pinyin
@@ -129,6 +129,7 @@ def load_plan(path: Path, ids_path: Path | None = None, romanise=pinyin.romanise
         document,
         meta=meta,
         indicators=found,
+        results=results.extract_results(document, meta.year),
         definitions=indicator_curation.definitions,
         index=index,
         warnings=warnings,

@@ -16,7 +16,7 @@ import jieba
 
 from generator import data
 from generator.extract import lexicon
-from generator.model import Division, DivisionLevel, Document, iter_clauses
+from generator.model import AdminDivision, DivisionLevel, Document, iter_clauses
 
 SUFFIXES = ("市", "州", "盟")
 
@@ -28,7 +28,7 @@ def prefectures_named(document: Document, province: str = "") -> set[str]:
     return {division.name for division in _prefectures(province) if _named(division, text, words)}
 
 
-def _named(division: Division, text: str, words: frozenset[tuple[str, str]]) -> bool:
+def _named(division: AdminDivision, text: str, words: frozenset[tuple[str, str]]) -> bool:
     if division.name in text:
         return True
     if not division.short:
@@ -60,7 +60,7 @@ def _province_shorts() -> frozenset[str]:
     return frozenset(d.short for d in data.divisions() if d.level is DivisionLevel.PROVINCE)
 
 
-def _prefectures(province: str) -> tuple[Division, ...]:
+def _prefectures(province: str) -> tuple[AdminDivision, ...]:
     return tuple(d for d in data.divisions() if d.province.startswith(province[:2]) and d.level is DivisionLevel.PREFECTURE)
 
 

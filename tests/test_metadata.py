@@ -119,26 +119,112 @@ def test_the_seeds_facts_win_key_by_key():
     assert (meta.region, meta.source_url, meta.source_name, meta.year) == ("贵州省", "https://example.org/r", "云南日报", 2026)
 
 
+# --- The nation: its signals are the premier (国务院总理) and the national congress ------------------
+
+NATIONAL = """\
+    新华社北京3月12日电
+    政府工作报告
+    ——2023年3月5日在第十四届全国人民代表大会第一次会议上
+    国务院总理　李克强
+    各位代表：
+    一、过去一年和五年工作回顾
+    北京、上海、广东、浙江、江苏发展良好，广东广东广东。
+    """
+
+
+def test_a_national_report_is_the_nations_whoever_its_places_are():
+    meta = _meta(NATIONAL)
+    assert (meta.region, meta.issuer, meta.speaker, meta.year) == ("全国", "国务院", "国务院总理 李克强", 2023)
+    assert meta.source_name == "新华社"
+
+
+def test_a_first_line_running_title_occasion_and_speaker_together_is_read_as_three():
+    document = parse(
+        """\
+        政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强
+        各位代表：
+        一、2023年工作回顾
+        过去一年，国内生产总值增长5.2%。
+        """
+    )
+    front = document.front
+    assert (document.title.text, front.occasion.text, front.speaker.text) == (
+        "政府工作报告", "——2024年3月5日在第十四届全国人民代表大会第二次会议上", "国务院总理 李强",
+    )  # fmt: skip
+    meta = document_meta(document)
+    assert (meta.region, meta.speaker, meta.date, meta.year) == ("全国", "国务院总理 李强", "2024-03-05", 2024)
+
+
+def test_a_report_to_the_national_congress_without_its_speaker_is_the_nations():
+    meta = _meta(NATIONAL.replace("    国务院总理　李克强\n", ""))
+    assert (meta.region, meta.speaker) == ("全国", "")
+
+
+def test_the_speaker_names_the_government_reporting():
+    meta = _meta(REPORT.replace("省长　王予波", "云南省人民政府省长 王予波"))
+    assert meta.issuer == "云南省人民政府"
+
+
+def test_a_provincial_report_naming_全国_often_is_still_the_provinces():
+    meta = _meta(REPORT.replace("昆明、曲靖、大理发展良好。", "全国全国全国全国，昆明发展良好。").replace("在云南省第十四届", "在第十四届"))
+    assert meta.region == "云南省"
+
+
+# --- Five-year outlines: the years they cover ------------------------------------------------------
+
+OUTLINE = """\
+    中华人民共和国国民经济和社会发展第十五个五年规划纲要
+    中华人民共和国国民经济和社会发展第十五个五年（2026－2030年）规划纲要，阐明国家战略意图。
+    第一章　发展环境
+    正文第一句。
+    """
+
+
+def test_an_outline_states_its_period():
+    meta = _meta(OUTLINE)
+    assert (meta.kind, meta.period_start, meta.period_end, meta.year, meta.region) == (
+        DocumentKind.FIVE_YEAR_PLAN, 2026, 2030, 2026, "全国",
+    )  # fmt: skip
+
+
+def test_an_outlines_period_follows_from_its_number_when_it_states_none():
+    meta = _meta(OUTLINE.replace("（2026－2030年）", "").replace("中华人民共和国", "某某省").replace("十五个", "十四个"))
+    assert (meta.period_start, meta.period_end, meta.year) == (2021, 2025, 2021)
+
+
+def test_a_plan_for_one_year_has_no_period():
+    assert (_meta(REPORT).period_start, _meta(REPORT).period_end) == (0, 0)
+
+
 # --- generator/data/regions.yml ------------------------------------------------------------------
 
 
-def test_the_regions_are_the_31_provincial_level_regions_with_distinct_names_and_slugs():
+def test_the_regions_are_the_nation_and_the_31_provincial_level_regions_with_distinct_names_and_slugs():
     regions = data.regions()
-    assert len(regions) == 31
-    assert len({region.name for region in regions}) == len({region.slug for region in regions}) == 31
+    assert len(regions) == 32
+    assert len({region.name for region in regions}) == len({region.slug for region in regions}) == 32
+    assert [region.kind for region in regions].count(RegionKind.NATION) == 1
     assert [region.kind for region in regions].count(RegionKind.MUNICIPALITY) == 4
     assert [region.kind for region in regions].count(RegionKind.AUTONOMOUS_REGION) == 5
 
 
-def test_every_region_has_a_short_name_a_division_and_a_pinyin_slug():
+def test_the_nation_is_a_region_of_its_own():
+    nation = next(region for region in data.regions() if region.kind is RegionKind.NATION)
+    assert (nation.name, nation.slug, nation.short[0]) == ("全国", "quanguo", "全国")
+    assert "中华人民共和国" in nation.short and nation.code == ""
+
+
+def test_every_provincial_region_has_a_short_name_a_division_and_a_pinyin_slug():
     for region in data.regions():
-        assert region.short and len(region.abbreviation) == 1 and region.code.endswith("0000"), region.name
         assert region.slug.isascii() and region.slug.isalpha() and region.slug.islower(), region.name
+        if region.kind is RegionKind.NATION:
+            continue
+        assert region.short and len(region.abbreviation) == 1 and region.code.endswith("0000"), region.name
         assert region.name.startswith(region.short[0]), region.name
 
 
 def test_no_name_stands_for_two_regions():
-    names = [name for region in data.regions() for name in (region.name, *region.short)]
+    names = [name for region in data.regions() for name in {region.name, *region.short}]
     assert len(names) == len(set(names))
 
 
@@ -177,7 +263,38 @@ def test_plan_json_carries_the_meta_object():
 
     plan_json = json.loads(next(f for f in export_data(_plan()) if f.path.endswith("plan.json")).text)
     assert plan_json["meta"] == {
-        "region": "云南省", "year": 2026, "kind": "work_report", "issuer": "", "speaker": "省长 王予波",
+        "region": "云南省", "year": 2026, "kind": "work_report", "period": None, "issuer": "", "speaker": "省长 王予波",
         "date": "2026-01-28", "document_number": "", "source_name": "云南日报", "source_url": "https://example.org/r?a=1&b=2",
     }  # fmt: skip
     assert plan_json["source"] == {"name": "云南日报", "url": "https://example.org/r?a=1&b=2"}
+
+
+def test_an_outlines_home_page_and_plan_json_show_its_period():
+    import json
+
+    from generator.model import Plan, PlanInfo
+    from generator.render.export import export_data
+
+    from .conftest import render_markdown, rendered
+
+    document = parse(OUTLINE)
+    plan = Plan(PlanInfo("outline"), document, meta=document_meta(document))
+    page = next(file for file in rendered(plan).pages if file.path == "outline/index.md")
+    html = render_markdown(page.text.split("---\n", 2)[2])
+    assert "<dt>规划期</dt><dd>2026—2030年</dd>" in html and "<dt>年度</dt>" not in html
+    plan_json = json.loads(next(f for f in export_data(plan) if f.path.endswith("plan.json")).text)
+    assert plan_json["meta"]["period"] == [2026, 2030]
+
+
+def test_a_report_of_the_state_council_titled_so_is_the_nations():
+    meta = _meta(NATIONAL.replace("政府工作报告", "2024年国务院政府工作报告（全文）").replace("——2023年3月5日在第十四届全国人民代表大会第一次会议上\n", ""))
+    assert (meta.region, meta.year) == ("全国", 2024)
+
+
+def test_a_speakers_government_naming_no_region_is_no_issuer():
+    assert _meta(REPORT.replace("省长　王予波", "自治区人民政府主席 某某")).issuer == ""
+
+
+def test_an_outline_naming_a_later_year_in_its_title_is_for_its_first_year():
+    meta = _meta(OUTLINE.replace("第十五个五年规划纲要\n", "第十五个五年规划和2035年远景目标纲要\n", 1))
+    assert (meta.year, meta.period_start, meta.period_end) == (2026, 2026, 2030)

@@ -12,17 +12,22 @@ import yaml
 
 from generator.data.divisions import read_divisions
 from generator.model import (
-    Division,
+    AdminDivision,
     DivisionKind,
     DivisionKindInfo,
     DivisionLevel,
     DocumentKind,
     DocumentKindInfo,
+    Genre,
+    GenreLevel,
+    HeadingShape,
     IndexKind,
     IndicatorTerm,
+    Level,
     PlaceVocabulary,
     Region,
     RegionKind,
+    Measure,
 )
 
 FOLDER = Path(__file__).resolve().parent
@@ -33,6 +38,9 @@ DIVISIONS = FOLDER / "divisions.txt"
 DIVISION_KINDS = FOLDER / "division_kinds.yml"
 PLACES = FOLDER / "places.yml"
 DOCUMENT_KINDS = FOLDER / "document_kinds.yml"
+GENRES = FOLDER / "genres.yml"
+# The genre of a document whose kind no genre names.
+DEFAULT_GENRE = "report"
 # libyaml's parser where PyYAML has it (four times quicker; the same values), else PyYAML's own.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -64,13 +72,13 @@ def regions() -> tuple[Region, ...]:
 
 
 @cache
-def divisions() -> tuple[Division, ...]:
+def divisions() -> tuple[AdminDivision, ...]:
     """China's provinces, prefecture-level and county-level divisions, in code order (divisions.txt)."""
     return read_divisions(DIVISIONS.read_text(encoding="utf-8"), division_kinds(), place_vocabulary().ethnic_groups)
 
 
 @cache
-def divisions_by_code() -> dict[str, Division]:
+def divisions_by_code() -> dict[str, AdminDivision]:
     """Each division by its code."""
     return {division.code: division for division in divisions()}
 
@@ -114,6 +122,7 @@ def indicator_terms() -> tuple[IndicatorTerm, ...]:
             english=entry["english"],
             units=tuple(str(unit) for unit in entry["units"]),
             variants=tuple(str(variant) for variant in entry["variants"]),
+            measure=Measure(entry.get("measure", Measure.GROWTH.value if entry["units"] == ["%"] else Measure.QUANTITY.value)),
             statement_variants=tuple(str(variant) for variant in entry.get("statement_variants", ())),
         )
         for key, entry in entries.items()
@@ -157,3 +166,29 @@ def document_kinds() -> dict[DocumentKind, DocumentKindInfo]:
 def kind_name(kind: DocumentKind) -> str:
     """How the site names a kind of document: 政府工作报告."""
     return document_kinds()[kind].name
+
+
+@cache
+def genres() -> dict[str, Genre]:
+    """Each genre's heading levels, outermost first (genres.yml)."""
+    entries = yaml.load(GENRES.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+    return {
+        name: Genre(
+            name=name,
+            kinds=tuple(DocumentKind(kind).value for kind in entry["kinds"]),
+            levels=tuple(
+                GenreLevel(
+                    Level(level["level"]),
+                    tuple(HeadingShape(str(shape["shape"]), str(shape["cite"]), str(shape["noun"])) for shape in level["headings"]),
+                    level.get("numbering") == "document",
+                )
+                for level in entry["levels"]
+            ),
+        )
+        for name, entry in entries.items()
+    }
+
+
+def genre_of(kind: DocumentKind) -> Genre:
+    """The genre a kind of document is read as (the default genre where none names it)."""
+    return next((genre for genre in genres().values() if kind.value in genre.kinds), genres()[DEFAULT_GENRE])

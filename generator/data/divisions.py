@@ -7,7 +7,7 @@ The name's suffix gives the kind (division_kinds.yml: 自治州, 盟, 县级市�
 name without its suffix and the ethnic groups before it: 凉山彝族自治州 → 凉山, 广西壮族自治区 → 广西.
 """
 
-from generator.model import Division, DivisionKind, DivisionKindInfo, DivisionLevel
+from generator.model import AdminDivision, DivisionKind, DivisionKindInfo, DivisionLevel
 from generator.patterns import DIVISION_LINE
 
 # A short name of one character is no name (赵县 has none): too many words hold it.
@@ -17,7 +17,7 @@ ETHNIC_MARK = "族"
 AUTONOMOUS = "自治"
 
 
-def read_divisions(text: str, kinds: dict[DivisionKind, DivisionKindInfo], ethnic_groups: tuple[str, ...]) -> tuple[Division, ...]:
+def read_divisions(text: str, kinds: dict[DivisionKind, DivisionKindInfo], ethnic_groups: tuple[str, ...]) -> tuple[AdminDivision, ...]:
     """Every division of the list's text ("code name" lines; # lines are comments), in code order."""
     names = {}
     for number, line in enumerate(text.splitlines(), 1):
@@ -35,7 +35,7 @@ def read_divisions(text: str, kinds: dict[DivisionKind, DivisionKindInfo], ethni
             raise ValueError(f"{code} {name}: the name ends in no suffix of a {level.value}-level kind")
         short, written = short_names(name, info, ethnic_groups)
         divisions.append(
-            Division(code, name, info.kind, level, _parent(code, level, names), code[:2] + "0000", short, written)
+            AdminDivision(code, name, info.kind, level, _parent(code, level, names), code[:2] + "0000", short, written)
         )
     return tuple(divisions)
 

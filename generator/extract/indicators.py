@@ -26,8 +26,10 @@ from generator.model import (
     Link,
     Plan,
     Warning,
-    chapter_clauses,
+    division_paragraphs,
     iter_clauses,
+    page_clauses,
+    page_divisions,
 )
 from generator.read.parse import opens_main_targets
 
@@ -299,13 +301,10 @@ def _apply(
 
 
 def _paragraphs(document: Document):
-    """Every paragraph of the body: the preamble's, then each chapter's."""
+    """Every paragraph of the body: the preamble's, then each division's (appendices apart)."""
     yield from document.preamble
-    for chapter in document.chapters:
-        yield from chapter.intro
-        for section in chapter.sections:
-            yield from section.paragraphs
-        yield from chapter.closing
+    for division in document.divisions:
+        yield from division_paragraphs(division)
 
 
 def _scanned_clauses(document: Document):
@@ -315,9 +314,10 @@ def _scanned_clauses(document: Document):
     for paragraph in document.preamble:
         for clause in paragraph.clauses:
             yield clause, _dated_before(clause.text, plan_year)
-    for chapter in document.chapters:
+    pages = page_divisions(document)
+    for chapter in pages[: len(pages) - len(document.appendices)]:
         looking_back = bool(patterns.REVIEW_CHAPTER.search(chapter.title.text))
-        for clause in chapter_clauses(chapter):
+        for clause in page_clauses(chapter):
             yield clause, looking_back or _dated_before(clause.text, plan_year)
 
 
@@ -595,3 +595,9 @@ def _is_cjk(char: str) -> bool:
     """Whether a character is a Chinese character or a quotation mark opening a name."""
     return "\u4e00" <= char <= "\u9fff" or char in "“‘《"
 
+
+
+def respective_names(listed: str, count: int) -> list[str]:
+    """The names listed before 分别, one per value, as the targets read them (城乡居民人均可支配收入 →
+    城镇…, 农村…); the results of a review are listed the same way."""
+    return _respective_names(listed, count)

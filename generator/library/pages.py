@@ -8,8 +8,10 @@ rendered with its one document and links to its Markdown source instead.
 from dataclasses import dataclass
 
 from generator import data, urls
-from generator.library.catalogue import Catalogue
+from generator.library import compare
+from generator.library.catalogue import Catalogue, RegionGroup
 from generator.library.places import region_places
+from generator.library.results import written_result
 from generator.model import DocumentSummary, OutputFile
 from generator.render.templating import chinese_date, template_environment
 
@@ -25,6 +27,29 @@ class DocumentCard:
     link: str
     date: str
     detail: str
+
+
+# A number on a region's page as written (5%左右, ≤5%), and the link to the clause stating it.
+FigureCell = tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRow:
+    """One indicator in one year of a region: the targets set for the year, the results stated after it."""
+
+    label: str
+    targets: tuple[FigureCell, ...]
+    results: tuple[FigureCell, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FigureYear:
+    """One year of a region's targets and results, with the documents each column comes from."""
+
+    year: int
+    rows: tuple[FigureRow, ...]
+    target_sources: tuple[DocumentCard, ...]
+    result_sources: tuple[DocumentCard, ...]
 
 
 def library_pages(catalogue: Catalogue, bundled: bool = False) -> tuple[OutputFile, ...]:
@@ -59,6 +84,7 @@ def library_pages(catalogue: Catalogue, bundled: bool = False) -> tuple[OutputFi
             name=region.name,
             home_link=urls.relative_link(page, urls.SITE_HOME),
             cards=[_card(page, document, bundled) for document in region.documents],
+            years=region_figures(page, region),
             places=region_places(documents, codes.get(region.name, ""), page),
             places_link=urls.relative_link(page, urls.PLACES_PAGE),
         )
@@ -76,6 +102,41 @@ def _card(page: str, document: DocumentSummary, bundled: bool) -> DocumentCard:
         date=chinese_date(meta.date),
         detail=meta.document_number or meta.speaker,
     )
+
+
+def region_figures(page: str, region: RegionGroup) -> tuple[FigureYear, ...]:
+    """A region's targets and results by year (newest first), from every document of the region: a
+    year's main targets from its documents beside the results later documents state for it (numbers
+    only: the reader compares), each indicator in the vocabulary's order."""
+    targets: dict[tuple[int, str], list[FigureCell]] = {}
+    results: dict[tuple[int, str], list[FigureCell]] = {}
+    target_sources: dict[int, dict[str, DocumentSummary]] = {}
+    result_sources: dict[int, dict[str, DocumentSummary]] = {}
+    for document in region.documents:
+        for row in compare.target_rows((document,)):
+            targets.setdefault((row.year, row.indicator), []).append((compare.short_form(row), urls.served_link(page, row.url)))
+            target_sources.setdefault(row.year, {})[document.slug] = document
+        clause_urls = {clause.id: clause.url for clause in document.clauses}
+        for result in document.results:
+            cell = (written_result(result), urls.served_link(page, clause_urls[result.clause]))
+            results.setdefault((result.year, result.key), []).append(cell)
+            result_sources.setdefault(result.year, {})[document.slug] = document
+    years = []
+    for year in sorted({year for year, _ in (*targets, *results)}, reverse=True):
+        rows = tuple(
+            FigureRow(term.name, tuple(targets.get((year, term.key), ())), tuple(results.get((year, term.key), ())))
+            for term in data.indicator_terms()
+            if (year, term.key) in targets or (year, term.key) in results
+        )
+        years.append(
+            FigureYear(
+                year,
+                rows,
+                tuple(_card(page, document, False) for document in target_sources.get(year, {}).values()),
+                tuple(_card(page, document, False) for document in result_sources.get(year, {}).values()),
+            )
+        )
+    return tuple(years)
 
 
 def search_page() -> OutputFile:

@@ -1,4 +1,4 @@
-"""Summary: what the library keeps of a built document — its metadata, clauses and main targets."""
+"""Summary: what the library keeps of a built document — its metadata, clauses, main targets and last year's results."""
 
 from generator import urls
 from generator.extract import indicators
@@ -21,6 +21,7 @@ def document_summary(plan: Plan) -> DocumentSummary:
         meta=plan.meta,
         clauses=clauses,
         targets=indicators.main_targets(plan),
+        results=plan.results,
         places=_places(plan),
     )
 

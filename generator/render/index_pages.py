@@ -14,6 +14,7 @@ from markupsafe import Markup
 from generator import data, urls
 from generator.extract.indexes.labels import category_label, index_intro
 from generator.model import IndexEntry, NavItem, OutputFile, Plan, iter_clauses
+from generator.render import cite
 from generator.render.templating import escape_text
 
 SNIPPET_RADIUS = 24
@@ -37,6 +38,7 @@ def render_index_pages(environment: Environment, plan: Plan) -> tuple[list[Outpu
                 page,
                 environment.get_template("index.md.j2").render(
                     title=kind.title,
+                    page_title=cite.page_title(plan.document, plan.meta, kind.title),
                     plan_title=plan.document.title.text,
                     plan_link=urls.relative_link(page, urls.plan_home(plan)),
                     intro=index_intro(index_name, plan.meta.kind, region, categories),

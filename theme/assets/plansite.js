@@ -295,16 +295,20 @@ const plansite = (() => {
   // Public addresses: the page's (served form) with the clause's #id, and the clause's share page.
   const url = (id) => plansite.page + "#" + id;
   const shareUrl = (id) => plansite.site + plansite.meta("share") + id + "/";
-  const isHeading = (el) => /^H[12]$/.test(el.tagName);
+  // A heading at any depth of the document's tree (a part or chapter h1, a section h2, an item h3…).
+  const isHeading = (el) => /^H[1-6]$/.test(el.tagName);
   const number = (el) => el.querySelector(".n").textContent;
 
   // A clause's place, as render/cite.py's labels give it: the data-cite of a heading, or the
-  // data-cite of the heading above a sentence, then 第n句.
+  // data-cite of the heading above a sentence, then 第n句. A chapter's closing, after the rule that
+  // ends its last section, is the chapter's own (its page's h1).
   function place(el) {
     if (isHeading(el)) return el.dataset.cite;
     let node = el;
     while (node.parentElement && !node.parentElement.classList.contains("md-typeset")) node = node.parentElement;
-    while (node && !(isHeading(node) && node.dataset.cite)) node = node.previousElementSibling;
+    while (node && !(isHeading(node) && node.dataset.cite)) {
+      node = node.tagName == "HR" ? doc.querySelector("h1.c") : node.previousElementSibling;
+    }
     return (node ? node.dataset.cite : "") + "第" + number(el) + "句";
   }
 
@@ -417,7 +421,7 @@ const plansite = (() => {
     try {
       target = doc.getElementById(decodeURIComponent(location.hash.slice(1)));
     } catch {}
-    if (!target?.matches(".c,.x,h1,h2")) return;
+    if (!target?.matches(".c,.x,h1,h2,h3,h4,h5,h6")) return;
     const forward = target.matches(".x") && target.querySelector("a.mv");
     if (forward) return location.replace(forward.href);
     landed = target;

@@ -20,7 +20,7 @@ from functools import cache
 from generator import data, patterns
 from generator.extract import lexicon
 from generator.extract.indexes.names import Found
-from generator.model import Clause, Division, DivisionLevel, Mention
+from generator.model import Clause, AdminDivision, DivisionLevel, Mention
 
 # jieba tags of words that are no names (adverbs, adjectives, verbs, places in space: 大同 is an adverb
 # there, 东方 a direction, 开封 a verb): such a short name is read bare only for the divisions just
@@ -119,8 +119,8 @@ def _chosen(candidates: tuple[Known, ...], before: str) -> Known | None:
 def region_reading(region: str) -> Reading:
     """What names stand for in a document of ``region`` (a region's full name; "" for none)."""
     own = next((item.code for item in data.regions() if item.name == region), "")
-    full: dict[str, list[Division]] = {}
-    short: dict[str, list[Division]] = {}
+    full: dict[str, list[AdminDivision]] = {}
+    short: dict[str, list[AdminDivision]] = {}
     for division in data.divisions():
         if _looked_for_in_full(division, own):
             for name in (division.name, *division.written):
@@ -146,7 +146,7 @@ def region_reading(region: str) -> Reading:
     return Reading(places, {start: tuple(names) for start, names in by_start.items()})
 
 
-def _short_name(name: str, divisions: list[Division], vocabulary: Known | None, own: str) -> tuple[Known, ...]:
+def _short_name(name: str, divisions: list[AdminDivision], vocabulary: Known | None, own: str) -> tuple[Known, ...]:
     """What a short name stands for in a document of the region coded ``own`` (module docstring)."""
     own_region = [d for d in divisions if d.code == own]
     below = [d for d in divisions if own and d.parent == own]
@@ -164,22 +164,22 @@ def _short_name(name: str, divisions: list[Division], vocabulary: Known | None, 
     return _known(counties) if counties and not prefectures and not below else ()
 
 
-def _province_named(name: str, short: dict[str, list[Division]]) -> str:
+def _province_named(name: str, short: dict[str, list[AdminDivision]]) -> str:
     """The code of the province-level division whose short name ``name`` is, if any."""
     return next((d.code for d in short.get(name, ()) if d.level is DivisionLevel.PROVINCE), "")
 
 
-def _own_first(divisions: list[Division], own: str) -> list[Division]:
+def _own_first(divisions: list[AdminDivision], own: str) -> list[AdminDivision]:
     """The divisions of the document's own region among those sharing a name, if any; else all."""
     return [d for d in divisions if d.province == own] or divisions
 
 
-def _known(divisions: list[Division]) -> tuple[Known, ...]:
+def _known(divisions: list[AdminDivision]) -> tuple[Known, ...]:
     """Divisions as places to index: each under its full name, its level as its category."""
     return tuple(Known(d.name, d.level.value, d.code, d.parent) for d in divisions)
 
 
-def _looked_for_in_full(division: Division, own: str) -> bool:
+def _looked_for_in_full(division: AdminDivision, own: str) -> bool:
     """Whether a division is looked for by its full name: every one but a 区 whose name is an
     ordinary word (城区, 郊区, 矿区), and one named by one character and its suffix (赵县) outside its
     own region."""
