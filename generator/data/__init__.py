@@ -133,22 +133,14 @@ def indicator_terms() -> tuple[IndicatorTerm, ...]:
 def index_kinds() -> dict[str, IndexKind]:
     """The indexes of a document (projects, places, documents), in order, each defined once (index_kinds.yml)."""
     entries = yaml.load(INDEX_KINDS.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
-    return {
-        name: IndexKind(
-            name=name,
-            link=entry["link"],
-            page=entry["page"],
-            title=entry["title"],
-            card=entry["card"],
-            intro=entry["intro"],
-            data=entry["data"],
-            field=entry["field"],
-            by_category=entry["by"] == "category",
-            categories=tuple((str(key), str(label)) for key, label in entry["categories"].items()),
-            renamed=tuple((str(old), str(new)) for old, new in entry.get("renamed", {}).items()),
-        )
-        for name, entry in entries.items()
-    }
+    return {name: _index_kind(name, entry) for name, entry in entries.items()}
+
+
+def _index_kind(name: str, entry: dict) -> IndexKind:
+    """One index's entry of index_kinds.yml as an IndexKind (its categories and renamed keys as pairs)."""
+    fields = [entry[key] for key in ("link", "page", "title", "card", "intro", "data", "field")]
+    pairs = [tuple((str(key), str(value)) for key, value in entry.get(table, {}).items()) for table in ("categories", "renamed")]
+    return IndexKind(name, *fields, entry["by"] == "category", *pairs)
 
 
 def index_categories() -> dict[str, dict[str, str]]:
