@@ -71,10 +71,10 @@ def test_the_places_page_lists_every_place_under_its_pinyin_letter(summaries):
 
 
 def test_a_region_s_page_lists_its_own_places_the_region_first(summaries):
-    found = places.region_places(summaries, "410000", urls.region_page("henan"))
+    found = places.region_places(places.library_places(summaries, urls.region_page("henan")), "410000")
     assert [place["name"] for place in found] == ["河南省", "洛阳市", "郑州市"]
     assert _place(found, "郑州市")["sources"][0]["link"] == "../../2026-henan/places/#zhengzhoushi"
-    assert places.region_places(summaries, "", urls.region_page("other")) == []
+    assert places.region_places(places.library_places(summaries, urls.region_page("other")), "") == []
 
 
 # --- the built library ------------------------------------------------------------------------------

@@ -60,13 +60,13 @@ def places_page(documents: tuple[DocumentSummary, ...]) -> OutputFile:
     return OutputFile(urls.PLACES_PAGE, text)
 
 
-def region_places(documents: tuple[DocumentSummary, ...], region_code: str, page: str) -> list[dict]:
-    """The places of one region (its division and those below it) that the documents name, the
-    region first, then its prefecture-level divisions, then its counties, each in pinyin order."""
+def region_places(places: list[dict], region_code: str) -> list[dict]:
+    """Of the library's places (library_places), those of one region — its division and those below
+    it — the region first, then its prefecture-level divisions, then its counties, each in pinyin order."""
     if not region_code:
         return []
     divisions = data.divisions_by_code()
-    ours = [place for place in library_places(documents, page) if place["code"] and divisions[place["code"]].province == region_code]
+    ours = [place for place in places if place["code"] and divisions[place["code"]].province == region_code]
     levels = list(DivisionLevel)
     return sorted(ours, key=lambda place: levels.index(divisions[place["code"]].level))
 
