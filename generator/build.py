@@ -30,6 +30,7 @@ from generator.library import compare, sitemap
 from generator.library import data as library_data
 from generator.library.catalogue import RegionTable, catalogue, region_table
 from generator.library.pages import library_pages, search_page
+from generator.library.places import PLACES_TITLE, places_page
 from generator.library.results import results_files
 from generator.model import NavItem, SiteSettings, Warning
 from generator.publish import cache, charts, install, slim
@@ -51,7 +52,7 @@ DEFAULT_CONFIG = ROOT / "mkdocs.yml"
 PACKAGE = Path(__file__).resolve().parent
 THEME = ROOT / "theme"
 # Top-level names of the library's own pages and files: no document's slug may take one.
-RESERVED_SLUGS = frozenset({"assets", "data", "region", "compare", "search", "index", "404", "sitemap", "s"})
+RESERVED_SLUGS = frozenset({"assets", "data", "region", "compare", "search", "index", "404", "sitemap", "s", "places"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +150,7 @@ def _build_library(results: tuple[DocumentResult, ...], scratch: Path, config_fi
         *library_pages(catalogue(summaries, regions)),
         *comparisons,
         search_page(),
+        places_page(summaries),
         *compare.targets_files(rows, years),
         *results_files(summaries, settings.url),
         library_data.catalogue_file(summaries),
@@ -157,7 +159,8 @@ def _build_library(results: tuple[DocumentResult, ...], scratch: Path, config_fi
     site = folder / "site"
     write_files((*files, *pictures), content)
     epoch = max((result.epoch for result in results), default=0)
-    nav = (NavItem(HOME_TITLE, urls.SITE_HOME), *(NavItem(f"{year}年主要预期目标对照", urls.compare_page(year)) for year in years))
+    nav = (NavItem(HOME_TITLE, urls.SITE_HOME), *(NavItem(f"{year}年主要预期目标对照", urls.compare_page(year)) for year in years),
+           NavItem(PLACES_TITLE, urls.PLACES_PAGE))
     run_mkdocs(MkdocsRun(config_file, content, site, nav, epoch, site_url=site_url))
     page_texts = finish_pages(site)
     write_files(search_library.search_files(summaries, tuple(search_library.part_from_bytes(result.search) for result in results)), site)

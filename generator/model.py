@@ -389,16 +389,109 @@ class RegionKind(str, Enum):
     AUTONOMOUS_REGION = "autonomous_region"
 
 
+class DivisionLevel(str, Enum):
+    """The three levels of China's administrative divisions the gazetteer holds."""
+
+    PROVINCE = "province"  # 省级: 省, 自治区, 直辖市, 特别行政区
+    PREFECTURE = "prefecture"  # 地级: 地级市, 地区, 自治州, 盟
+    COUNTY = "county"  # 县级: 市辖区, 县, 自治县, 县级市, 旗, 自治旗, 林区, 特区
+
+
 @dataclass(frozen=True, slots=True)
 class Region:
-    """A provincial-level region as texts name it (generator/data/regions.yml)."""
+    """A provincial-level region as texts name it (generator/data/regions.yml and divisions.txt)."""
 
     name: str  # canonical full name: 内蒙古自治区
     short: tuple[str, ...]  # other names in running text: 内蒙古
     abbreviation: str  # the one-character 简称: 蒙
     slug: str  # pinyin for URLs: neimenggu
     kind: RegionKind
-    cities: tuple[str, ...]  # prefecture-level cities, leagues, prefectures (a municipality's districts)
+    code: str = ""  # its division's code: 150000 ("" for the nation)
+    # How its documents name the levels below it, where its divisions' kinds do not say it: 地州市.
+    terms: tuple[tuple[DivisionLevel, str], ...] = ()
+
+
+class DivisionKind(str, Enum):
+    """The kind of an administrative division, as the Ministry of Civil Affairs' list names it
+    (generator/data/division_kinds.yml: its name, level and suffix)."""
+
+    PROVINCE = "province"  # 省
+    AUTONOMOUS_REGION = "autonomous_region"  # 自治区
+    MUNICIPALITY = "municipality"  # 直辖市
+    SPECIAL_ADMINISTRATIVE_REGION = "special_administrative_region"  # 特别行政区
+    CITY = "city"  # 地级市
+    PREFECTURE = "prefecture"  # 地区
+    AUTONOMOUS_PREFECTURE = "autonomous_prefecture"  # 自治州
+    LEAGUE = "league"  # 盟
+    DISTRICT = "district"  # 市辖区
+    COUNTY = "county"  # 县
+    AUTONOMOUS_COUNTY = "autonomous_county"  # 自治县
+    COUNTY_CITY = "county_city"  # 县级市
+    BANNER = "banner"  # 旗
+    AUTONOMOUS_BANNER = "autonomous_banner"  # 自治旗
+    FORESTRY_DISTRICT = "forestry_district"  # 林区
+    SPECIAL_DISTRICT = "special_district"  # 特区
+
+
+@dataclass(frozen=True, slots=True)
+class DivisionKindInfo:
+    """What the gazetteer knows of a kind of division (generator/data/division_kinds.yml)."""
+
+    kind: DivisionKind
+    name: str  # 地级市
+    level: DivisionLevel
+    suffixes: tuple[str, ...]  # how its names end: (新区, 区)
+    written: str = ""  # what follows a short name in running text: 州 (凉山州)
+    term: str = ""  # the character a document's wording uses for its level: 盟 (盟市)
+    region: RegionKind | None = None  # a province-level kind: the kind of region it is
+    # The only names of the kind, where its suffix is no sign of it (神农架林区; 万柏林区 is a 区).
+    names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AdminDivision:
+    """An administrative division of China (generator/data/divisions.txt): 330100 杭州市."""
+
+    code: str  # six digits: 330100
+    name: str  # the full name: 杭州市, 凉山彝族自治州
+    kind: DivisionKind
+    level: DivisionLevel
+    parent: str  # the code of the division above it ("" for a province-level one)
+    province: str  # the code of its province-level division (its own, for one)
+    short: str = ""  # the name people write: 杭州, 凉山, 内蒙古 ("" when there is none: 赵县)
+    written: tuple[str, ...] = ()  # other forms of it in running text: 凉山州
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceVocabulary:
+    """Places that are no administrative division, and the ethnic groups division names carry
+    (generator/data/places.yml): a name on a list is a place of the list's kind."""
+
+    lists: tuple[tuple[str, tuple[str, ...]], ...]  # (category, names): ("river", ("黄河", …))
+    ethnic_groups: tuple[str, ...]  # 蒙古, 回, 维吾尔…, without 族
+    nation: tuple[str, ...] = ()  # the nation's own names, never indexed as a place: 中国
+    ordinary_words: tuple[str, ...] = ()  # division short names that are ordinary words too: 安康
+
+
+@dataclass(frozen=True, slots=True)
+class IndexKind:
+    """One index of a document: its name, pages, data files and categories (generator/data/index_kinds.yml)."""
+
+    name: str  # projects, places, documents: the field of Index and IndexCuration
+    link: str  # the class of a link to an entry, and its cards' key: prj, plc, doc
+    page: str  # the page's file in the document's folder: places.md
+    title: str  # 地名索引
+    card: str  # what a card calls an entry: 地名
+    intro: str  # the page's first sentence, with {noun} and {categories} to fill
+    data: str  # the data files' name: laws (laws.json, laws.csv)
+    field: str  # the data files' name for an entry's category: type
+    by_category: bool  # the page groups entries by category (else by pinyin letter)
+    categories: tuple[tuple[str, str], ...]  # (key, label) in the page's order
+    renamed: tuple[tuple[str, str], ...] = ()  # (old key, key) still accepted in seeds files
+
+    def label(self, category: str) -> str:
+        """The label readers see for a category (the key itself when the table has none)."""
+        return dict(self.categories).get(category, category)
 
 
 class Measure(str, Enum):
@@ -574,6 +667,8 @@ class IndexEntry:
     # Anchors of its other names (former names kept by a rename, merge or add, and aliases), no
     # other entry's: links made before a name changed still land on the entry.
     alias_ids: tuple[str, ...] = ()
+    # A place that is one of China's divisions: its code in the gazetteer (330100), else "".
+    code: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -852,6 +947,18 @@ class ClauseRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class PlaceRecord:
+    """A place a document's places index holds, as the library sees it (the /places/ page)."""
+
+    name: str  # 郑州市
+    aliases: tuple[str, ...]  # 郑州
+    category: str  # prefecture, river… (data/index_kinds.yml)
+    code: str  # the division's code (410100), "" for a place that is no division
+    url: str  # site-relative served URL of the entry on the document's places page, with #id
+    clauses: int  # how many of the document's clauses name it
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentSummary:
     """What the library stage needs of one built document: it never re-reads the document itself."""
 
@@ -867,3 +974,5 @@ class DocumentSummary:
     # Targets for the year stated outside the statement of main targets (extract/elsewhere.py), one
     # per canonical indicator the statement does not give, in document order.
     elsewhere: tuple["Indicator", ...] = ()
+    # The places its places index holds (the library's index of places).
+    places: tuple[PlaceRecord, ...] = ()

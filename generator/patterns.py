@@ -6,7 +6,6 @@ writes ``(一)`` and ``,``, another ``（一）`` and ``，``.
 
 import re
 
-from generator.data import gazetteer
 from generator.model import DocumentKind
 
 NUMERAL_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -426,7 +425,12 @@ def chinese_numeral_to_int(numeral: str) -> int:
     return total + (pending or 0)
 
 
-# --- Indexes of projects, places and documents (generator/indexes.py) -------------------------
+# --- China's divisions (generator/data/divisions.py) ----------------------------------------------
+
+# A line of the Ministry of Civil Affairs' code list: 330100 杭州市
+DIVISION_LINE = re.compile(r"(?P<code>\d{6}) (?P<name>\S+)")
+
+# --- Indexes of projects, places and documents (generator/extract/) ------------------------------
 
 # Characters that end a name read backwards from its head: clause and list punctuation, spaces.
 NAME_BOUNDARY = set(",，、。；;：:！？!?《》（）〔〕【】 \u3000")
@@ -451,6 +455,10 @@ GOVERNING_WORD = re.compile(
 )
 
 NOMINAL_GOVERNING_WORDS = {"建设", "提升", "发展"}
+
+# A verb that governs what follows and never ends a name: 多措并举推进|工程 names nothing, while
+# 质量提升工程 and 体系优化工程 end in verbs that do.
+VERB_BEFORE_HEAD = re.compile(r"(?:推动|加快|开展|落实|做好|抓好|打好|打赢|用好|办好|实现|确保)$")
 
 # A quantity or sweeping modifier: what follows it is a class of things, not a name.
 # 新建20个500千伏输变电工程  /  大中型灌区现代化改造  /  通用机场适配性改造  /  重点口岸提升工程
@@ -525,11 +533,22 @@ CLASS_AFTER_LIST = re.compile(r"等(?:重点|主要)?$")
 # A head joined to the next name: 白云鄂博稀土全国重点实验室和国家稀土…创新中心 → two names.
 NAME_CONJUNCTION = re.compile(r"[和与及]")
 
-# League, city, banner and county names by their suffix: 通辽市  /  锡林郭勒盟  /  鄂托克前旗  /  凉城县
-ADMIN_SUFFIX = re.compile(r"(?P<suffix>自治旗|自治县|自治州|盟|市|旗|县|州)")
-
 # Natural features by their suffix: 大黑河 / 察汗淖尔 / 贺兰山 / 库布其沙漠 / 浑善达克沙地 / 哈素海
 FEATURE_SUFFIX = re.compile(r"(?P<suffix>沙漠|沙地|淖尔|河|江|湖|山|沟|海)")
+
+# A word of geography after a river's, lake's or mountain's name, the evidence that it is one:
+# 大黑河流域  /  贺兰山东麓  /  乌梁素海湿地  /  黄河内蒙古段 (a name's 段 follows a place)
+FEATURE_GEOGRAPHY = re.compile(
+    r"^(?:流域|干流|支流|沿岸|沿线|两岸|水系|湿地|河段|河道|上游|中游|下游|入海口|[南北东西]麓|山脉|山区|山系|"
+    r"国家公园|自然保护区|保护区|风景名胜区|生态保护|综合治理)"
+)
+
+# What may follow a place's name inside one word of jieba's dictionary and still leave it the
+# place's: 黄河流域, 长江沿岸, 宁波港 (not 大理石, 长治久安, 哈密瓜)
+PLACE_EXTENSION = re.compile(r"流域|干流|支流|沿岸|沿线|两岸|上游|中游|下游|段|港|地区")
+
+# A region by the word for one after its places: 杭州都市圈 / 呼包鄂榆城市群 / 成渝地区双城经济圈
+CLUSTER_SUFFIX = re.compile(r"城市群|都市圈|经济圈|经济带|都市区")
 
 # A port of entry by its suffix: 甘其毛都口岸  /  二连浩特公路口岸
 PORT_SUFFIX = re.compile(r"(?:公路|铁路|航空|水运)?口岸")
@@ -614,7 +633,7 @@ PLACE_CLASSES = (
     ("river", re.compile(r"^河流|^河湖")),
     ("lake", re.compile(r"^湖泊|^湿地")),
     ("desert", re.compile(r"^沙漠|^沙地")),
-    ("league-city", re.compile(r"^(?:城市|盟市|地市)")),
+    ("other", re.compile(r"^(?:城市|盟市|地市)")),
     ("scenic", re.compile(r"^景区|^景点")),
     ("other", re.compile(r"^(?:区域|地区)")),
 )
@@ -633,18 +652,6 @@ CHINESE_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 CHINESE_WITH_DASHES = re.compile(r"[\u4e00-\u9fff—]+")
 
 
-# Every place of the genre-wide gazetteer, longest first (内蒙古自治区 before 内蒙古).
-def _gazetteer_names() -> list[str]:
-    names = list(gazetteer.PROVINCES)
-    names += [short + suffix for short, suffixes in gazetteer.PROVINCES.items() for suffix in suffixes]
-    names += list(gazetteer.COUNTRIES) + list(gazetteer.REGIONS) + list(gazetteer.RIVERS)
-    names += list(gazetteer.DESERTS)
-    names += [desert + kind for desert in gazetteer.DESERTS if not desert.endswith("沙地") for kind in ("沙漠", "沙地")]
-    return sorted(set(names), key=len, reverse=True)
-
-
-# 江苏 / 内蒙古自治区 / 蒙古国 / 长三角 / 黄河 / 库布其沙漠
-GAZETTEER_PLACE = re.compile("|".join(_gazetteer_names()))
 # --- Quantitative targets (generator/indicators.py) ---------------------------------------------
 
 # Units a target's number is counted or measured in, longest first; a magnitude (万, 亿…) may lead.

@@ -8,9 +8,10 @@ import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from generator import urls
+from generator import data, urls
 from generator.errors import PlanError
 from generator.extract import indexes, indicators, results
+from generator.extract.indexes.links import index_links
 from generator.model import IdLock, Plan
 from generator.read import editorial, identify, idlock, ingest, metadata, parse, pinyin
 
@@ -111,8 +112,9 @@ def load_plan(path: Path, ids_path: Path | None = None, romanise=pinyin.romanise
         document, lock = identify.assign_ids(document, read_lock(ids_path))
     indicator_seed, indicator_curation = read_seed(path, ".indicators.yml", editorial.indicator_curation)
     index_seed, index_curation = read_seed(path, ".index.yml", editorial.index_curation)
-    index = indexes.extract_index(document, index_curation, romanise)
     _, (info, overrides) = read_seed(path, ".yml", lambda text: editorial.plan_seed(text, path.stem, romanise))
+    meta = metadata.document_meta(document, overrides)
+    index = indexes.extract_index(document, index_curation, romanise, region=meta.region)
     found, stale = indicators.curate_indicators(document, indicator_curation)
     warnings = tuple(
         replace(warning, path=str(seed))
@@ -122,7 +124,6 @@ def load_plan(path: Path, ids_path: Path | None = None, romanise=pinyin.romanise
         )
         for warning in seed_warnings
     )
-    meta = metadata.document_meta(document, overrides)
     plan = Plan(
         info,
         document,
@@ -134,8 +135,8 @@ def load_plan(path: Path, ids_path: Path | None = None, romanise=pinyin.romanise
         warnings=warnings,
         id_lock=lock,
     )
-    pages = {name: urls.index_page(plan, name) for name in indexes.INDEX_NAMES}
-    links = indicators.indicator_links(found, urls.glossary_page(plan)) + indexes.index_links(plan, pages)
+    pages = {name: urls.index_page(plan, name) for name in data.index_kinds()}
+    links = indicators.indicator_links(found, urls.glossary_page(plan)) + index_links(plan, pages)
     return replace(plan, links=links)
 
 

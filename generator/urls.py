@@ -6,6 +6,7 @@ served form. A chapter's page is named by the chapter's ID, so it never moves wh
 part's page (``p1``) is its folder's index, which the navigation shows as the part's own entry.
 """
 
+from generator import data
 from generator.model import Clause, Division, Plan, page_clauses, page_divisions
 
 SITE_HOME = "index.md"
@@ -15,6 +16,8 @@ SITE_ICON = "assets/images/favicon.png"
 PART_ID = "p"
 # The library's search page, served as /search/ (?q=…).
 SEARCH_PAGE = "search.md"
+# The library's index of places, served as /places/: every place the documents name.
+PLACES_PAGE = "places.md"
 
 
 def plan_home(plan: Plan) -> str:
@@ -132,12 +135,9 @@ def clause_url(pages: dict[str, str], clause: Clause) -> str:
     return f"{served_url(pages[clause.id])}#{clause.id}"
 
 
-INDEX_PAGES = {"projects": "projects.md", "places": "places.md", "documents": "documents.md"}
-
-
 def index_page(plan: Plan, index_name: str) -> str:
-    """Source path of one of the plan's index pages: projects, places or documents."""
-    return f"{plan.info.slug}/{INDEX_PAGES[index_name]}"
+    """Source path of one of the plan's index pages: projects, places or documents (data/index_kinds.yml)."""
+    return f"{plan.info.slug}/{data.index_kinds()[index_name].page}"
 
 
 def compare_page(year: int) -> str:

@@ -61,7 +61,7 @@ def test_a_name_is_linked_at_its_first_mention_in_each_section_only(plan):
     # Mentioned three times in the introduction, once in (一), once in (二): one link each.
     assert len(huanghe) == 3
     sections = re.split(r"<h2", html)
-    assert [section.count("#huanghe") for section in sections] == [1, 1, 1]
+    assert [section.count('#huanghe"') for section in sections] == [1, 1, 1]
 
 
 def test_a_name_in_another_chapter_is_linked_again(plan):
@@ -152,7 +152,9 @@ def test_a_page_carries_the_cards_of_its_links_only(plan):
     html = _page(plan, "nmg-2026-plan/2.md")
     block = re.search(r'<script type="application/json" id="ps-cards">(.*?)</script>', html, re.S)
     found = json.loads(block.group(1))
-    assert set(found) == {"plc"} and set(found["plc"]) == {"huanghe"}
+    assert set(found) == {"plc", "ix"} and set(found["plc"]) == {"huanghe"}
+    # The script is handed the titles of the indexes it links to, from data/index_kinds.yml.
+    assert found["ix"] == {"plc": "地名索引"}
 
 
 def test_a_page_without_links_carries_no_cards():

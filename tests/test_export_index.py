@@ -54,3 +54,27 @@ def test_csv_starts_with_a_byte_order_mark_and_reads_back():
     rows = list(csv.DictReader(io.StringIO(text[1:])))
     reservoir = next(row for row in rows if row["name"] == "乌布林水库")
     assert reservoir["clauses"] == "1-0-1；1-0-3" and reservoir["label"] == "水利"
+
+
+def test_a_division_is_exported_with_its_code_and_its_level_in_the_document_s_terms():
+    from generator.model import DocumentKind, DocumentMeta
+
+    document = parse(
+        """\
+        2026年四川省政府工作报告
+
+          一、工作回顾
+
+          支持成都、凉山州和丹巴县发展。
+        """
+    )
+    meta = DocumentMeta(region="四川省", kind=DocumentKind.WORK_REPORT)
+    plan = Plan(PlanInfo("x-plan"), document, meta=meta, index=indexes.extract_index(document, region="四川省"))
+    files = {file.path: file.text for file in export_data(plan)}
+    exported = json.loads(files["x-plan/data/places.json"])
+    assert exported["format"] == 2
+    rows = {entry["name"]: (entry["type"], entry["label"], entry["code"]) for entry in exported["entries"]}
+    assert rows["成都市"] == ("prefecture", "市州", "510100")
+    assert rows["凉山彝族自治州"] == ("prefecture", "市州", "513400")
+    assert rows["丹巴县"] == ("county", "县", "513323")
+    assert files["x-plan/data/places.csv"].startswith("\ufeffid,name,aliases,type,label,code,clauses,url\r\n")

@@ -4,7 +4,10 @@ import re
 
 import pytest
 
+from generator import data
 from generator.extract import indexes
+from generator.extract.indexes import entries
+from generator.extract.indexes.links import index_links
 from generator.model import Plan, PlanInfo, iter_clauses
 from generator.read import editorial
 from generator.read.ingest import decode, ingest
@@ -12,6 +15,8 @@ from generator.read.parse import parse_plan
 
 from .annotation import annotation, score
 from .conftest import CORPUS, ROOT, SEED, parse
+
+SEED_REGION = "内蒙古自治区"
 
 
 def _index(body: str, curation: str | None = None):
@@ -102,7 +107,7 @@ def test_an_ordinal_makes_a_generic_event_head_a_name():
 def test_cities_named_with_their_suffix_are_found_bare_too():
     index = _index("支持通辽市、乌兰察布市争创示范市。推动乌兰察布算力建设。")
     city = _entry(index.places, "乌兰察布市")
-    assert city.category == "league-city" and city.aliases == ("乌兰察布",)
+    assert city.category == "prefecture" and city.aliases == ("乌兰察布",) and city.code == "150900"
     assert [mention.clause for mention in city.mentions] == ["1-0-1", "1-0-2"]
     assert "通辽市" in _names(index.places)
 
@@ -130,7 +135,9 @@ def test_provinces_and_regions_come_from_the_gazetteer():
 
 def test_the_ends_of_a_route_are_places():
     index = _index("加快建设临河至哈密铁路。")
-    assert set(_names(index.places)) == {"哈密", "临河"}
+    # 哈密 is a prefecture-level city (indexed under its full name); 临河 a place the route names.
+    assert set(_names(index.places)) == {"哈密市", "临河"}
+    assert _entry(index.places, "哈密市").aliases == ("哈密",)
 
 
 def test_an_ordinary_word_found_as_a_route_end_is_not_looked_for_elsewhere():
@@ -179,8 +186,8 @@ def test_a_project_that_contains_a_place_wins_the_link():
         """
     )
     plan = Plan(PlanInfo("x-plan"), document, index=indexes.extract_index(document))
-    pages = {name: f"x-plan/{name}.md" for name in indexes.INDEX_NAMES}
-    links = sorted((link.clause, link.start, link.end, link.kind) for link in indexes.index_links(plan, pages))
+    pages = {name: f"x-plan/{name}.md" for name in data.index_kinds()}
+    links = sorted((link.clause, link.start, link.end, link.kind) for link in index_links(plan, pages))
     assert links == [("1-0-1", 4, 11, "prj"), ("1-0-2", 2, 4, "plc")]
 
 
@@ -225,6 +232,45 @@ def test_curated_entries_that_no_longer_match_are_warned_about_with_their_line()
     assert any(warning.line == 5 and "never occurs" in warning.message for warning in index.warnings)
 
 
+def test_a_division_filed_under_another_level_than_its_own_is_warned_about():
+    text = "建设太子城至锡林浩特铁路和富裕至加格达奇铁路。"
+    curation = "places:\n  category:\n    锡林浩特: prefecture\n    富裕: county\n    加格达奇: county\n"
+    index = _index(text, curation)
+    # 锡林浩特市 is a county-level city; 富裕县 a county, as filed; no county is named 加格达奇.
+    assert [(warning.line, warning.message.split(",")[0]) for warning in index.warnings] == [
+        (3, "curated place '锡林浩特' is filed as prefecture"), (5, "curated place '加格达奇' is filed as county")]
+    assert _entry(index.places, "富裕").code == "230227"
+
+
+def test_category_keys_of_an_earlier_version_are_read_as_the_keys_they_are_now():
+    index = _index("建设太子城至锡林浩特铁路。", "places:\n  category:\n    太子城: banner-county\n  add:\n    - name: 锡林浩特\n      category: league-city\n")
+    assert _entry(index.places, "太子城").category == "county" and _entry(index.places, "锡林浩特").category == "prefecture"
+
+
+# --- projects start at a word, within one sentence ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("把城市更新行动和消除安全隐患结合起来。", ["城市更新行动"]),
+        ("让生态文明成为人们的行动自觉。", []),
+        ("我们要自觉把思想和行动统一到部署上来。", []),
+        ("实施教育提升工程和能源保供稳价工程。", ["教育提升工程", "能源保供稳价工程"]),
+        ("以西安区域科技创新中心建设为牵引。", ["西安区域科技创新中心"]),
+        ("全面投运共和机场。", ["共和机场"]),
+    ],
+)
+def test_a_project_name_starts_at_a_word_and_holds_no_stretch_of_a_sentence(text, names):
+    assert sorted(_names(_index(text).projects)) == sorted(names)
+
+
+def test_items_of_a_list_with_heads_of_their_own_do_not_share_the_last_one():
+    index = _index("开工建设杭州芯光半导体芯片、沪乍杭铁路、诸暨至嵊州高速公路等项目。")
+    assert "杭州芯光半导体芯片高速公路" not in _names(index.projects)
+    assert {"沪乍杭铁路", "诸暨至嵊州高速公路"} <= set(_names(index.projects))
+
+
 # --- permanent anchors ------------------------------------------------------------------------
 
 
@@ -264,13 +310,13 @@ def test_an_alias_never_takes_another_entry_s_anchor():
 
 def test_names_sort_by_pinyin_under_their_initial_letter():
     names = ["策克", "包头", "阿拉善盟", "“天骏计划”", "2026年全国生态日主场活动"]
-    syllables = indexes.name_syllables(tuple(names))
-    assert sorted(names, key=lambda name: indexes.sort_key(name, syllables[name])) == ["阿拉善盟", "包头", "策克", "“天骏计划”", "2026年全国生态日主场活动"]
-    assert [indexes.initial(syllables[name]) for name in ("阿拉善盟", "“天骏计划”", "2026年全国生态日主场活动")] == ["A", "T", "#"]
+    syllables = entries.name_syllables(tuple(names))
+    assert sorted(names, key=lambda name: entries.sort_key(name, syllables[name])) == ["阿拉善盟", "包头", "策克", "“天骏计划”", "2026年全国生态日主场活动"]
+    assert [entries.initial(syllables[name]) for name in ("阿拉善盟", "“天骏计划”", "2026年全国生态日主场活动")] == ["A", "T", "#"]
 
 
 def test_polyphonic_characters_are_read_as_the_word_reads_them():
-    syllables = indexes.name_syllables(("重庆", "长江"))
+    syllables = entries.name_syllables(("重庆", "长江"))
     assert syllables == {"重庆": ("chong", "qing"), "长江": ("chang", "jiang")}
 
 
@@ -306,12 +352,12 @@ def test_names_are_romanised_by_the_function_given_in_one_call():
 def seed_index():
     document = parse_plan(ingest(decode(SEED.read_bytes())))
     curation = editorial.index_curation((ROOT / "seeds" / "nmg-2026-plan.index.yml").read_text(encoding="utf-8"))
-    return indexes.extract_index(document, curation)
+    return indexes.extract_index(document, curation, region=SEED_REGION)
 
 
 @pytest.fixture(scope="module")
 def rules_only_index():
-    return indexes.extract_index(parse_plan(ingest(decode(SEED.read_bytes()))))
+    return indexes.extract_index(parse_plan(ingest(decode(SEED.read_bytes()))), region=SEED_REGION)
 
 
 def test_seed_projects_match_the_annotation(seed_index):

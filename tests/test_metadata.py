@@ -211,16 +211,16 @@ def test_the_regions_are_the_nation_and_the_31_provincial_level_regions_with_dis
 def test_the_nation_is_a_region_of_its_own():
     nation = next(region for region in data.regions() if region.kind is RegionKind.NATION)
     assert (nation.name, nation.slug, nation.short[0]) == ("全国", "quanguo", "全国")
-    assert "中华人民共和国" in nation.short
+    assert "中华人民共和国" in nation.short and nation.code == ""
 
 
-def test_every_provincial_region_has_short_names_cities_and_a_pinyin_slug():
+def test_every_provincial_region_has_a_short_name_a_division_and_a_pinyin_slug():
     for region in data.regions():
         assert region.slug.isascii() and region.slug.isalpha() and region.slug.islower(), region.name
         if region.kind is RegionKind.NATION:
             continue
-        assert region.short and region.cities and len(region.abbreviation) == 1, region.name
-        assert all(region.name.startswith(short) for short in region.short), region.name
+        assert region.short and len(region.abbreviation) == 1 and region.code.endswith("0000"), region.name
+        assert region.name.startswith(region.short[0]), region.name
 
 
 def test_no_name_stands_for_two_regions():

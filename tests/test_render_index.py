@@ -2,7 +2,9 @@
 
 import re
 
+from generator import data
 from generator.extract import indexes
+from generator.extract.indexes import links
 from generator.model import Plan, PlanInfo
 from generator.read import editorial
 
@@ -21,8 +23,8 @@ TEXT = """\
 def _site(text: str = TEXT, curation: str | None = None):
     document = parse(text)
     plan = Plan(PlanInfo("x-plan"), document, index=indexes.extract_index(document, editorial.index_curation(curation)))
-    pages = {name: f"x-plan/{name}.md" for name in indexes.INDEX_NAMES}
-    plan = Plan(plan.info, document, links=indexes.index_links(plan, pages), index=plan.index)
+    pages = {name: f"x-plan/{name}.md" for name in data.index_kinds()}
+    plan = Plan(plan.info, document, links=links.index_links(plan, pages), index=plan.index)
     return rendered(plan)
 
 
@@ -80,3 +82,33 @@ def test_an_old_anchor_lands_on_the_renamed_entry():
     heading = re.search(r'<h3 id="wubulinshuilishuniu">(.*?)</h3>', html)[1]
     assert heading.startswith('<span id="wubulinshuiku"></span>乌布林水利枢纽')
     assert html.count('id="wubulinshuiku"') == 1
+
+
+def test_a_report_s_places_page_speaks_of_the_report_and_of_its_region_s_own_divisions():
+    from generator.model import DocumentKind, DocumentMeta
+
+    document = parse(
+        """\
+        2026年四川省政府工作报告
+
+          一、工作回顾
+
+          支持成都、凉山州和丹巴县发展。推动成渝地区双城经济圈建设。
+        """
+    )
+    meta = DocumentMeta(region="四川省", kind=DocumentKind.WORK_REPORT)
+    plan = Plan(PlanInfo("x-plan"), document, meta=meta, index=indexes.extract_index(document, region="四川省"))
+    html = _page(rendered(plan), "x-plan/places.md")
+    assert "报告中提到的市州、县、区域，按拼音排序。" in html
+    assert "盟市" not in html and "旗县" not in html and "计划" not in html.split("数据下载")[0]
+    labels = re.findall(r'<span class="ix-cat">([^<]+)</span>', html)
+    assert set(labels) == {"市州", "县", "区域"}
+
+
+def test_a_report_s_home_says_the_report_states_its_targets():
+    from generator.model import DocumentKind, DocumentMeta
+
+    document = parse("2026年四川省政府工作报告\n\n  一、工作回顾\n\n  地区生产总值增长5%左右。\n")
+    plan = Plan(PlanInfo("x-plan"), document, meta=DocumentMeta(region="四川省", kind=DocumentKind.WORK_REPORT))
+    home = next(file.text for file in rendered(plan).pages if file.path == "x-plan/index.md")
+    assert "报告提出的全部" in home and "计划提出的全部" not in home

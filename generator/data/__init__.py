@@ -1,4 +1,5 @@
-"""Genre knowledge kept as YAML beside this module: region names, the indicator vocabulary, index categories.
+"""Genre knowledge kept as data beside this module: China's divisions (the Ministry of Civil Affairs'
+code list), other places, regions, the indicator vocabulary, the kinds of index and of document.
 
 These are facts of the genre, not of one document (those live in seeds/), read once per process,
 like jieba's dictionary: the files ship with the generator and never change during a build.
@@ -9,14 +10,21 @@ from pathlib import Path
 
 import yaml
 
+from generator.data.divisions import read_divisions
 from generator.model import (
+    AdminDivision,
+    DivisionKind,
+    DivisionKindInfo,
+    DivisionLevel,
     DocumentKind,
     DocumentKindInfo,
     Genre,
     GenreLevel,
     HeadingShape,
+    IndexKind,
     IndicatorTerm,
     Level,
+    PlaceVocabulary,
     Region,
     RegionKind,
     Measure,
@@ -25,7 +33,10 @@ from generator.model import (
 FOLDER = Path(__file__).resolve().parent
 REGIONS = FOLDER / "regions.yml"
 INDICATORS = FOLDER / "indicators.yml"
-INDEX_CATEGORIES = FOLDER / "index_categories.yml"
+INDEX_KINDS = FOLDER / "index_kinds.yml"
+DIVISIONS = FOLDER / "divisions.txt"
+DIVISION_KINDS = FOLDER / "division_kinds.yml"
+PLACES = FOLDER / "places.yml"
 DOCUMENT_KINDS = FOLDER / "document_kinds.yml"
 GENRES = FOLDER / "genres.yml"
 # The genre of a document whose kind no genre names.
@@ -36,19 +47,68 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 @cache
 def regions() -> tuple[Region, ...]:
-    """The 31 provincial-level regions, in the order of regions.yml."""
+    """The regions the library knows, in the order of regions.yml: each provincial-level region
+    (its kind, code and short name from its division), and any region that is no division."""
     entries = yaml.load(REGIONS.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
-    return tuple(
-        Region(
-            name=entry["name"],
-            short=tuple(entry.get("short", ())),
-            abbreviation=entry.get("abbreviation", ""),
-            slug=entry["slug"],
-            kind=RegionKind(entry["kind"]),
-            cities=tuple(entry.get("cities", ())),
+    provinces = {division.name: division for division in divisions() if division.level is DivisionLevel.PROVINCE}
+    kinds = division_kinds()
+    found = []
+    for entry in entries:
+        division = provinces.get(entry["name"])
+        kind = RegionKind(entry["kind"]) if "kind" in entry else kinds[division.kind].region
+        short = entry["short"] if "short" in entry else ([division.short] if division and division.short else [])
+        found.append(
+            Region(
+                name=entry["name"],
+                short=tuple(short),
+                abbreviation=entry.get("abbreviation", ""),
+                slug=entry["slug"],
+                kind=kind,
+                code=division.code if division else "",
+                terms=tuple((DivisionLevel(level), str(term)) for level, term in entry.get("terms", {}).items()),
+            )
         )
-        for entry in entries
-    )
+    return tuple(found)
+
+
+@cache
+def divisions() -> tuple[AdminDivision, ...]:
+    """China's provinces, prefecture-level and county-level divisions, in code order (divisions.txt)."""
+    return read_divisions(DIVISIONS.read_text(encoding="utf-8"), division_kinds(), place_vocabulary().ethnic_groups)
+
+
+@cache
+def divisions_by_code() -> dict[str, AdminDivision]:
+    """Each division by its code."""
+    return {division.code: division for division in divisions()}
+
+
+@cache
+def division_kinds() -> dict[DivisionKind, DivisionKindInfo]:
+    """Every kind of division, with its name, level, suffixes and wording (division_kinds.yml)."""
+    entries = yaml.load(DIVISION_KINDS.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+    return {
+        DivisionKind(key): DivisionKindInfo(
+            kind=DivisionKind(key),
+            name=entry["name"],
+            level=DivisionLevel(entry["level"]),
+            suffixes=tuple(entry["suffix"]) if isinstance(entry["suffix"], list) else (entry["suffix"],),
+            written=entry.get("written", ""),
+            term=entry.get("term", ""),
+            region=RegionKind(entry["region"]) if "region" in entry else None,
+            names=tuple(entry.get("names", ())),
+        )
+        for key, entry in entries.items()
+    }
+
+
+@cache
+def place_vocabulary() -> PlaceVocabulary:
+    """Places that are no division, by category, and the ethnic groups division names carry (places.yml)."""
+    entries = yaml.load(PLACES.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+    groups, nation, ordinary = (tuple(str(name) for name in entries.pop(key)) for key in ("ethnic_group", "nation", "ordinary_word"))
+    lists = tuple((category, tuple(str(name) for name in names)) for category, names in entries.items())
+    return PlaceVocabulary(lists, groups, nation, ordinary)
 
 
 @cache
@@ -72,10 +132,22 @@ def indicator_terms() -> tuple[IndicatorTerm, ...]:
 
 
 @cache
+def index_kinds() -> dict[str, IndexKind]:
+    """The indexes of a document (projects, places, documents), in order, each defined once (index_kinds.yml)."""
+    entries = yaml.load(INDEX_KINDS.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+    return {name: _index_kind(name, entry) for name, entry in entries.items()}
+
+
+def _index_kind(name: str, entry: dict) -> IndexKind:
+    """One index's entry of index_kinds.yml as an IndexKind (its categories and renamed keys as pairs)."""
+    fields = [entry[key] for key in ("link", "page", "title", "card", "intro", "data", "field")]
+    pairs = [tuple((str(key), str(value)) for key, value in entry.get(table, {}).items()) for table in ("categories", "renamed")]
+    return IndexKind(name, *fields, entry["by"] == "category", *pairs)
+
+
 def index_categories() -> dict[str, dict[str, str]]:
-    """Each index's categories (projects, places, documents): key → the label readers see, in order."""
-    entries = yaml.load(INDEX_CATEGORIES.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
-    return {index: {str(key): str(label) for key, label in labels.items()} for index, labels in entries.items()}
+    """Each index's categories: key → the label readers see, in order."""
+    return {name: dict(kind.categories) for name, kind in index_kinds().items()}
 
 
 @cache

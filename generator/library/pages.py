@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from generator import data, urls
 from generator.library import compare
 from generator.library.catalogue import Catalogue, RegionGroup
+from generator.library.places import library_places, region_places
 from generator.library.results import written_result
 from generator.model import DocumentSummary, OutputFile
 from generator.render.templating import chinese_date, template_environment
@@ -76,6 +77,10 @@ def library_pages(catalogue: Catalogue, bundled: bool = False) -> tuple[OutputFi
     files = [OutputFile(urls.SITE_HOME, home)]
     if bundled:
         return tuple(files)
+    documents = tuple(document for region in catalogue.regions for document in region.documents)
+    codes = {region.name: region.code for region in data.regions()}
+    # Every region's page lies in one folder (region/), so one reading of the places links for all.
+    places = library_places(documents, urls.region_page(catalogue.regions[0].slug)) if catalogue.regions else []
     for region in catalogue.regions:
         page = urls.region_page(region.slug)
         text = environment.get_template("region.md.j2").render(
@@ -83,6 +88,8 @@ def library_pages(catalogue: Catalogue, bundled: bool = False) -> tuple[OutputFi
             home_link=urls.relative_link(page, urls.SITE_HOME),
             cards=[_card(page, document, bundled) for document in region.documents],
             years=region_figures(page, region),
+            places=region_places(places, codes.get(region.name, "")),
+            places_link=urls.relative_link(page, urls.PLACES_PAGE),
         )
         files.append(OutputFile(page, text))
     return tuple(files)

@@ -3,7 +3,7 @@
 from generator import urls
 from generator.extract import indicators
 from generator.extract.elsewhere import targets_elsewhere
-from generator.model import ClauseRecord, DocumentSummary, Plan, iter_clauses
+from generator.model import ClauseRecord, DocumentSummary, PlaceRecord, Plan, iter_clauses
 from generator.render import cite
 
 
@@ -25,4 +25,15 @@ def document_summary(plan: Plan) -> DocumentSummary:
         targets=main,
         results=plan.results,
         elsewhere=targets_elsewhere(plan, main),
+        places=_places(plan),
+    )
+
+
+def _places(plan: Plan) -> tuple[PlaceRecord, ...]:
+    """The entries of the plan's places index, each with the URL of its entry and how many clauses name it."""
+    page = urls.served_url(urls.index_page(plan, "places"))
+    return tuple(
+        PlaceRecord(entry.name, entry.aliases, entry.category, entry.code, f"{page}#{entry.id}",
+                    len({mention.clause for mention in entry.mentions}))
+        for entry in plan.index.places
     )

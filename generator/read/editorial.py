@@ -14,6 +14,7 @@ from generator.model import (
     DocumentKind,
     IndexChanges,
     IndexCuration,
+    IndexKind,
     IndicatorCuration,
     IndicatorDefinition,
     IndicatorKind,
@@ -150,43 +151,51 @@ def index_curation(yaml_text: str | None) -> IndexCuration:
     if not isinstance(root, yaml.MappingNode):
         raise PlanError("expected a mapping with keys projects, places, documents", _line(root))
     indexes = {}
+    kinds = data.index_kinds()
     for key, value in root.value:
         index_name = _scalar(key)
-        categories = data.index_categories()
-        if index_name not in categories:
-            raise PlanError(f"unknown index {index_name!r}; expected one of {sorted(categories)}", _line(key))
-        indexes[index_name] = _index_changes(value, tuple(categories[index_name]))
+        if index_name not in kinds:
+            raise PlanError(f"unknown index {index_name!r}; expected one of {sorted(kinds)}", _line(key))
+        indexes[index_name] = _index_changes(value, kinds[index_name])
     return IndexCuration(**indexes)
 
 
-def _index_changes(node, categories: tuple[str, ...]) -> IndexChanges:
+def _category(node, kind: IndexKind) -> str:
+    """A category key of an index (a key an earlier version used is read as the key it is now:
+    league-city as prefecture), or an error naming the line."""
+    category = dict(kind.renamed).get(_text(node), _text(node))
+    keys = [key for key, _ in kind.categories]
+    if category not in keys:
+        raise PlanError(f"category {_text(node)!r} is not one of {keys}", _line(node))
+    return category
+
+
+def _index_changes(node, kind: IndexKind) -> IndexChanges:
     """One index's changes: drop (names), rename (old: new), merge (name: [names]), category, add."""
     if not isinstance(node, yaml.MappingNode):
         raise PlanError(f"expected a mapping with keys {list(INDEX_CHANGE_KINDS)}", _line(node))
     changes: dict[str, tuple] = {}
     for key, value in node.value:
-        kind = _scalar(key)
-        if kind == "drop":
-            changes[kind] = tuple(CuratedName(_text(item), line=_line(item)) for item in _sequence(value))
-        elif kind in ("rename", "category"):
-            pairs = tuple(CuratedName(_text(name), _text(new), line=_line(name)) for name, new in _pairs(value))
-            for pair in pairs:
-                if kind == "category" and pair.value not in categories:
-                    raise PlanError(f"category {pair.value!r} is not one of {list(categories)}", pair.line)
-            changes[kind] = pairs
-        elif kind == "merge":
-            changes[kind] = tuple(
+        change = _scalar(key)
+        if change == "drop":
+            changes[change] = tuple(CuratedName(_text(item), line=_line(item)) for item in _sequence(value))
+        elif change == "rename":
+            changes[change] = tuple(CuratedName(_text(name), _text(new), line=_line(name)) for name, new in _pairs(value))
+        elif change == "category":
+            changes[change] = tuple(CuratedName(_text(name), _category(new, kind), line=_line(name)) for name, new in _pairs(value))
+        elif change == "merge":
+            changes[change] = tuple(
                 CuratedName(_text(name), values=tuple(_text(item) for item in _sequence(others)), line=_line(name))
                 for name, others in _pairs(value)
             )
-        elif kind == "add":
-            changes[kind] = tuple(_added_entry(item, categories) for item in _sequence(value))
+        elif change == "add":
+            changes[change] = tuple(_added_entry(item, kind) for item in _sequence(value))
         else:
-            raise PlanError(f"unknown change {kind!r}; expected one of {list(INDEX_CHANGE_KINDS)}", _line(key))
+            raise PlanError(f"unknown change {change!r}; expected one of {list(INDEX_CHANGE_KINDS)}", _line(key))
     return IndexChanges(**changes)
 
 
-def _added_entry(node, categories: tuple[str, ...]) -> CuratedEntry:
+def _added_entry(node, kind: IndexKind) -> CuratedEntry:
     """An entry added by hand: name, category and optional aliases."""
     if not isinstance(node, yaml.MappingNode):
         raise PlanError("an added entry is a mapping with keys name, category, aliases", _line(node))
@@ -194,11 +203,8 @@ def _added_entry(node, categories: tuple[str, ...]) -> CuratedEntry:
     unknown = set(fields) - ADD_KEYS
     if unknown or "name" not in fields or "category" not in fields:
         raise PlanError(f"an added entry needs name and category (and may have aliases), not {sorted(unknown) or 'this'}", _line(node))
-    category = _text(fields["category"])
-    if category not in categories:
-        raise PlanError(f"category {category!r} is not one of {list(categories)}", _line(fields["category"]))
     aliases = tuple(_text(item) for item in _sequence(fields["aliases"])) if "aliases" in fields else ()
-    return CuratedEntry(_text(fields["name"]), category, aliases, _line(node))
+    return CuratedEntry(_text(fields["name"]), _category(fields["category"], kind), aliases, _line(node))
 
 
 def indicator_curation(yaml_text: str | None) -> IndicatorCuration:

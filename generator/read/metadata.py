@@ -16,6 +16,7 @@ from functools import cache
 
 from generator import data, patterns
 from generator.model import (
+    DivisionLevel,
     Document,
     DocumentKind,
     DocumentMeta,
@@ -228,12 +229,18 @@ def _names() -> dict[str, Region]:
 
 @cache
 def _places() -> dict[str, Region]:
-    """Each region's names and its cities' names → the region (a name two regions share counts for neither)."""
+    """Each region's names and its cities' names → the region (a name two regions share counts for
+    neither). A region's cities are the divisions just below it (data/divisions.txt): a province's
+    prefecture-level ones, a municipality's districts and counties; each by its name and short name."""
+    below: dict[str, list[str]] = {}
+    for division in data.divisions():
+        if division.parent and data.divisions_by_code()[division.parent].level is DivisionLevel.PROVINCE:
+            below.setdefault(division.province, []).extend(name for name in (division.name, division.short) if name)
     owners: dict[str, set[str]] = {}
     for region in data.regions():
         if region.kind is RegionKind.NATION:
             continue  # 全国 in running text speaks of the nation beside a province, not for it
-        for name in (region.name, *region.short, *region.cities):
+        for name in (region.name, *region.short, *below.get(region.code, ())):
             owners.setdefault(name, set()).add(region.name)
     regions = {region.name: region for region in data.regions()}
     return {name: regions[next(iter(names))] for name, names in owners.items() if len(names) == 1}

@@ -9,14 +9,14 @@ script (theme/assets/plansite.js) only lays these out; it never reads anything f
 
 import json
 
-from generator import urls
-from generator.extract import indexes, indicators
+from generator import data, urls
+from generator.extract import indicators
+from generator.extract.indexes.labels import category_label
 from generator.model import Clause, Link, Plan, SiteSettings
 
 # How many clauses naming an entry a card lists (besides the one it is opened from); the entry's
 # index page lists them all.
 MENTIONS_SHOWN = 5
-INDEX_KINDS = {"projects": "项目", "places": "地名", "documents": "文件"}
 
 
 def page_cards(
@@ -33,10 +33,12 @@ def page_cards(
     (urls.clause_pages) — the same for every page of a plan, so worked out once.
 
     ``{"ind": {id: {n, v, u, d?, k?}}, "prj"|"plc"|"doc": {id: {n, c, m: [[place, href]…], t}},
-    "cmp": link to the year's comparison (when a target has a canonical key)}``: n name, v the target
-    in plain words, u unit, d definition, k canonical key (the words as written are the link's own
-    text, the target's exact span); c category, m the first clauses that name the entry (one more
-    than a card lists, in case one is the card's own), t how many clauses name it.
+    "ix": {"prj"|"plc"|"doc": the index's title}, "cmp": link to the year's comparison (when a target
+    has a canonical key)}``: n name, v the target in plain words, u unit, d definition, k canonical
+    key (the words as written are the link's own text, the target's exact span); c category, m the
+    first clauses that name the entry (one more than a card lists, in case one is the card's own),
+    t how many clauses name it; ix names each index a card links to (data/index_kinds.yml), so the
+    script repeats no vocabulary of its own.
     """
     wanted = {(link.kind, link.fragment) for _, links in shown for link in links}
     if not wanted:
@@ -46,15 +48,16 @@ def page_cards(
     for kind, fragment in sorted(wanted):
         if kind == "ind" and fragment in targets:
             cards.setdefault("ind", {})[fragment] = _target_card(targets[fragment])
-    for index_name in indexes.INDEX_NAMES:
-        kind = indexes.LINK_KINDS[index_name]
+    for index_name, index_kind in data.index_kinds().items():
+        kind = index_kind.link
         for entry in getattr(plan.index, index_name):
             if (kind, entry.id) not in wanted:
                 continue
             clauses = list(dict.fromkeys(mention.clause for mention in entry.mentions))
+            cards.setdefault("ix", {})[kind] = index_kind.title
             cards.setdefault(kind, {})[entry.id] = {
                 "n": entry.name,
-                "c": f"{INDEX_KINDS[index_name]} · {indexes.category_label(index_name, entry.category)}",
+                "c": f"{index_kind.card} · {category_label(index_name, entry.category, plan.meta.region)}",
                 "m": [[places[clause], urls.page_link(page, clause_pages[clause], clause, site.directory_urls)] for clause in clauses[: MENTIONS_SHOWN + 1]],
                 "t": len(clauses),
             }

@@ -1,7 +1,9 @@
 """Render the plan's index pages: projects by category, places and documents by pinyin letter.
 
 Each entry lists and links every clause that mentions it, with a snippet around the mention;
-the mentions in the clause text link back here (indexes.index_links).
+the mentions in the clause text link back here (extract/indexes/links.py). Titles, pages and
+categories come from the one table of index kinds (data/index_kinds.yml); the wording — how the
+page speaks of the document and of its region's divisions — from extract/indexes/labels.py.
 """
 
 import html
@@ -10,54 +12,49 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from generator import data, urls
-from generator.extract import indexes
+from generator.extract.indexes.labels import category_label, index_intro
 from generator.model import IndexEntry, NavItem, OutputFile, Plan, iter_clauses
-from generator.render import cite, export_index
+from generator.render import cite
 from generator.render.templating import escape_text
 
-INDEX_TITLES = {"projects": "项目索引", "places": "地名索引", "documents": "文件索引"}
-INDEX_INTROS = {
-    "projects": "计划中点名的重大项目、工程、平台、行动和活动，按类别排列，类内按拼音排序。",
-    "places": "计划中提到的盟市、旗县、口岸、河湖、沙漠、山脉，以及其他省区市、国家和区域，按拼音排序。",
-    "documents": "计划中引用的法律法规（书名号内），以及计划提出将要制定、出台或修订的文件，按拼音排序。",
-}
+SNIPPET_RADIUS = 24
 
 
 def render_index_pages(environment: Environment, plan: Plan) -> tuple[list[OutputFile], list[NavItem]]:
     """The plan's three index pages and their navigation entries (pages with no entries are left out)."""
     clauses = {clause.id: clause for clause in iter_clauses(plan.document)}
     pages = urls.clause_pages(plan)
+    region = plan.meta.region
     files, nav = [], []
-    for index_name in indexes.INDEX_NAMES:
+    for index_name, kind in data.index_kinds().items():
         entries = getattr(plan.index, index_name)
         if not entries:
             continue
         page = urls.index_page(plan, index_name)
-        cards = [_card(index_name, entry, clauses, pages, page) for entry in entries]
-        title = INDEX_TITLES[index_name]
-        data = export_index.DATA_NAMES[index_name]
+        cards = [_card(index_name, entry, clauses, pages, page, region) for entry in entries]
+        categories = tuple(dict.fromkeys(entry.category for entry in entries))
         files.append(
             OutputFile(
                 page,
                 environment.get_template("index.md.j2").render(
-                    title=title,
-                    page_title=cite.page_title(plan.document, plan.meta, title),
+                    title=kind.title,
+                    page_title=cite.page_title(plan.document, plan.meta, kind.title),
                     plan_title=plan.document.title.text,
                     plan_link=urls.relative_link(page, urls.plan_home(plan)),
-                    intro=INDEX_INTROS[index_name],
+                    intro=index_intro(index_name, plan.meta.kind, region, categories),
                     count=len(entries),
-                    groups=_groups(index_name, cards),
+                    groups=_groups(index_name, cards, region),
                     letters=_letters(cards),
-                    by_category=index_name == "projects",
-                    json_link=urls.relative_link(page, urls.data_path(plan, data + ".json")),
-                    csv_link=urls.relative_link(page, urls.data_path(plan, data + ".csv")),
-                    json_name=data + ".json",
-                    csv_name=data + ".csv",
+                    by_category=kind.by_category,
+                    json_link=urls.relative_link(page, urls.data_path(plan, kind.data + ".json")),
+                    csv_link=urls.relative_link(page, urls.data_path(plan, kind.data + ".csv")),
+                    json_name=kind.data + ".json",
+                    csv_name=kind.data + ".csv",
                     served_path=urls.served_url(page),
                 ),
             )
         )
-        nav.append(NavItem(html.escape(title), page))
+        nav.append(NavItem(html.escape(kind.title), page))
     return files, nav
 
 
@@ -65,21 +62,29 @@ def index_summaries(plan: Plan) -> list[dict]:
     """What the plan's home page says of each index: its title, link and number of entries."""
     home = urls.plan_home(plan)
     return [
-        {"title": INDEX_TITLES[name], "link": urls.relative_link(home, urls.index_page(plan, name)),
-         "count": len(getattr(plan.index, name))}
-        for name in indexes.INDEX_NAMES
+        {"title": kind.title, "link": urls.relative_link(home, urls.index_page(plan, name)), "count": len(getattr(plan.index, name))}
+        for name, kind in data.index_kinds().items()
         if getattr(plan.index, name)
     ]
 
 
-def _card(index_name: str, entry: IndexEntry, clauses, pages: dict[str, str], page: str) -> dict:
+def snippet(text: str, start: int, end: int, radius: int = SNIPPET_RADIUS) -> tuple[str, str, str]:
+    """The text around a mention: before, the mention, after — cut with ellipses."""
+    left = max(0, start - radius)
+    right = min(len(text), end + radius)
+    before = ("…" if left else "") + text[left:start]
+    after = text[end:right] + ("…" if right < len(text) else "")
+    return before, text[start:end], after
+
+
+def _card(index_name: str, entry: IndexEntry, clauses, pages: dict[str, str], page: str, region: str) -> dict:
     """An entry as printed: name, anchor, category label, aliases, and one snippet per mentioning clause."""
     seen, references = set(), []
     for mention in entry.mentions:
         if mention.clause in seen or mention.clause not in clauses:
             continue
         seen.add(mention.clause)
-        before, middle, after = indexes.snippet(clauses[mention.clause].text, mention.start, mention.end)
+        before, middle, after = snippet(clauses[mention.clause].text, mention.start, mention.end)
         references.append(
             {
                 "clause": mention.clause,
@@ -89,20 +94,21 @@ def _card(index_name: str, entry: IndexEntry, clauses, pages: dict[str, str], pa
         )
     return {
         "entry": entry,
-        "label": indexes.category_label(index_name, entry.category),
+        "label": category_label(index_name, entry.category, region),
         "category": entry.category,
         "letter": entry.letter,
         "references": references,
     }
 
 
-def _groups(index_name: str, cards: list[dict]) -> list[dict]:
+def _groups(index_name: str, cards: list[dict], region: str) -> list[dict]:
     """Sections of the page: categories in their fixed order (projects) or pinyin letters (others)."""
-    if index_name == "projects":
-        order = list(data.index_categories()["projects"])
+    kind = data.index_kinds()[index_name]
+    if kind.by_category:
+        order = [key for key, _ in kind.categories]
         keys = sorted({card["category"] for card in cards}, key=lambda key: order.index(key) if key in order else len(order))
         return [
-            {"title": indexes.category_label(index_name, key), "anchor": "c-" + key,
+            {"title": category_label(index_name, key, region), "anchor": "c-" + key,
              "cards": [card for card in cards if card["category"] == key]}
             for key in keys
         ]

@@ -151,6 +151,7 @@ def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tu
                 indexes=index_pages.index_summaries(plan),
                 glossary_link=urls.relative_link(home, urls.glossary_page(plan)),
                 target_count=len(plan.indicators),
+                noun=data.document_kinds()[plan.meta.kind].noun,
                 places=places,
                 citing=citing,
                 served_path=urls.served_url(home),

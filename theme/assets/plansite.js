@@ -474,11 +474,14 @@ const plansite = (() => {
   const source = doc.getElementById("ps-cards");
   if (!source) return;
   const data = JSON.parse(source.textContent);
-  const LINKS = ".c a.ind,.c a.prj,.c a.plc,.c a.doc";
-  const INDEX_NAMES = { prj: "项目索引", plc: "地名索引", doc: "文件索引" };
+  // The indexes' link classes and titles come with the cards (render/cards.py: "ix"), from the one
+  // table of index kinds; targets' links are "ind".
+  const INDEX_NAMES = data.ix || {};
+  const KINDS = ["ind", ...Object.keys(INDEX_NAMES)];
+  const LINKS = KINDS.map((kind) => ".c a." + kind).join(",");
   let open = null;
 
-  const kindOf = (link) => ["ind", "prj", "plc", "doc"].find((kind) => link.classList.contains(kind));
+  const kindOf = (link) => KINDS.find((kind) => link.classList.contains(kind));
   const cardData = (link) => {
     let id;
     try {

@@ -1,0 +1,93 @@
+"""The library's index of places (/places/, and each region's page): which documents name a place.
+
+Every document's places index (library/summary.py keeps its entries) is merged here: a division of
+China by its code (郑州 in one report and 郑州市 in another are one place), any other place by its
+name. Each place lists the documents naming it, how many of their clauses do, and a link to its
+entry in each document's own places index, where every clause is quoted.
+"""
+
+from generator import data, urls
+from generator.extract.indexes.entries import initial, name_syllables, sort_key, unique_anchor
+from generator.model import DivisionLevel, DocumentSummary, OutputFile, PlaceRecord
+from generator.render.templating import template_environment
+
+# The page's title, in the library's navigation too.
+PLACES_TITLE = "地名索引"
+
+
+def library_places(documents: tuple[DocumentSummary, ...], page: str) -> list[dict]:
+    """Every place the documents' indexes hold, merged, in pinyin order, as its page prints it: name,
+    other names, label (地级市 · 河南省, 河流), code, anchor, letter, and sources — each document
+    naming it (title, link relative to ``page``, clauses naming it), most clauses first."""
+    merged: dict[str, list[tuple[DocumentSummary, PlaceRecord]]] = {}
+    for document in documents:
+        for record in document.places:
+            merged.setdefault(record.code or record.name, []).append((document, record))
+    names = {key: _name(key, found) for key, found in merged.items()}
+    syllables = name_syllables(tuple(names.values()))
+    used: set[str] = set()
+    places = []
+    for key in sorted(merged, key=lambda key: sort_key(names[key], syllables[names[key]])):
+        found = merged[key]
+        name = names[key]
+        aliases = tuple(dict.fromkeys(form for _, record in found for form in (record.name, *record.aliases) if form != name))
+        sources = [
+            {"title": document.title, "link": urls.served_link(page, record.url), "clauses": record.clauses}
+            for document, record in sorted(found, key=lambda item: (-item[1].clauses, item[0].title, item[0].slug))
+        ]
+        places.append({
+            "name": name, "aliases": aliases, "label": _label(key, found[0][1].category),
+            "code": key if found[0][1].code else "", "anchor": unique_anchor(syllables[name], used),
+            "letter": initial(syllables[name]), "sources": sources,
+        })
+    return places
+
+
+def places_page(documents: tuple[DocumentSummary, ...]) -> OutputFile:
+    """The library's index of places, /places/: every place by pinyin letter, with the documents naming it."""
+    places = library_places(documents, urls.PLACES_PAGE)
+    letters = sorted({place["letter"] for place in places}, key=lambda letter: (letter == "#", letter))
+    text = template_environment().get_template("places.md.j2").render(
+        title=PLACES_TITLE,
+        documents=len(documents),
+        count=len(places),
+        groups=[
+            {"title": letter, "anchor": "l-" + letter.lower() if letter != "#" else "l-other",
+             "places": [place for place in places if place["letter"] == letter]}
+            for letter in letters
+        ],
+    )
+    return OutputFile(urls.PLACES_PAGE, text)
+
+
+def region_places(places: list[dict], region_code: str) -> list[dict]:
+    """Of the library's places (library_places), those of one region — its division and those below
+    it — the region first, then its prefecture-level divisions, then its counties, each in pinyin order."""
+    if not region_code:
+        return []
+    divisions = data.divisions_by_code()
+    ours = [place for place in places if place["code"] and divisions[place["code"]].province == region_code]
+    levels = list(DivisionLevel)
+    return sorted(ours, key=lambda place: levels.index(divisions[place["code"]].level))
+
+
+def _name(key: str, found: list[tuple[DocumentSummary, PlaceRecord]]) -> str:
+    """A merged place's name: a division's full name, else the name most documents give it."""
+    division = data.divisions_by_code().get(key)
+    if division:
+        return division.name
+    counts: dict[str, int] = {}
+    for _, record in found:
+        counts[record.name] = counts.get(record.name, 0) + 1
+    return max(counts, key=lambda name: (counts[name], name))
+
+
+def _label(key: str, category: str) -> str:
+    """What a place is: a division's kind and province (地级市 · 河南省), else its category's label."""
+    division = data.divisions_by_code().get(key)
+    if division is None:
+        return data.index_kinds()["places"].label(category)
+    kind = data.division_kinds()[division.kind].name
+    if division.level is DivisionLevel.PROVINCE:
+        return kind
+    return f"{kind} · {data.divisions_by_code()[division.province].name}"
