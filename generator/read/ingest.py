@@ -13,6 +13,7 @@ from datetime import date
 from generator import patterns
 from generator.errors import PlanError
 from generator.model import Debris, FrontMatter, Line, Source, Span, Warning, join_lines
+from generator.read.boxes import lift_boxes
 
 # How far into the page the document must start: headers are short, plans are long.
 MAX_HEADER_LINES = 60
@@ -49,7 +50,10 @@ def ingest(text: str) -> Source:
         debris.extend(lead)
         warnings.extend(_unrecognised(lead, "before the text"))
     tail = _tail_start(rest)
-    text_lines, in_text_debris = _text_lines(rest[:tail])
+    # 专栏 boxes come out of the text before its lines are joined into paragraphs (read/boxes.py).
+    box_free, boxes, box_warnings = lift_boxes(rest[:tail], text)
+    warnings.extend(box_warnings)
+    text_lines, in_text_debris = _text_lines(box_free)
     debris.extend(in_text_debris)
     body = _paragraphs(text_lines)
     warnings.extend(_short_line_warnings(text_lines, body))
@@ -61,7 +65,7 @@ def ingest(text: str) -> Source:
     if body and not footer and not missing_footer and header_rules & patterns.WEB_PAGE_HINT_RULES:
         warnings.append(Warning(body[-1].span.line, "the page has a header but no footer after the text: is the file complete?"))
     debris.sort(key=lambda item: item.line.span.start)
-    return Source(text, front, title, body, tuple(debris), tuple(warnings), missing_footer)
+    return Source(text, front, title, body, tuple(debris), tuple(warnings), missing_footer, boxes)
 
 
 def debris_kind(text: str) -> str:

@@ -24,6 +24,7 @@ from generator.model import (
     Warning,
     text_span,
 )
+from generator.read.boxes import place_boxes
 from generator.read.ingest import (
     is_appendix_heading,
     is_bare_heading,
@@ -80,7 +81,7 @@ def parse_plan(source: Source) -> Document:
         _chapter(f"a{number}", number, 0, heading, body, used_ids)
         for number, (heading, body) in enumerate(_runs(appendix_blocks, "appendix"), start=1)
     ]
-    return Document(
+    document = Document(
         title=source.title,
         front=source.front,
         preamble=tuple(preamble),
@@ -89,6 +90,7 @@ def parse_plan(source: Source) -> Document:
         warnings=tuple(sorted(warnings, key=lambda warning: warning.line)),
         appendices=tuple(appendices),
     )
+    return place_boxes(document, source.boxes)
 
 
 def split_sentences(line: Line) -> tuple[tuple[str, Span], ...]:
