@@ -663,11 +663,33 @@ def chapter_sections(chapter: Chapter) -> tuple[tuple[Clause, ...], ...]:
 
 
 def iter_clauses(document: Document):
-    """Every clause of the body in document order, headings included, appendices last."""
+    """Every clause of the body in document order, headings included, each 专栏 box's after the
+    clause it follows, appendices last."""
+    yield from _with_boxes(document, _text_clauses(document))
+
+
+def _text_clauses(document: Document):
+    """The clauses of the text, boxes aside."""
     for paragraph in document.preamble:
         yield from paragraph.clauses
     for chapter in (*document.chapters, *document.appendices):
         yield from chapter_clauses(chapter)
+
+
+def _with_boxes(document: Document, clauses):
+    """Clauses with each box's clauses after the clause it follows (a box before any, first)."""
+    if not document.boxes:
+        yield from clauses
+        return
+    following: dict[str, list[Box]] = {}
+    for box in document.boxes:
+        following.setdefault(box.after, []).append(box)
+    for box in following.get("", ()):
+        yield from box_clauses(box)
+    for clause in clauses:
+        yield clause
+        for box in following.get(clause.id, ()):
+            yield from box_clauses(box)
 
 
 def text_span(line: Line, start: int, end: int) -> Span:

@@ -645,7 +645,7 @@ CHANGE_SUFFIX = re.compile(r"(?:增长|降低|下降|减少|上涨幅度|上涨|
 GROWTH_VERB = re.compile(r"(?:增长|增速|涨幅|增幅|提高|提升|上涨|下降|降低|减少|回落)(?:率)?$")
 
 # A name that already says "change": 居民消费价格涨幅  规模以上工业增加值增速
-GROWTH_NAME = re.compile(r"(?:涨幅|增速|增幅|增长率|下降|降低|减少)$")
+GROWTH_NAME = re.compile(r"(?:涨幅|增速|增幅|增长率|增长|下降|降低|减少)$")
 
 # Units of money: 亿元  万元  美元  亿美元
 MONEY_UNIT = re.compile(r"元$")
@@ -777,7 +777,13 @@ TARGET_YEAR = re.compile(r"(?:到|至|在|于)?(?<![0-9０-９])(?P<year>20[0-9]
 ANNUAL_AVERAGE = re.compile(r"年均|年平均|每年")
 CUMULATIVE = re.compile(r"累计|五年(?:共|合计)|期间(?:共|合计)")
 # 降低17%  /  下降13.5%  (a reduction an outline states for its whole period, counted cumulatively)
-REDUCTION_VERB = re.compile(r"(?:降低|下降|减少)$")
+REDUCTION = re.compile(r"(?:降低|下降|减少)[0-9０-９]")
+
+# 第十五个五年 → 十五 (which five-year plan an outline is)
+FIVE_YEAR_NUMBER = re.compile(rf"第(?P<number>[{CHINESE_NUMERAL_CHARS}]+)个五年")
+
+# 新一代人工智能：前沿…  /  紫金山实验室，…  /  大型风电光伏基地 在沙漠… — where an item's name ends
+ITEM_NAME_END = re.compile(r"[：:，,。；;！？（(]|[ \u3000\t]+")
 
 # 主要目标  /  主要指标 — the heading of an outline's statement of its main targets
 OUTLINE_MAIN_TARGETS = re.compile(r"主要(?:目标|指标)")

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from generator import urls
 from generator.errors import PlanError
-from generator.extract import indexes, indicators
-from generator.model import IdLock, Plan
+from generator.extract import indexes, indicators, outline
+from generator.model import DocumentKind, IdLock, Plan
 from generator.read import editorial, identify, idlock, ingest, metadata, parse, pinyin
 
 DOCUMENT_SUFFIX = ".txt"
@@ -111,9 +111,14 @@ def load_plan(path: Path, ids_path: Path | None = None, romanise=pinyin.romanise
         document, lock = identify.assign_ids(document, read_lock(ids_path))
     indicator_seed, indicator_curation = read_seed(path, ".indicators.yml", editorial.indicator_curation)
     index_seed, index_curation = read_seed(path, ".index.yml", editorial.index_curation)
-    index = indexes.extract_index(document, index_curation, romanise)
     _, (info, overrides) = read_seed(path, ".yml", lambda text: editorial.plan_seed(text, path.stem, romanise))
+    meta = metadata.document_meta(document, overrides)
+    # An outline's 专栏 boxes list projects (01　新一代人工智能): the index takes them in as if curated.
+    boxed = replace(index_curation, projects=replace(index_curation.projects, add=outline.box_projects(document) + index_curation.projects.add))
+    index = indexes.extract_index(document, boxed, romanise)
     found, stale = indicators.curate_indicators(document, indicator_curation)
+    if meta.kind is DocumentKind.FIVE_YEAR_PLAN:
+        found = outline.outline_indicators(document, found, outline.outline_period(document))
     warnings = tuple(
         replace(warning, path=str(seed))
         for seed, seed_warnings in (
@@ -125,7 +130,7 @@ def load_plan(path: Path, ids_path: Path | None = None, romanise=pinyin.romanise
     plan = Plan(
         info,
         document,
-        meta=metadata.document_meta(document, overrides),
+        meta=meta,
         indicators=found,
         definitions=indicator_curation.definitions,
         index=index,

@@ -5,7 +5,7 @@ into ``nmg-2026-plan/4/`` (served) or ``nmg-2026-plan/4.html`` (offline); publis
 served form. A chapter's page is named by the chapter's ID, so it never moves when others do.
 """
 
-from generator.model import Chapter, Clause, Plan, chapter_clauses
+from generator.model import Chapter, Clause, Plan, box_clauses, chapter_clauses
 
 SITE_HOME = "index.md"
 # The site's icon (material's), which pages written without the theme link to as well.
@@ -116,6 +116,11 @@ def clause_pages(plan: Plan) -> dict[str, str]:
         page = chapter_page(plan, chapter)
         pages[chapter.id] = page
         for clause in chapter_clauses(chapter):
+            pages[clause.id] = page
+    # A 专栏 box stands on the page of the clause it follows.
+    for box in plan.document.boxes:
+        page = pages.get(box.after, plan_home(plan))
+        for clause in box_clauses(box):
             pages[clause.id] = page
     return pages
 

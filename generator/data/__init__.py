@@ -22,6 +22,7 @@ REGIONS = FOLDER / "regions.yml"
 INDICATORS = FOLDER / "indicators.yml"
 INDEX_CATEGORIES = FOLDER / "index_categories.yml"
 DOCUMENT_KINDS = FOLDER / "document_kinds.yml"
+BOX_CATEGORIES = FOLDER / "box_categories.yml"
 # libyaml's parser where PyYAML has it (four times quicker; the same values), else PyYAML's own.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -72,6 +73,13 @@ def document_kinds() -> dict[DocumentKind, DocumentKindInfo]:
     """Every kind of document, in the order the library lists them, with its names."""
     entries = yaml.load(DOCUMENT_KINDS.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     return {DocumentKind(key): DocumentKindInfo(DocumentKind(key), entry["name"], entry["noun"]) for key, entry in entries.items()}
+
+
+@cache
+def box_categories() -> dict[str, tuple[str, ...]]:
+    """Project categories by the words of a 专栏 box's title that name them, in the order they are tried."""
+    entries = yaml.load(BOX_CATEGORIES.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+    return {str(category): tuple(str(word) for word in words) for category, words in entries.items()}
 
 
 def kind_name(kind: DocumentKind) -> str:

@@ -270,7 +270,7 @@ def _apply(
             value=entry.value or "",
             unit=entry.unit or "",
             comparator=entry.comparator or Comparator.EXACT,
-            kind=entry.kind or _kind(entry.text, entry.name or "", entry.unit or ""),
+            kind=entry.kind or target_kind(entry.text, entry.name or "", entry.unit or ""),
             clause=clause.id,
             text=entry.text,
             start=start,
@@ -454,7 +454,7 @@ def _item_targets(clause: Clause, start: int, item: str, previous_phrase: str, a
                 value=quantity.value,
                 unit=quantity.unit,
                 comparator=Comparator.RANGE if quantity.low else _comparator(quantity.after, before, quantity.more),
-                kind=_kind(before, name, quantity.unit),
+                kind=target_kind(before, name, quantity.unit),
                 clause=clause.id,
                 text=text[span_start:span_end],
                 start=span_start,
@@ -508,7 +508,7 @@ def _comparator(after: str, before: str, more: bool = False) -> Comparator:
     return COMPARATOR_WORDS[match["word"]] if match else Comparator.EXACT
 
 
-def _kind(before: str, name: str, unit: str) -> IndicatorKind:
+def target_kind(before: str, name: str, unit: str) -> IndicatorKind:
     """Growth for 增长/涨幅 x%, amount for money, count for things counted, level otherwise."""
     verb = patterns.COMPARATOR_BEFORE.sub("", before)
     if patterns.RATE_UNIT.search(unit) and (patterns.GROWTH_VERB.search(verb) or patterns.GROWTH_NAME.search(name)):
@@ -562,7 +562,7 @@ def _respectively_targets(clause: Clause, start: int, phrase: str, aside: set[in
                 value=value.value,
                 unit=unit,
                 comparator=_comparator(qualifier, verb),
-                kind=_kind(verb, name, unit),
+                kind=target_kind(verb, name, unit),
                 clause=clause.id,
                 text=text[value.start : stop],
                 start=value.start,

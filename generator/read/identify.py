@@ -47,7 +47,8 @@ DEPTHS = {ClauseKind.CHAPTER_TITLE: 1, ClauseKind.SECTION_HEADING: 2, ClauseKind
 
 def assign_ids(document: Document, lock: IdLock) -> tuple[Document, IdLock]:
     """The document with its clauses' permanent IDs and tombstones, and the lock updated to match it."""
-    clauses = tuple(iter_clauses(document))
+    # 专栏 boxes keep the IDs their numbering gives them (b2-1); the lock records the text's clauses.
+    clauses = tuple(clause for clause in iter_clauses(document) if clause.kind in DEPTHS)
     if not lock.entries:
         return document, IdLock(tuple(LockEntry(clause.id, clause.text) for clause in clauses))
     live = [entry for entry in lock.entries if entry.state == LockState.LIVE]
