@@ -775,3 +775,6 @@ class DocumentSummary:
     targets: tuple["Indicator", ...] = ()
     # The results its review states for past years, one per canonical indicator and year.
     results: tuple[Result, ...] = ()
+    # A five-year outline's main targets for its period (extract/outline.py): its main-indicators
+    # table's rows, else the targets of its 主要目标 chapter.
+    period_targets: tuple["Indicator", ...] = ()

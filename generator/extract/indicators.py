@@ -20,6 +20,7 @@ from generator.model import (
     Comparator,
     CuratedTarget,
     Document,
+    DocumentKind,
     Indicator,
     IndicatorCuration,
     IndicatorKind,
@@ -111,6 +112,8 @@ def stale_curation(document: Document, curation: IndicatorCuration) -> tuple[War
 
 def written_target(indicator: Indicator) -> str:
     """The target written the Chinese way: ≥18万人, 约5%, >840亿斤, 增长约5% for a growth rate."""
+    if not (indicator.value or indicator.low):
+        return indicator.text  # a target in words (保持在合理区间、各年度视情提出)
     change = _change_word(indicator)
     if indicator.comparator is Comparator.RANGE:
         # A rate keeps its sign on both ends (5%—5.5%); a count or amount is written once (1—2个).
@@ -121,6 +124,8 @@ def written_target(indicator: Indicator) -> str:
 
 def plain_target(indicator: Indicator) -> str:
     """The target in plain words: 约5%, 不低于18万人, 高于840亿斤, 增长介于5%和5.5%之间, 介于1个和2个之间."""
+    if not (indicator.value or indicator.low):
+        return indicator.text
     change = _change_word(indicator)
     if indicator.comparator is Comparator.RANGE:
         return f"{change}介于{indicator.low}{indicator.unit}和{indicator.high}{indicator.unit}之间"
@@ -135,7 +140,9 @@ def _change_word(indicator: Indicator) -> str:
 def main_targets(plan: Plan) -> tuple[Indicator, ...]:
     """The document's main targets: per canonical indicator, the first target of its statement of
     main targets (主要预期目标) with that key, in document order. Never a result of past years: a
-    main target comes from that statement only."""
+    main target comes from that statement only; a five-year outline has none for one year."""
+    if plan.meta.kind is DocumentKind.FIVE_YEAR_PLAN:
+        return ()  # an outline's targets are for its period (extract/outline.py), not for a year
     seen: set[str] = set()
     found = []
     for indicator in plan.indicators:

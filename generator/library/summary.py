@@ -1,8 +1,8 @@
 """Summary: what the library keeps of a built document — its metadata, clauses and main targets."""
 
 from generator import urls
-from generator.extract import indicators
-from generator.model import ClauseRecord, DocumentSummary, Plan, iter_clauses
+from generator.extract import indicators, outline
+from generator.model import ClauseRecord, DocumentKind, DocumentSummary, Plan, iter_clauses
 from generator.render import cite
 
 
@@ -21,4 +21,5 @@ def document_summary(plan: Plan) -> DocumentSummary:
         meta=plan.meta,
         clauses=clauses,
         targets=indicators.main_targets(plan),
+        period_targets=outline.outline_main_targets(plan) if plan.meta.kind is DocumentKind.FIVE_YEAR_PLAN else (),
     )

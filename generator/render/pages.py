@@ -20,7 +20,7 @@ from generator.model import (
     chapter_clauses,
     chapter_sections,
 )
-from generator.render import cards, cite, index_pages, permalinks
+from generator.render import boxes, cards, cite, index_pages, permalinks
 from generator.render.templating import chinese_date, summary, template_environment
 
 GLOSSARY_TITLE = "量化目标"
@@ -134,7 +134,7 @@ def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tu
     clause_pages = urls.clause_pages(plan)
     citing = _citing(plan)
     # The preamble is one section: a named thing is linked at its first mention there.
-    home_links = shown_links(plan, ((*(c for p in document.preamble for c in p.clauses),),))
+    home_links = shown_links(plan, ((*(c for p in document.preamble for c in p.clauses),), *boxes.box_sections(plan, home)))
     files = [
         OutputFile(
             home,
@@ -155,6 +155,7 @@ def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tu
                 citing=citing,
                 served_path=urls.served_url(home),
                 marks=permalinks.page_marks(plan, home, ""),
+                box_views=boxes.box_views(plan, home, site, places),
             ),
         ),
         _glossary(environment, plan, site),
@@ -162,7 +163,7 @@ def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tu
     nav_pages = [NavItem(html.escape(title), home)]
     for chapter in parts:
         page = urls.chapter_page(plan, chapter)
-        page_links = shown_links(plan, chapter_sections(chapter))
+        page_links = shown_links(plan, (*chapter_sections(chapter), *boxes.box_sections(plan, page)))
         files.append(
             OutputFile(
                 page,
@@ -175,6 +176,7 @@ def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tu
                     citing=citing,
                     served_path=urls.served_url(page),
                     marks=permalinks.page_marks(plan, page, chapter.id),
+                    boxes=boxes.box_views(plan, page, site, places),
                 ),
             )
         )

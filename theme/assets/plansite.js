@@ -301,7 +301,8 @@ const plansite = (() => {
   // A clause's place, as render/cite.py's labels give it: the data-cite of a heading, or the
   // data-cite of the heading above a sentence, then 第n句.
   function place(el) {
-    if (isHeading(el)) return el.dataset.cite;
+    // A 专栏 box's clause carries its own place (专栏2第1项).
+    if (isHeading(el) || el.dataset.cite) return el.dataset.cite;
     let node = el;
     while (node.parentElement && !node.parentElement.classList.contains("md-typeset")) node = node.parentElement;
     while (node && !(isHeading(node) && node.dataset.cite)) node = node.previousElementSibling;
