@@ -26,7 +26,7 @@ from pathlib import Path
 
 from generator import data, patterns, sources, urls
 from generator.errors import PlanError
-from generator.library import compare, sitemap
+from generator.library import compare, outline_compare, sitemap
 from generator.library import data as library_data
 from generator.library.catalogue import RegionTable, catalogue
 from generator.library.pages import library_pages, search_page
@@ -142,18 +142,25 @@ def _build_library(results: tuple[DocumentResult, ...], scratch: Path, config_fi
     rows = compare.target_rows(summaries)
     years = tuple(sorted({summary.meta.year for summary in summaries}, reverse=True))
     comparisons = compare.compare_pages(summaries, rows, _vocabulary(), regions)
+    outline_rows = outline_compare.period_rows(summaries)
     files = (
         *library_pages(catalogue(summaries, regions)),
         *comparisons,
+        *outline_compare.period_pages(summaries, outline_rows, regions),
         search_page(),
         *compare.targets_files(rows, years),
+        *outline_compare.period_files(outline_rows),
         library_data.catalogue_file(summaries),
     )
     content = folder / "content"
     site = folder / "site"
     write_files(files, content)
     epoch = max((result.epoch for result in results), default=0)
-    nav = (NavItem(HOME_TITLE, urls.SITE_HOME), *(NavItem(f"{year}年主要预期目标对照", urls.compare_page(year)) for year in years))
+    nav = (
+        NavItem(HOME_TITLE, urls.SITE_HOME),
+        *(NavItem(f"{year}年主要预期目标对照", urls.compare_page(year)) for year in years),
+        *(NavItem(f"{outline_compare.period_name(*period)}主要指标对照", urls.period_compare_page(*period)) for period in outline_compare.periods(outline_rows)),
+    )
     run_mkdocs(MkdocsRun(config_file, content, site, nav, epoch, site_url=site_url))
     page_texts = finish_pages(site)
     write_files(search_library.search_files(summaries, tuple(search_library.part_from_bytes(result.search) for result in results)), site)

@@ -143,6 +143,12 @@ def compare_page(year: int) -> str:
     return f"compare/{year}.md"
 
 
+def period_compare_page(start: int, end: int) -> str:
+    """Source path of the comparison of five-year outlines' main targets for a period:
+    compare/2026-2030.md, served as /compare/2026-2030/ (十五五主要指标对照)."""
+    return f"compare/{start}-{end}.md"
+
+
 def region_page(slug: str) -> str:
     """Source path of a region's page in the library: region/<slug>.md, served as /region/<slug>/."""
     return f"region/{slug}.md"
@@ -164,3 +170,8 @@ def library_link(from_source: str, to_url: str, site) -> str:
 def compare_link(from_source: str, year: int, site) -> str:
     """A document page's link to the comparison of ``year``'s targets across the library."""
     return library_link(from_source, served_url(compare_page(year)), site)
+
+
+def period_compare_link(from_source: str, period: tuple[int, int], site) -> str:
+    """A document page's link to the comparison of five-year outlines' main targets for ``period``."""
+    return library_link(from_source, served_url(period_compare_page(*period)), site)

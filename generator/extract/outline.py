@@ -37,6 +37,7 @@ from generator.model import (
 FIRST_PLAN_START = 1953
 THIRD_PLAN_START = 1966
 PLAN_YEARS = 5
+CHINESE_DIGITS = "〇一二三四五六七八九"
 SIGNS = {">": Comparator.MORE_THAN, "＞": Comparator.MORE_THAN, "≥": Comparator.AT_LEAST, "⩾": Comparator.AT_LEAST,
          "<": Comparator.AT_MOST, "＜": Comparator.AT_MOST, "≤": Comparator.AT_MOST, "⩽": Comparator.AT_MOST}  # fmt: skip
 WORDS = {"左右": Comparator.ABOUT, "以上": Comparator.AT_LEAST, "以下": Comparator.AT_MOST, "以内": Comparator.AT_MOST}
@@ -62,6 +63,20 @@ def outline_period(document: Document) -> tuple[int, int]:
         start = FIRST_PLAN_START + PLAN_YEARS * (number - 1) if number < 3 else THIRD_PLAN_START + PLAN_YEARS * (number - 3)
         return start, start + PLAN_YEARS - 1
     return 0, 0
+
+
+def period_name(start: int, end: int) -> str:
+    """A period as readers name it: “十五五” for 2026–2030; 2031—2035年 for one no plan's number fits."""
+    number, rest = divmod(start - THIRD_PLAN_START, PLAN_YEARS)
+    if rest or number < 0 or end - start != PLAN_YEARS - 1:
+        return f"{start}—{end}年"
+    return f"“{_numeral(number + 3)}五”"
+
+
+def _numeral(number: int) -> str:
+    """A number below 100 in Chinese numerals: 15 → 十五, 20 → 二十."""
+    tens, ones = divmod(number, 10)
+    return (("" if tens == 1 else CHINESE_DIGITS[tens]) + "十" if tens else "") + (CHINESE_DIGITS[ones] if ones or not tens else "")
 
 
 def outline_indicators(document: Document, found: tuple[Indicator, ...], period: tuple[int, int]) -> tuple[Indicator, ...]:

@@ -10,8 +10,8 @@ script (theme/assets/plansite.js) only lays these out; it never reads anything f
 import json
 
 from generator import urls
-from generator.extract import indexes, indicators
-from generator.model import Clause, Link, Plan, SiteSettings
+from generator.extract import indexes, indicators, outline
+from generator.model import Clause, DocumentKind, Link, Plan, SiteSettings
 
 # How many clauses naming an entry a card lists (besides the one it is opened from); the entry's
 # index page lists them all.
@@ -58,8 +58,11 @@ def page_cards(
                 "m": [[places[clause], urls.page_link(page, clause_pages[clause], clause, site.directory_urls)] for clause in clauses[: MENTIONS_SHOWN + 1]],
                 "t": len(clauses),
             }
-    if plan.meta.year and any("k" in card for card in cards.get("ind", {}).values()):
-        cards["cmp"] = urls.compare_link(page, plan.meta.year, site)
+    if any("k" in card for card in cards.get("ind", {}).values()):
+        if plan.meta.kind is DocumentKind.FIVE_YEAR_PLAN and any(outline.outline_period(plan.document)):
+            cards["cmp"] = urls.period_compare_link(page, outline.outline_period(plan.document), site)
+        elif plan.meta.year:
+            cards["cmp"] = urls.compare_link(page, plan.meta.year, site)
     # Safe inside <script>: no "<" can close the element.
     return json.dumps(cards, ensure_ascii=False, separators=(",", ":"), sort_keys=True).replace("<", "\\u003c")
 

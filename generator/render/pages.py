@@ -7,9 +7,10 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from generator import data, patterns, urls
-from generator.extract import indicators
+from generator.extract import indicators, outline
 from generator.model import (
     Clause,
+    DocumentKind,
     DocumentMeta,
     Link,
     NavItem,
@@ -294,11 +295,21 @@ def _glossary(environment: Environment, plan: Plan, site: SiteSettings) -> Outpu
         home_link=urls.relative_link(page, urls.plan_home(plan)),
         csv_link=urls.relative_link(page, urls.data_path(plan, "indicators.csv")),
         json_link=urls.relative_link(page, urls.data_path(plan, "indicators.json")),
-        compare_link=urls.compare_link(page, plan.meta.year, site) if plan.meta.year else "",
-        year=plan.meta.year,
+        **_compare(plan, page, site),
         served_path=urls.served_url(page),
     )
     return OutputFile(page, text)
+
+
+def _compare(plan: Plan, page: str, site: SiteSettings) -> dict[str, str]:
+    """The comparison across documents a glossary links to, and its name: the year's, or an
+    outline's period's (“十五五”时期主要指标对照)."""
+    period = outline.outline_period(plan.document) if plan.meta.kind is DocumentKind.FIVE_YEAR_PLAN else (0, 0)
+    if any(period):
+        return {"compare_link": urls.period_compare_link(page, period, site), "compare_name": f"{outline.period_name(*period)}时期主要指标对照"}
+    if plan.meta.year:
+        return {"compare_link": urls.compare_link(page, plan.meta.year, site), "compare_name": f"{plan.meta.year}年主要预期目标对照"}
+    return {"compare_link": "", "compare_name": ""}
 
 
 def _states_a_goal(clause: Clause) -> bool:
