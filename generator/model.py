@@ -91,15 +91,20 @@ class Source:
     debris: tuple[Debris, ...]
     warnings: tuple[Warning, ...] = ()
     missing_footer: bool = False
+    # The document's own contents list: its heading (目录) and one line per entry.
+    contents_heading: Line | None = None
+    contents: tuple[Line, ...] = ()
     # 专栏 boxes lifted out of the text (read/boxes.py), placed by the parser.
     boxes: tuple["Box", ...] = ()
 
 
 class ClauseKind(str, Enum):
-    """What part of the document a clause is."""
+    """What part of the document a clause is: a division's heading (by its level), or a sentence."""
 
+    PART_TITLE = "part_title"
     CHAPTER_TITLE = "chapter_title"
     SECTION_HEADING = "section_heading"
+    ITEM_HEADING = "item_heading"
     SENTENCE = "sentence"
     # A 专栏 box's parts (read/boxes.py): its title, an item's first line, its table's heading row
     # and rows, its notes. An item's further sentences are sentences.
@@ -110,6 +115,69 @@ class ClauseKind(str, Enum):
     BOX_NOTE = "box_note"
 
 
+class Level(str, Enum):
+    """A level of a document's tree, outermost first: parts (第一篇) group chapters (一、 or 第一章),
+    chapters hold sections ((一) or 第一节), sections hold numbered items ((一) under a 节).
+
+    Which levels a document has, how their headings look and how citations name them is genre
+    knowledge (generator/data/genres.yml). A part and a chapter each have a page of their own;
+    sections and items stand on their chapter's page.
+    """
+
+    PART = "part"
+    CHAPTER = "chapter"
+    SECTION = "section"
+    ITEM = "item"
+
+    @property
+    def heading_kind(self) -> ClauseKind:
+        """The kind of a division's heading at this level."""
+        return _HEADING_KINDS[self]
+
+    @property
+    def paged(self) -> bool:
+        """Whether a division at this level has a page of its own."""
+        return self in (Level.PART, Level.CHAPTER)
+
+
+_HEADING_KINDS = {
+    Level.PART: ClauseKind.PART_TITLE,
+    Level.CHAPTER: ClauseKind.CHAPTER_TITLE,
+    Level.SECTION: ClauseKind.SECTION_HEADING,
+    Level.ITEM: ClauseKind.ITEM_HEADING,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingShape:
+    """A shape a level's headings take in a genre (generator/data/genres.yml), and how a citation
+    and running text name a division so headed."""
+
+    shape: str  # its pattern's name in patterns.HEADINGS: ordinal_chapter
+    cite: str  # 第{number}章
+    noun: str  # 章
+
+
+@dataclass(frozen=True, slots=True)
+class GenreLevel:
+    """A level of a genre's tree and the shapes its headings may take, in order of preference; in
+    a parsed document, the one shape its headings take there."""
+
+    level: Level
+    headings: tuple[HeadingShape, ...]
+    # Numbers run on across the level above (an outline's chapters across parts).
+    across: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Genre:
+    """How documents of some kinds are divided: their levels, outermost first."""
+
+    name: str
+    kinds: tuple[str, ...]
+    levels: tuple[GenreLevel, ...]
+
+
 # Letters that tell apart IDs sharing a number (a repeated number, a clause inserted in a revision):
 # a … z, then aa … zz.
 ID_SUFFIXES = tuple(chr(code) for code in range(ord("a"), ord("z") + 1))
@@ -118,7 +186,12 @@ ID_SUFFIXES += tuple(first + second for first in ID_SUFFIXES for second in ID_SU
 
 @dataclass(frozen=True, slots=True)
 class Clause:
-    """The citable unit: one sentence (or heading) of the plan, exactly as written."""
+    """The citable unit: one sentence (or heading) of the plan, exactly as written.
+
+    ``chapter`` and ``section`` are the numbers of the chapter and section it stands in (0 where
+    none: the preamble, a part's own text, a chapter's introduction); ``number`` counts sentences
+    within their division (0 for a heading).
+    """
 
     id: str
     kind: ClauseKind
@@ -138,29 +211,53 @@ class Paragraph:
 
 
 @dataclass(frozen=True, slots=True)
-class Section:
-    """A numbered section (一)…; its first sentence is its heading."""
+class Division:
+    """A numbered division of the document at one level of its tree: its heading, the paragraphs
+    before its first subdivision (introduction), its subdivisions, and closing paragraphs.
 
-    id: str
-    number: int
-    heading: Clause
-    paragraphs: tuple[Paragraph, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Chapter:
-    """A numbered chapter 一、… (or an appendix): title, introduction, sections, and closing paragraphs.
-
-    The closing holds what follows the last section but belongs to the whole chapter (a report's
-    closing address 各位代表！…); its sentences are numbered on from the introduction's.
+    A part (第一篇) holds chapters; a chapter (一、 / 第一章, or an appendix) holds sections; a
+    section ((一) / 第一节) may hold items. A section's heading is its first sentence (or its whole
+    heading line), its body the introduction. The closing holds what follows a chapter's last
+    section but belongs to the whole chapter (a report's closing address 各位代表！…); its sentences
+    are numbered on from the introduction's.
     """
 
     id: str
+    level: Level
     number: int
-    title: Clause
-    intro: tuple[Paragraph, ...]
-    sections: tuple[Section, ...]
+    heading: Clause
+    intro: tuple[Paragraph, ...] = ()
+    children: tuple["Division", ...] = ()
     closing: tuple[Paragraph, ...] = ()
+
+    @property
+    def title(self) -> Clause:
+        """A chapter's (or part's) title: its heading clause."""
+        return self.heading
+
+    @property
+    def sections(self) -> tuple["Division", ...]:
+        """A chapter's sections (a part's chapters): the divisions one level down."""
+        return self.children
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """A section's body: the paragraphs under its heading, before any item of its own."""
+        return self.intro + self.closing
+
+
+# The names the tree's divisions go by where only one level is meant.
+Chapter = Division
+Section = Division
+
+
+@dataclass(frozen=True, slots=True)
+class ContentsEntry:
+    """A line of a document's own contents list (目录), and the ID of the heading it lists ("" when
+    the body holds no such heading)."""
+
+    line: Line
+    id: str = ""
 
 
 class ColumnRole(str, Enum):
@@ -251,20 +348,38 @@ class Tombstone:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A parsed plan: its title, the notice issuing it, the preamble, the chapters and any appendices.
+    """A parsed plan: its title, the notice issuing it, the preamble, its tree and any appendices.
 
+    ``divisions`` are the top level of the tree: parts where the document has them, else chapters.
     Appendices (名词解释, 附件…) follow the last chapter; they are chapters with IDs a1, a2….
+    ``genre`` names the genre whose heading levels it was read with (generator/data/genres.yml).
     """
 
     title: Line
     front: FrontMatter
     preamble: tuple[Paragraph, ...]
-    chapters: tuple[Chapter, ...]
+    divisions: tuple[Division, ...]
     debris: tuple[Debris, ...]
     warnings: tuple[Warning, ...]
-    appendices: tuple[Chapter, ...] = ()
+    appendices: tuple[Division, ...] = ()
     # IDs of earlier revisions that no clause here holds (see identify.py), in lock order.
     tombstones: tuple[Tombstone, ...] = ()
+    genre: str = "report"
+    # The levels the document has, outermost first, each with the shape its headings take.
+    levels: tuple[GenreLevel, ...] = ()
+    # The document's own contents list (目录) and its heading line, when it prints one.
+    contents: tuple[ContentsEntry, ...] = ()
+    contents_heading: Line | None = None
+
+    @property
+    def chapters(self) -> tuple[Division, ...]:
+        """Every chapter in document order, inside parts or not (appendices apart)."""
+        return tuple(division for division in iter_divisions(self.divisions) if division.level is Level.CHAPTER)
+
+    @property
+    def parts(self) -> tuple[Division, ...]:
+        """The parts (第一篇…) grouping chapters, where the document has them."""
+        return tuple(division for division in self.divisions if division.level is Level.PART)
     # 专栏 boxes, in document order, each placed after a clause of the text.
     boxes: tuple[Box, ...] = ()
 
@@ -319,6 +434,9 @@ class DocumentMeta:
     region: str = ""  # canonical full name: 内蒙古自治区, 北京市; "" when unknown
     year: int = 0  # the year the document is for (2026年…计划, 2026年政府工作报告)
     kind: DocumentKind = DocumentKind.PLAN
+    # The years a plan for several years covers (a five-year outline: 2026 and 2030); 0 for one year.
+    period_start: int = 0
+    period_end: int = 0
     issuer: str = ""  # 内蒙古自治区人民政府
     speaker: str = ""  # a report's speaker as printed: 省长 王某某
     date: str = ""  # ISO yyyy-mm-dd: the notice's date, or the day a report was delivered
@@ -639,41 +757,87 @@ class BinaryFile:
     data: bytes
 
 
-def chapter_clauses(chapter: Chapter):
-    """A chapter's clauses in order: title, introduction, each section's heading and body, closing."""
-    yield chapter.title
-    for paragraph in chapter.intro:
+def iter_divisions(divisions: tuple[Division, ...]):
+    """Each division of a tree (or subtree) in document order, parents before their children."""
+    for division in divisions:
+        yield division
+        yield from iter_divisions(division.children)
+
+
+def division_clauses(division: Division):
+    """A division's clauses in order: heading, introduction, each subdivision's clauses, closing."""
+    yield division.heading
+    for paragraph in division.intro:
         yield from paragraph.clauses
-    for section in chapter.sections:
-        yield section.heading
-        for paragraph in section.paragraphs:
-            yield from paragraph.clauses
-    for paragraph in chapter.closing:
+    for child in division.children:
+        yield from division_clauses(child)
+    for paragraph in division.closing:
         yield from paragraph.clauses
 
 
-def chapter_sections(chapter: Chapter) -> tuple[tuple[Clause, ...], ...]:
-    """A chapter's clauses by section, as a reader meets them: the title with the introduction, each
-    numbered section (its heading and body), then the closing (left out when empty)."""
+def page_divisions(document: Document) -> tuple[Division, ...]:
+    """The divisions with a page of their own, in document order: parts and chapters, then appendices."""
+    paged = tuple(division for division in iter_divisions(document.divisions) if division.level.paged)
+    return paged + document.appendices
+
+
+def page_clauses(division: Division):
+    """The clauses on a division's page: its own and those of its subdivisions without a page
+    (a part's page holds its title and introduction; each of its chapters has its own page)."""
+    yield division.heading
+    for paragraph in division.intro:
+        yield from paragraph.clauses
+    for child in division.children:
+        if not child.level.paged:
+            yield from division_clauses(child)
+    for paragraph in division.closing:
+        yield from paragraph.clauses
+
+
+def chapter_clauses(chapter: Division):
+    """The clauses of a chapter's page in order: title, introduction, each section's heading and
+    body, closing (a part's page: its title and introduction)."""
+    return page_clauses(chapter)
+
+
+def chapter_sections(chapter: Division) -> tuple[tuple[Clause, ...], ...]:
+    """A page's clauses by section, as a reader meets them: the title with the introduction, each
+    section on the page (its heading, body and items), then the closing (left out when empty)."""
     parts = [(chapter.title, *(clause for paragraph in chapter.intro for clause in paragraph.clauses))]
-    for section in chapter.sections:
-        parts.append((section.heading, *(clause for paragraph in section.paragraphs for clause in paragraph.clauses)))
+    for section in chapter.children:
+        if not section.level.paged:
+            parts.append(tuple(division_clauses(section)))
     closing = tuple(clause for paragraph in chapter.closing for clause in paragraph.clauses)
     return (*parts, closing) if closing else tuple(parts)
+
+
+def iter_paragraphs(document: Document):
+    """Every paragraph of the body in document order (the preamble's first, appendices last)."""
+    yield from document.preamble
+    for division in (*document.divisions, *document.appendices):
+        yield from division_paragraphs(division)
+
+
+def division_paragraphs(division: Division):
+    """A division's paragraphs in order: introduction, each subdivision's, closing (not its heading)."""
+    yield from division.intro
+    for child in division.children:
+        yield from division_paragraphs(child)
+    yield from division.closing
 
 
 def iter_clauses(document: Document):
     """Every clause of the body in document order, headings included, each 专栏 box's after the
     clause it follows, appendices last."""
-    yield from _with_boxes(document, _text_clauses(document))
+    yield from _with_boxes(document, text_clauses(document))
 
 
-def _text_clauses(document: Document):
-    """The clauses of the text, boxes aside."""
+def text_clauses(document: Document):
+    """The clauses of the text in document order, its 专栏 boxes left out."""
     for paragraph in document.preamble:
         yield from paragraph.clauses
-    for chapter in (*document.chapters, *document.appendices):
-        yield from chapter_clauses(chapter)
+    for division in (*document.divisions, *document.appendices):
+        yield from division_clauses(division)
 
 
 def _with_boxes(document: Document, clauses):
@@ -701,6 +865,44 @@ def text_span(line: Line, start: int, end: int) -> Span:
         if join.at <= start:
             number = join.line
     return Span(source_start, source_end, number)
+
+
+def slice_line(line: Line, start: int, end: int) -> Line:
+    """``line.text[start:end]`` as a line of its own, with its exact source span and the joins inside it."""
+    span = text_span(line, start, end)
+    joins = tuple(Join(join.at - start, join.skip, join.line) for join in line.joins if start < join.at < end)
+    return Line(line.text[start:end], span, joins)
+
+
+def cut_line(line: Line, stretches) -> Line | None:
+    """A line without the stretches of its text given as (start, end), in order and apart, and
+    without the white space left at either end; None when nothing is left."""
+    kept: list[tuple[int, int]] = []
+    position = 0
+    for start, end in (*stretches, (len(line.text), len(line.text))):
+        if start > position:
+            kept.append((position, start))
+        position = max(position, end)
+    pieces = []
+    for start, end in kept:
+        while start < end and line.text[start].isspace() and not pieces:
+            start += 1
+        if start < end:
+            pieces.append((start, end))
+    while pieces:
+        start, end = pieces[-1]
+        while end > start and line.text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            pieces[-1] = (start, end)
+            break
+        pieces.pop()
+    if not pieces:
+        return None
+    joined = slice_line(line, *pieces[0])
+    for piece in pieces[1:]:
+        joined = join_lines(joined, slice_line(line, *piece))
+    return joined
 
 
 def join_lines(first: Line, second: Line) -> Line:

@@ -24,6 +24,31 @@ CHAPTER_HEADING = re.compile(rf"^(?P<number>[{CHINESE_NUMERAL_CHARS}]+)、(?P<ti
 # (一)扎实推进“三北”工程攻坚战。  /  （一）突出扩大内需战略基点
 SECTION_MARKER = re.compile(rf"^[(（](?P<number>[{CHINESE_NUMERAL_CHARS}]+)[)）]")
 
+# 第一篇　奋力开创中国式现代化建设新局面  /  第三章 主要目标  /  第十二节推进…  /  第1章　总则
+# (a numbered division of an outline: part 篇, chapter 章, section 节; the title after any space)
+ORDINAL_NUMBER = rf"(?P<number>[{CHINESE_NUMERAL_CHARS}]{{1,6}}|[0-9]{{1,3}})"
+ORDINAL_PART = re.compile(rf"^第{ORDINAL_NUMBER}篇[\s\u3000]*(?P<title>\S.*)$")
+ORDINAL_CHAPTER = re.compile(rf"^第{ORDINAL_NUMBER}章[\s\u3000]*(?P<title>\S.*)$")
+ORDINAL_SECTION = re.compile(rf"^第{ORDINAL_NUMBER}节[\s\u3000]*(?P<title>\S.*)$")
+
+# The shapes a division's heading takes, by the names generator/data/genres.yml gives them. Each
+# has its number as ``number``; a "title" group marks a heading that is its whole line (no
+# sentence ends in it), others (（一）…) head the paragraph they open with its first sentence.
+HEADINGS = {
+    "numbered": CHAPTER_HEADING,
+    "bracketed": SECTION_MARKER,
+    "ordinal_part": ORDINAL_PART,
+    "ordinal_chapter": ORDINAL_CHAPTER,
+    "ordinal_section": ORDINAL_SECTION,
+}
+
+# 目录  /  目　录  (a document's own contents list follows)
+CONTENTS_HEADING = re.compile(r"^目[\s\u3000]*录$")
+
+# 第一章　发展环境……………3  /  第一章 发展环境 3  /  前言 ··· 1  (the page number and dot leaders
+# after an entry of a contents list)
+CONTENTS_PAGE = re.compile(r"(?:[\s\u3000]*[.．…·—-]{2,}[\s\u3000]*|[\s\u3000]+)[0-9]{1,4}$")
+
 # 实施“三北”工程质量年行动,  …  完成生态建设任务4000万亩。  — one sentence with its closers.
 SENTENCE = re.compile(rf"[^{SENTENCE_ENDERS}]+(?:[{SENTENCE_ENDERS}]+[{CLOSERS}]*)?|[{SENTENCE_ENDERS}]+[{CLOSERS}]*")
 
@@ -97,10 +122,18 @@ OCCASION = re.compile(
 # occasion line, without its dashes, brackets or the speaker after it: what a citation names the speech by)
 CITED_OCCASION = re.compile(OCCASION_DATE + r"在[^\s\u3000]{2,80}上")
 
+# 政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强  (a first line
+# running title, occasion and speaker together; the speaker, if any, is checked with SPEAKER)
+TITLE_WITH_OCCASION = re.compile(
+    r"^(?P<title>[^。，,：:！？；;—―－\s]{2,60}?(?:计划|规划|报告|纲要))"
+    r"(?P<occasion>[（(]?[—―－–─-]{1,2}[\s\u3000]*" + OCCASION_DATE + r"在[^。]{2,80}上[）)]?)"
+    r"[\s\u3000]*(?P<speaker>[^\s\u3000].*)?$"
+)
+
 # 自治区人民政府主席 张雨浦  /  省长　王予波  /  上海市市长 龚 正  /  自治区主席 艾尔肯·吐尼亚孜
-# (who delivered the report; a name with a middle dot runs longer)
+# /  国务院总理　李强  (who delivered the report; a name with a middle dot runs longer)
 SPEAKER = re.compile(
-    r"^[^\s。，,：:；;]{0,24}?(?:省长|主席|市长|州长|区长|县长|盟长|旗长)[\s\u3000]*"
+    r"^[^\s。，,：:；;]{0,24}?(?:省长|主席|市长|州长|区长|县长|盟长|旗长|总理)[\s\u3000]*"
     r"(?:[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,5}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,10})$"
 )
 
@@ -117,17 +150,34 @@ DOCUMENT_KINDS = (
     (DocumentKind.PLAN, re.compile(r"计划")),
 )
 
+# 2026年政府工作报告  /  第十五个五年规划纲要  /  “十五五”规划  /  二〇二六年…  (a title naming the
+# time it is for: a year, or a five-year plan's number)
+NAMED_TIME = re.compile(r"[0-9]{4}年|[〇零一二三四五六七八九]{4}年|第[一二三四五六七八九十]+个五年|十[一二三四五六七八九]五")
+
+# 第十五个五年  /  “十五五”  → the five-year plan's number (15)
+FIVE_YEAR_NUMBER = re.compile(r"第(?P<ordinal>[一二三四五六七八九十]+)个五年|(?<![一二三四五六七八九十])(?P<short>十?[一二三四五六七八九])五(?:规划|计划|时期|期间|”)")
+
+# （2026－2030年）  /  2026—2030年  /  2026年至2030年  (the years a plan for several years covers)
+PERIOD = re.compile(r"(?P<start>(?:19|20)[0-9]{2})年?[ \u3000]*(?:—{1,2}|–|－|-|～|~|至|到)[ \u3000]*(?P<end>(?:19|20)[0-9]{2})年")
+
 # ——2026年1月27日在贵州省第十四届人民代表大会第四次会议上 → 贵州省 (where the report was delivered)
 # /  在甘肃省十四届人民代表大会… → 甘肃省
 OCCASION_PLACE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,10}?)第?[一二三四五六七八九十]+届人民代表大会")
 
 # 北京市市长 殷勇  /  福建省人民政府省长 赵龙  /  自治区人民政府主席 张雨浦  /  省长　王予波
-# → the office (省长, 市长, 主席) and the place before it, if named
-SPEAKER_OFFICE = re.compile(r"^(?P<place>[\u4e00-\u9fff]*?)(?:人民政府)?(?:代)?(?P<office>省长|市长|主席)")
+# /  国务院总理 李强 → the office (省长, 市长, 主席, 总理) and the place (or body) before it, if named
+SPEAKER_OFFICE = re.compile(r"^(?P<place>[\u4e00-\u9fff]*?)(?:人民政府)?(?:代)?(?P<office>省长|市长|主席|总理)")
+
+# 国务院总理 李强 → 国务院  /  福建省人民政府省长 赵龙 → 福建省人民政府  (the government a speaker
+# reports for, where the speaker's line names it)
+SPEAKER_BODY = re.compile(r"^(?P<body>国务院|[\u4e00-\u9fff]{2,12}人民政府)(?:代)?(?:总理|省长|市长|主席)")
+
+# ——2025年3月5日在第十四届全国人民代表大会第三次会议上  (a report to the national congress)
+NATIONAL_CONGRESS = re.compile(r"全国人民代表大会|全国人大")
 
 # 省长毛伟明作政府工作报告  (a photo caption naming the speaker when the page prints no speaker line)
 SPEAKER_IN_CAPTION = re.compile(
-    r"(?P<office>省长|市长|主席)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:代表[\u4e00-\u9fff]{2,10}?)?[，,]?(?:向大会)?作政府工作报告"
+    r"(?P<office>省长|市长|主席|总理)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:代表[\u4e00-\u9fff]{2,10}?)?[，,]?(?:向大会)?作政府工作报告"
 )
 
 # 来源：北京日报  /  （来源：青海日报）  /  来源:  (the value on the next line: 宁夏日报客户端)
@@ -148,17 +198,47 @@ APPENDIX_HEADING = re.compile(
     r"|(?:附件|附录|附表)[\s\u3000]*[\d一二三四五六七八九十]{0,3}(?:[:：][^。！？；]{0,40})?)$"
 )
 
-# 三、  /  （三）  (a chapter or section number whose title went onto the next line)
-BARE_NUMBER = re.compile(rf"^(?:[(（][{CHINESE_NUMERAL_CHARS}]+[)）]|[{CHINESE_NUMERAL_CHARS}]+、)$")
+# 三、  /  （三）  /  第三章  /  第二篇  (a division's number whose title went onto the next line)
+BARE_NUMBER = re.compile(
+    rf"^(?:[(（][{CHINESE_NUMERAL_CHARS}]+[)）]|[{CHINESE_NUMERAL_CHARS}]+、|第{ORDINAL_NUMBER}[篇章节])$"
+)
 
-# 三、  (a chapter's number alone on its line, its title on the next)
-BARE_CHAPTER_NUMBER = re.compile(rf"^[{CHINESE_NUMERAL_CHARS}]+、$")
+# 三、  /  第三章  /  第二篇  (a chapter's or part's number alone on its line, its title on the next)
+BARE_CHAPTER_NUMBER = re.compile(rf"^(?:[{CHINESE_NUMERAL_CHARS}]+、|第{ORDINAL_NUMBER}[篇章])$")
 
 # 8.“灯塔工厂”：由达沃斯世界经济论坛牵头…  (an item of a numbered list; it starts a paragraph)
 NUMBERED_ITEM = re.compile(r"^\d{1,3}[.．、](?!\d)")
 
 # （下转第四版）  /  （上接第一版）  (a newspaper's jump to another page, inside or between paragraphs)
 JUMP_MARKER = re.compile(r"[\s\u3000]*[（(](?:上接|下转|紧接|接|转)(?:第?[\d一二三四五六七八九十]{1,3}版|[A-Z]\d{1,2}版?)[）)][\s\u3000]*")
+
+# --- Markdown copies: the markup around the text, cut out as debris --------------------------------
+
+# # 政府工作报告  /  ## 一、2025年工作回顾  (a heading's marks, and any closing ones: ## 标题 ##)
+MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)|[ \t]+#+[ \t]*$")
+# **一、2025年工作回顾**  /  __…__  (strong emphasis, anywhere in a line)
+MARKDOWN_STRONG = re.compile(r"\*\*|__")
+# *——2026年3月5日在…上*  (emphasis around a whole line)
+MARKDOWN_EMPHASIS_LINE = re.compile(r"^\*(?=[^*\s])(?:.*[^*\s])?\*$")
+# > 引文  /  - 列表项  (a quote's or list item's mark)
+MARKDOWN_BLOCK_MARK = re.compile(r"^(?:>[ \t]?|[-*+][ \t]+)(?=\S)")
+# ---  /  * * *  (a thematic break)
+MARKDOWN_RULE = re.compile(r"^(?:[-*_][ \t]*){3,}$")
+# ![图片](photo.jpg)  (an image)
+MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
+# [国务院](https://www.gov.cn/)  → the brackets and the address around a link's text
+MARKDOWN_LINK = re.compile(r"\[(?=[^\]]+\]\([^)\s]+\))|\]\([^)\s]+\)")
+
+# --- Encyclopedia pages: an article around the document ------------------------------------------
+
+# 1规划背景  /  ▪五年规划  (an entry of an encyclopedia article's own contents list)
+ENCYCLOPEDIA_ENTRY = re.compile(r"^(?:(?P<number>[1-9][0-9]?)(?P<name>[\u4e00-\u9fff][^\s]{0,24})|▪(?P<sub>[^\s]{1,25}))$")
+# 播报  /  编辑  (the controls an encyclopedia prints beside each heading of its article)
+ENCYCLOPEDIA_CONTROL = re.compile(r"^(?:播报|编辑|播报[\s\u3000]*编辑)$")
+#  [12]  /  [4-5]  (a reference mark of the article, with the space before it)
+REFERENCE_MARK = re.compile(r"[ \t\u3000\u00a0]*\[[0-9]{1,3}(?:-[0-9]{1,3})?\]")
+# 参考资料： [6] [15]  /  参考来源：  /  相关词条  (the article's notes and links after its text)
+ENCYCLOPEDIA_NOTES = re.compile(r"^(?:参考资料|参考来源|参考文献|相关词条|词条标签|词条图册)[:：]?")
 
 # Page furniture that can stand between the paragraphs of the text; removed wherever it appears.
 IN_TEXT_DEBRIS = {
@@ -260,8 +340,9 @@ SOURCE_MAP_COMMENT = re.compile(r"\n?(?://# sourceMappingURL=\S+|/\*# sourceMapp
 #  xmlns="http://www.w3.org/2000/svg" (redundant on <svg> in HTML, and names an outside host)
 SVG_XMLNS = re.compile(r' xmlns="http://www\.w3\.org/2000/svg"')
 
-# A permanent clause ID: 4 (chapter), 4-2 (section), 4-2-3 (sentence), 4-2-3a (inserted in a revision), a1-0-7 (appendix)
-CLAUSE_ID = re.compile(r"^a?[0-9]+[a-z]*(?:-[0-9]+[a-z]*){0,2}$")
+# A permanent clause ID: 4 (chapter), 4-2 (section), 4-2-3 (sentence), 4-2-3a (inserted in a revision),
+# a1-0-7 (appendix), p1 and p1-0-2 (a part and its own sentence), 4-2-1-3 (an item's sentence)
+CLAUSE_ID = re.compile(r"^[ap]?[0-9]+[a-z]*(?:-[0-9]+[a-z]*){0,3}$")
 
 # A line of an ID lock:  4-2-3<TAB>推进…。  /  removed 4-2-3<TAB>原来的句子。  /  moved 4-2-3
 LOCK_LINE = re.compile(r"^(?:(?P<state>removed|moved) )?(?P<id>[^\t ]+)(?:\t(?P<text>.*))?$")
@@ -713,6 +794,10 @@ INDEX_TAG = re.compile(r"<[^>]*>")
 BOX_MARKUP_LEAD = re.compile(r"^(?:>(?![0-9０-９.．])[ \u3000]*)+|^#{1,6}[ \u3000]+")
 BOX_MARKUP_WRAP = re.compile(r"^(?P<mark>\*\*|__)(?P<inner>.+)(?P=mark)$")
 
+# > 01　新一代人工智能  /  - 量子科技  /  > - … — a source line in a Markdown quote, or a list's item
+# (not >7, a value)
+BOX_SOURCE_MARK = re.compile(r"^[ \t]*(?P<quote>>(?![0-9０-９.．]))?[ \t>]*(?P<bullet>[-*+][ \t]+)?")
+
 # 专栏1　“十五五”时期经济社会发展主要指标  /  专栏 2：科技创新重大工程  /  【专栏3】…  /  专栏4 (its
 # title on the next line) — a box's title line; not a reference in running text (见专栏2).
 BOX_TITLE = re.compile(
@@ -767,9 +852,6 @@ EMPTY_CELL = re.compile(r"^(?:[—－\-–/／…]+|无|)$")
 # ②带*的为2025年数据  /  *为2024年数据 — a note naming the year of the bases marked with a star
 STAR_YEAR_NOTE = re.compile(r"[*＊][^。；;]{0,8}?(?P<year>[12][0-9]{3})年")
 
-# （2026—2030年）  /  2026－2030年 — the period a five-year outline covers
-OUTLINE_PERIOD = re.compile(r"(?P<start>20[0-9]{2})[ \u3000]*(?:—{1,2}|–|－|-|～|~|至|到)[ \u3000]*(?P<end>20[0-9]{2})年")
-
 # 到2030年  /  2035年  (the year a target of an outline is for, named before it in its sentence)
 TARGET_YEAR = re.compile(r"(?:到|至|在|于)?(?<![0-9０-９])(?P<year>20[0-9]{2})年(?:底|末|前)?")
 
@@ -779,11 +861,13 @@ CUMULATIVE = re.compile(r"累计|五年(?:共|合计)|期间(?:共|合计)")
 # 降低17%  /  下降13.5%  (a reduction an outline states for its whole period, counted cumulatively)
 REDUCTION = re.compile(r"(?:降低|下降|减少)[0-9０-９]")
 
-# 第十五个五年 → 十五 (which five-year plan an outline is)
-FIVE_YEAR_NUMBER = re.compile(rf"第(?P<number>[{CHINESE_NUMERAL_CHARS}]+)个五年")
-
 # 新一代人工智能：前沿…  /  紫金山实验室，…  /  大型风电光伏基地 在沙漠… — where an item's name ends
 ITEM_NAME_END = re.compile(r"[：:，,。；;！？（(]|[ \u3000\t]+")
+
+# 发展基础  /  “十四五”时期我国发展取得重大成就 — the heading of an outline's review of the period before
+OUTLINE_REVIEW = re.compile(r"回顾|总结|成就|成绩|执行情况|发展基础")
+# “十四五”时期，全省…  /  过去五年，…  — a sentence reporting on a period before (its name, or none)
+LOOKING_BACK = re.compile(r"^[——\s]*(?:[“\"]?(?P<period>十?[一二三四五六七八九]五)[”\"]?(?:时期|期间|以来)|过去五年|五年来)")
 
 # 主要目标  /  主要指标 — the heading of an outline's statement of its main targets
 OUTLINE_MAIN_TARGETS = re.compile(r"主要(?:目标|指标)")

@@ -118,7 +118,7 @@ def load_plan(path: Path, ids_path: Path | None = None, romanise=pinyin.romanise
     index = indexes.extract_index(document, boxed, romanise)
     found, stale = indicators.curate_indicators(document, indicator_curation)
     if meta.kind is DocumentKind.FIVE_YEAR_PLAN:
-        found = outline.outline_indicators(document, found, outline.outline_period(document))
+        found = outline.outline_indicators(document, found, (meta.period_start, meta.period_end))
     warnings = tuple(
         replace(warning, path=str(seed))
         for seed, seed_warnings in (

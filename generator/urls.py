@@ -2,14 +2,17 @@
 
 Pages are addressed by their Markdown source path (``nmg-2026-plan/4.md``), which mkdocs turns
 into ``nmg-2026-plan/4/`` (served) or ``nmg-2026-plan/4.html`` (offline); published URLs use the
-served form. A chapter's page is named by the chapter's ID, so it never moves when others do.
+served form. A chapter's page is named by the chapter's ID, so it never moves when others do; a
+part's page (``p1``) is its folder's index, which the navigation shows as the part's own entry.
 """
 
-from generator.model import Chapter, Clause, Plan, box_clauses, chapter_clauses
+from generator.model import Clause, Division, Plan, box_clauses, page_clauses, page_divisions
 
 SITE_HOME = "index.md"
 # The site's icon (material's), which pages written without the theme link to as well.
 SITE_ICON = "assets/images/favicon.png"
+# A part's ID begins with it (p1, p2…).
+PART_ID = "p"
 # The library's search page, served as /search/ (?q=…).
 SEARCH_PAGE = "search.md"
 
@@ -24,14 +27,19 @@ def document_home(slug: str) -> str:
     return f"{slug}/{SITE_HOME}"
 
 
-def chapter_page(plan: Plan, chapter: Chapter) -> str:
-    """Source path of a chapter's page."""
+def chapter_page(plan: Plan, chapter: Division) -> str:
+    """Source path of a chapter's (or a part's) page."""
     return chapter_id_page(plan, chapter.id)
 
 
 def chapter_id_page(plan: Plan, chapter_id: str) -> str:
-    """Source path of the page named by a chapter ID (a removed chapter's too); "" is the plan's home."""
-    return f"{plan.info.slug}/{chapter_id}.md" if chapter_id else plan_home(plan)
+    """Source path of the page named by a chapter or part ID (a removed one's too); "" is the plan's
+    home: nmg-2026-plan/4.md, served as nmg-2026-plan/4/; a part's p1/index.md, served as p1/."""
+    if not chapter_id:
+        return plan_home(plan)
+    if chapter_id.startswith(PART_ID):
+        return f"{plan.info.slug}/{chapter_id}/{SITE_HOME}"
+    return f"{plan.info.slug}/{chapter_id}.md"
 
 
 def share_page(plan: Plan, clause_id: str) -> str:
@@ -110,12 +118,11 @@ def page_link(from_source: str, to_source: str, fragment: str, directory_urls: b
 
 
 def clause_pages(plan: Plan) -> dict[str, str]:
-    """The source page holding each clause (and each chapter and section ID)."""
+    """The source page holding each clause (and each part, chapter and section ID)."""
     pages = {clause.id: plan_home(plan) for paragraph in plan.document.preamble for clause in paragraph.clauses}
-    for chapter in (*plan.document.chapters, *plan.document.appendices):
-        page = chapter_page(plan, chapter)
-        pages[chapter.id] = page
-        for clause in chapter_clauses(chapter):
+    for division in page_divisions(plan.document):
+        page = chapter_page(plan, division)
+        for clause in page_clauses(division):
             pages[clause.id] = page
     # A 专栏 box stands on the page of the clause it follows.
     for box in plan.document.boxes:

@@ -122,23 +122,32 @@ def test_the_seeds_facts_win_key_by_key():
 # --- generator/data/regions.yml ------------------------------------------------------------------
 
 
-def test_the_regions_are_the_31_provincial_level_regions_with_distinct_names_and_slugs():
+def test_the_regions_are_the_nation_and_the_31_provincial_level_regions_with_distinct_names_and_slugs():
     regions = data.regions()
-    assert len(regions) == 31
-    assert len({region.name for region in regions}) == len({region.slug for region in regions}) == 31
+    assert len(regions) == 32
+    assert len({region.name for region in regions}) == len({region.slug for region in regions}) == 32
+    assert [region.kind for region in regions].count(RegionKind.NATION) == 1
     assert [region.kind for region in regions].count(RegionKind.MUNICIPALITY) == 4
     assert [region.kind for region in regions].count(RegionKind.AUTONOMOUS_REGION) == 5
 
 
-def test_every_region_has_short_names_cities_and_a_pinyin_slug():
+def test_the_nation_is_a_region_of_its_own():
+    nation = next(region for region in data.regions() if region.kind is RegionKind.NATION)
+    assert (nation.name, nation.slug, nation.short[0]) == ("全国", "quanguo", "全国")
+    assert "中华人民共和国" in nation.short
+
+
+def test_every_provincial_region_has_short_names_cities_and_a_pinyin_slug():
     for region in data.regions():
-        assert region.short and region.cities and len(region.abbreviation) == 1, region.name
         assert region.slug.isascii() and region.slug.isalpha() and region.slug.islower(), region.name
+        if region.kind is RegionKind.NATION:
+            continue
+        assert region.short and region.cities and len(region.abbreviation) == 1, region.name
         assert all(region.name.startswith(short) for short in region.short), region.name
 
 
 def test_no_name_stands_for_two_regions():
-    names = [name for region in data.regions() for name in (region.name, *region.short)]
+    names = [name for region in data.regions() for name in {region.name, *region.short}]
     assert len(names) == len(set(names))
 
 
@@ -177,7 +186,7 @@ def test_plan_json_carries_the_meta_object():
 
     plan_json = json.loads(next(f for f in export_data(_plan()) if f.path.endswith("plan.json")).text)
     assert plan_json["meta"] == {
-        "region": "云南省", "year": 2026, "kind": "work_report", "issuer": "", "speaker": "省长 王予波",
+        "region": "云南省", "year": 2026, "kind": "work_report", "period": None, "issuer": "", "speaker": "省长 王予波",
         "date": "2026-01-28", "document_number": "", "source_name": "云南日报", "source_url": "https://example.org/r?a=1&b=2",
     }  # fmt: skip
     assert plan_json["source"] == {"name": "云南日报", "url": "https://example.org/r?a=1&b=2"}

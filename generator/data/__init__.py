@@ -12,7 +12,11 @@ import yaml
 from generator.model import (
     DocumentKind,
     DocumentKindInfo,
+    Genre,
+    GenreLevel,
+    HeadingShape,
     IndicatorTerm,
+    Level,
     Region,
     RegionKind,
 )
@@ -23,6 +27,9 @@ INDICATORS = FOLDER / "indicators.yml"
 INDEX_CATEGORIES = FOLDER / "index_categories.yml"
 DOCUMENT_KINDS = FOLDER / "document_kinds.yml"
 BOX_CATEGORIES = FOLDER / "box_categories.yml"
+GENRES = FOLDER / "genres.yml"
+# The genre of a document whose kind no genre names.
+DEFAULT_GENRE = "report"
 # libyaml's parser where PyYAML has it (four times quicker; the same values), else PyYAML's own.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -85,3 +92,29 @@ def box_categories() -> dict[str, tuple[str, ...]]:
 def kind_name(kind: DocumentKind) -> str:
     """How the site names a kind of document: 政府工作报告."""
     return document_kinds()[kind].name
+
+
+@cache
+def genres() -> dict[str, Genre]:
+    """Each genre's heading levels, outermost first (genres.yml)."""
+    entries = yaml.load(GENRES.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+    return {
+        name: Genre(
+            name=name,
+            kinds=tuple(DocumentKind(kind).value for kind in entry["kinds"]),
+            levels=tuple(
+                GenreLevel(
+                    Level(level["level"]),
+                    tuple(HeadingShape(str(shape["shape"]), str(shape["cite"]), str(shape["noun"])) for shape in level["headings"]),
+                    level.get("numbering") == "document",
+                )
+                for level in entry["levels"]
+            ),
+        )
+        for name, entry in entries.items()
+    }
+
+
+def genre_of(kind: DocumentKind) -> Genre:
+    """The genre a kind of document is read as (the default genre where none names it)."""
+    return next((genre for genre in genres().values() if kind.value in genre.kinds), genres()[DEFAULT_GENRE])

@@ -27,8 +27,10 @@ from generator.model import (
     Link,
     Plan,
     Warning,
-    chapter_clauses,
+    division_paragraphs,
     iter_clauses,
+    page_clauses,
+    page_divisions,
 )
 from generator.read.parse import opens_main_targets
 
@@ -306,13 +308,10 @@ def _apply(
 
 
 def _paragraphs(document: Document):
-    """Every paragraph of the body: the preamble's, then each chapter's."""
+    """Every paragraph of the body: the preamble's, then each division's (appendices apart)."""
     yield from document.preamble
-    for chapter in document.chapters:
-        yield from chapter.intro
-        for section in chapter.sections:
-            yield from section.paragraphs
-        yield from chapter.closing
+    for division in document.divisions:
+        yield from division_paragraphs(division)
 
 
 def _scanned_clauses(document: Document):
@@ -322,9 +321,10 @@ def _scanned_clauses(document: Document):
     for paragraph in document.preamble:
         for clause in paragraph.clauses:
             yield clause, _dated_before(clause.text, plan_year)
-    for chapter in document.chapters:
+    pages = page_divisions(document)
+    for chapter in pages[: len(pages) - len(document.appendices)]:
         looking_back = bool(patterns.REVIEW_CHAPTER.search(chapter.title.text))
-        for clause in chapter_clauses(chapter):
+        for clause in page_clauses(chapter):
             yield clause, looking_back or _dated_before(clause.text, plan_year)
 
 

@@ -33,8 +33,7 @@ from generator.model import (
     iter_clauses,
 )
 
-# The 第N个五年 plans: the first ran 1953–1957, the third (after three years of readjustment) 1966–1970.
-FIRST_PLAN_START = 1953
+# The 第N个五年 plans: the third (after three years of readjustment) began in 1966, one every five years since.
 THIRD_PLAN_START = 1966
 PLAN_YEARS = 5
 CHINESE_DIGITS = "〇一二三四五六七八九"
@@ -47,22 +46,6 @@ ATTRIBUTES = {"预期性": Attribute.EXPECTED, "约束性": Attribute.BINDING}
 HEADING_LEVELS = {"part_title": 0, "chapter_title": 1, "section_heading": 2}
 # An item's name in a box is at most this long (01　新一代人工智能); longer first lines are sentences.
 PROJECT_NAME = 20
-
-
-def outline_period(document: Document) -> tuple[int, int]:
-    """The years a five-year outline covers: as its title or opening states them (2026－2030年),
-    else from its number (第十五个五年 → 2026–2030); (0, 0) when neither says."""
-    opening = [document.title.text, *(clause.text for clause in list(iter_clauses(document))[:5])]
-    for text in opening:
-        stated = patterns.OUTLINE_PERIOD.search(text)
-        if stated and int(stated["end"]) - int(stated["start"]) == PLAN_YEARS - 1:
-            return int(stated["start"]), int(stated["end"])
-    numbered = patterns.FIVE_YEAR_NUMBER.search(document.title.text)
-    if numbered:
-        number = patterns.chinese_numeral_to_int(numbered["number"])
-        start = FIRST_PLAN_START + PLAN_YEARS * (number - 1) if number < 3 else THIRD_PLAN_START + PLAN_YEARS * (number - 3)
-        return start, start + PLAN_YEARS - 1
-    return 0, 0
 
 
 def period_name(start: int, end: int) -> str:
@@ -80,15 +63,16 @@ def _numeral(number: int) -> str:
 
 
 def outline_indicators(document: Document, found: tuple[Indicator, ...], period: tuple[int, int]) -> tuple[Indicator, ...]:
-    """An outline's targets: those found in its prose, each dated (its year, the period, how it
-    counts) — without the results it reviews — and a target per row of its main-indicators
-    table; in document order."""
+    """An outline's targets: those found in its prose, each dated (its year, the period it covers
+    (read/metadata.py), how it counts) — without the results it reviews — and a target per row of
+    its main-indicators table; in document order."""
     reviewed = _reviewed_clauses(document)
     clauses = {clause.id: clause for clause in iter_clauses(document)}
+    previous = period_name(period[0] - PLAN_YEARS, period[1] - PLAN_YEARS).strip("“”")
     dated = []
     for indicator in found:
         clause = clauses.get(indicator.clause)
-        if clause is None or clause.id in reviewed:
+        if clause is None or clause.id in reviewed or _looks_back(clause.text, previous):
             continue
         target = _dated(indicator, clause, period)
         if target.year >= period[0]:
@@ -247,8 +231,14 @@ def _dated(indicator: Indicator, clause: Clause, period: tuple[int, int]) -> Ind
 
 
 def _reviewed_clauses(document: Document) -> set[str]:
-    """The clauses of the parts of the text reviewing past work (“十四五”时期我国发展取得重大成就)."""
-    return _clauses_under(document, patterns.REVIEW_CHAPTER)
+    """The clauses of the parts of the text reviewing past work (“十四五”时期我国发展取得重大成就, 发展基础)."""
+    return _clauses_under(document, patterns.OUTLINE_REVIEW)
+
+
+def _looks_back(text: str, previous: str) -> bool:
+    """Whether a sentence reports on the period before the outline's: “十四五”时期，… / 过去五年，…"""
+    opening = patterns.LOOKING_BACK.match(text)
+    return bool(opening and (opening["period"] is None or opening["period"] == previous))
 
 
 def _clauses_under(document: Document, heading) -> set[str]:

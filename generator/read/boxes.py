@@ -64,6 +64,7 @@ def lift_boxes(lines: tuple[Line, ...], text: str) -> tuple[tuple[Line, ...], tu
     kept: list[Line] = []
     boxes: list[Box] = []
     used: set[str] = set()
+    quoted, bullets = _source_marks(lines, text)
     index = 0
     while index < len(lines):
         opening = _opening(lines, index)
@@ -72,8 +73,8 @@ def lift_boxes(lines: tuple[Line, ...], text: str) -> tuple[tuple[Line, ...], tu
             index += 1
             continue
         number, title, start = opening
-        end = _quote_end(lines, start) if _quoted(lines[index]) else _hard_end(lines, start)
-        box, index = _box(number, title, lines, start, end, text, used)
+        end = _quote_end(lines, start, quoted) if index in quoted else _hard_end(lines, start)
+        box, index = _box(number, title, lines, start, end, text, used, bullets)
         boxes.append(box)
     return tuple(kept), tuple(boxes), tuple(_numbering_warnings(boxes))
 
@@ -124,9 +125,18 @@ def _content(line: Line) -> Line | None:
     return Line(line.text[start:end], text_span(line, start, end))
 
 
-def _quoted(line: Line) -> bool:
-    """Whether a line stands in a Markdown quote (> …)."""
-    return bool(patterns.BOX_MARKUP_LEAD.match(line.text)) and line.text.startswith(">")
+def _source_marks(lines: tuple[Line, ...], text: str) -> tuple[set[int], set[int]]:
+    """Which lines stand in a Markdown quote (> …), and which are a list's items (- …), as their
+    source lines show (a Markdown copy's marks are cut from the lines before boxes are read)."""
+    quoted, bullets = set(), set()
+    for index, line in enumerate(lines):
+        raw = text[text.rfind("\n", 0, line.span.start) + 1 : line.span.end]
+        mark = patterns.BOX_SOURCE_MARK.match(raw)
+        if mark and mark["quote"]:
+            quoted.add(index)
+        if mark and mark["bullet"]:
+            bullets.add(index)
+    return quoted, bullets
 
 
 def _opening(lines: tuple[Line, ...], index: int) -> tuple[int, Line, int] | None:
@@ -166,10 +176,10 @@ def _stops(text: str) -> bool:
     )
 
 
-def _quote_end(lines: tuple[Line, ...], start: int) -> int:
+def _quote_end(lines: tuple[Line, ...], start: int, quoted: set[int]) -> int:
     """The end of a box set in a Markdown quote: the first line outside the quote (or a heading)."""
     end = start
-    while end < len(lines) and _quoted(lines[end]):
+    while end < len(lines) and end in quoted:
         content = _content(lines[end])
         if content and _stops(content.text):
             break
@@ -191,7 +201,7 @@ def _hard_end(lines: tuple[Line, ...], start: int) -> int:
 # --- A box's parts -----------------------------------------------------------------------------
 
 
-def _box(number: int, title: Line, lines: tuple[Line, ...], start: int, end: int, text: str, used: set[str]) -> tuple[Box, int]:
+def _box(number: int, title: Line, lines: tuple[Line, ...], start: int, end: int, text: str, used: set[str], bullets: set[int]) -> tuple[Box, int]:
     """A box from its title and the lines that may be its own (``start``…``end``), and the index of the
     first line after it."""
     box_id = _unique(f"b{number}" if number else f"b{len(used) + 1}", used)
@@ -203,17 +213,18 @@ def _box(number: int, title: Line, lines: tuple[Line, ...], start: int, end: int
         notes, after_notes = _notes(box_id, content[used_lines:])
         stop = content[used_lines + after_notes][0] if used_lines + after_notes < len(content) else end
         return Box(box_id, number, heading, table=table_value, notes=notes), stop
-    items, used_lines = _items(box_id, content, lines)
+    items, used_lines = _items(box_id, content, lines, bullets)
     notes, after_notes = _notes(box_id, content[used_lines:])
     stop = content[used_lines + after_notes][0] if used_lines + after_notes < len(content) else end
     return Box(box_id, number, heading, items=items, notes=notes), stop
 
 
-def _items(box_id: str, content: list[tuple[int, Line]], lines: tuple[Line, ...]) -> tuple[tuple[Paragraph, ...], int]:
+def _items(box_id: str, content: list[tuple[int, Line]], lines: tuple[Line, ...], bullets: set[int]) -> tuple[tuple[Paragraph, ...], int]:
     """A box's items, each its first line and the lines describing it, and how many lines they take."""
-    style = next((_style(line.text) for _, line in content if _style(line.text)), "")
+    styles = {index: _style(line.text) or ("bullet" if index in bullets else "") for index, line in content}
+    style = next((styles[index] for index, _ in content if styles[index]), "")
     if style:
-        groups = _marked_groups(content, style)
+        groups = _marked_groups(content, style, styles)
     elif content and _lead_name(content[0][1].text):
         groups = []
         for _, line in content:
@@ -231,10 +242,11 @@ def _items(box_id: str, content: list[tuple[int, Line]], lines: tuple[Line, ...]
     used_lines = sum(len(group) for group in groups)
     paragraphs = []
     taken: set[str] = set()
+    first_styles = {id(line): styles[index] for index, line in content}
     for position, group in enumerate(groups, start=1):
         marker = patterns.BOX_ITEM_MARKER.match(group[0].text) if style else None
         number = _item_number(marker) if marker else 0
-        if not marker and style:
+        if style and first_styles[id(group[0])] != style:
             paragraphs.append(_sentences(group, f"{box_id}-0-", ClauseKind.SENTENCE, taken))
             continue
         item_id = _unique(f"{box_id}-{number or position}", taken)
@@ -242,17 +254,19 @@ def _items(box_id: str, content: list[tuple[int, Line]], lines: tuple[Line, ...]
     return tuple(paragraphs), used_lines
 
 
-def _marked_groups(content: list[tuple[int, Line]], style: str) -> list[list[Line]]:
+def _marked_groups(content: list[tuple[int, Line]], style: str, styles: dict[int, str]) -> list[list[Line]]:
     """The lines of a box of numbered items, grouped by item (a lead before the first, if any): an
     item's description runs to the next item; the last one's takes at most as many lines as the
     longest description before it (one, when it is the only item), then notes, then the text resumes."""
     groups: list[list[Line]] = []
-    for _, line in content:
-        if _style(line.text) == style or not groups:
+    firsts: list[bool] = []
+    for index, line in content:
+        if styles[index] == style or not groups:
             groups.append([line])
+            firsts.append(styles[index] == style)
         else:
             groups[-1].append(line)
-    marked = [group for group in groups if _style(group[0].text) == style]
+    marked = [group for group, is_item in zip(groups, firsts) if is_item]
     if not marked:
         return groups[:1]
     last = groups[-1]

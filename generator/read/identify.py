@@ -26,29 +26,32 @@ from difflib import SequenceMatcher
 from generator import patterns
 from generator.model import (
     ID_SUFFIXES,
-    Chapter,
     Clause,
     ClauseKind,
+    Division,
     Document,
     IdLock,
     LockEntry,
     LockState,
     Paragraph,
     Tombstone,
-    chapter_clauses,
-    iter_clauses,
+    page_clauses,
+    page_divisions,
+    text_clauses,
 )
-from generator.read.idlock import entry_pages, id_depth
+from generator.read.headings import heading_title
+from generator.read.idlock import entry_pages, lock_kinds
 
+# The run of parts' IDs (p1, p2…): a part's ID is this letter and its number.
+PARTS = "p"
 EDITED_IN_PLACE = 0.7
 EDITED_AND_MOVED = 0.85
-DEPTHS = {ClauseKind.CHAPTER_TITLE: 1, ClauseKind.SECTION_HEADING: 2, ClauseKind.SENTENCE: 3}
 
 
 def assign_ids(document: Document, lock: IdLock) -> tuple[Document, IdLock]:
     """The document with its clauses' permanent IDs and tombstones, and the lock updated to match it."""
     # 专栏 boxes keep the IDs their numbering gives them (b2-1); the lock records the text's clauses.
-    clauses = tuple(clause for clause in iter_clauses(document) if clause.kind in DEPTHS)
+    clauses = tuple(text_clauses(document))
     if not lock.entries:
         return document, IdLock(tuple(LockEntry(clause.id, clause.text) for clause in clauses))
     live = [entry for entry in lock.entries if entry.state == LockState.LIVE]
@@ -59,21 +62,17 @@ def assign_ids(document: Document, lock: IdLock) -> tuple[Document, IdLock]:
     return replace(revised, tombstones=tombstones), IdLock(entries)
 
 
-def _comparable(text: str, depth: int) -> str:
+def _comparable(text: str, kind: ClauseKind) -> str:
     """A clause's text as matched: without a heading's numbering, in NFKC form."""
-    match = patterns.CHAPTER_HEADING.match(text) if depth == 1 else None
-    if match:
-        text = match["title"]
-    marker = patterns.SECTION_MARKER.match(text) if depth == 2 else None
-    if marker:
-        text = text[marker.end() :]
+    if kind is not ClauseKind.SENTENCE:
+        text = heading_title(text)
     return unicodedata.normalize("NFKC", text).strip()
 
 
 def _match(entries: list[LockEntry], clauses: tuple[Clause, ...]) -> dict[str, str]:
     """The old ID each clause keeps, by the clause's numbering ID."""
-    old = [(id_depth(entry.id), _comparable(entry.text, id_depth(entry.id))) for entry in entries]
-    new = [(DEPTHS[clause.kind], _comparable(clause.text, DEPTHS[clause.kind])) for clause in clauses]
+    old = [(kind, _comparable(entry.text, kind)) for entry, kind in zip(entries, lock_kinds(tuple(entries)))]
+    new = [(clause.kind, _comparable(clause.text, clause.kind)) for clause in clauses]
     pairs: dict[int, int] = {}
     blocks = SequenceMatcher(None, old, new, autojunk=False).get_matching_blocks()
     for start_old, start_new, size in blocks:
@@ -106,11 +105,11 @@ def _pair_similar(old, new, old_range, new_range, pairs: dict[int, int], thresho
     new_rank = {index: rank / len(news) for rank, index in enumerate(news)}
     candidates = []
     for new_index in news:
-        depth, text = new[new_index]
+        kind, text = new[new_index]
         matcher = SequenceMatcher(None, autojunk=False)
         matcher.set_seq2(text)
         for old_index in olds:
-            if old[old_index][0] != depth:
+            if old[old_index][0] != kind:
                 continue
             matcher.set_seq1(old[old_index][1])
             if matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold:
@@ -128,7 +127,9 @@ def _new_ids(document: Document, kept: dict[str, str], used: set[str]) -> dict[s
     ids: dict[str, str] = {}
     preamble = [clause for paragraph in document.preamble for clause in paragraph.clauses]
     _number_run(preamble, "0-0", kept, used, ids)
-    _number_run([chapter.title for chapter in document.chapters], "", kept, used, ids)
+    # Parts (p1) and chapters (4) are numbered apart, each across the whole document.
+    for level_divisions, prefix in ((document.parts, PARTS), (document.chapters, "")):
+        _number_run([division.heading for division in level_divisions], prefix, kept, used, ids)
     for appendix in document.appendices:
         # Appendices are numbered apart (a1, a2…); a new one takes the next a-number never used.
         identifier = kept.get(appendix.id) or next(
@@ -136,50 +137,67 @@ def _new_ids(document: Document, kept: dict[str, str], used: set[str]) -> dict[s
         )
         used.add(identifier)
         ids[appendix.id] = identifier
-    for chapter in (*document.chapters, *document.appendices):
-        chapter_id = ids[chapter.id]
-        # A chapter's closing paragraphs continue its introduction's numbering (4-0-8 after 4-0-7).
-        intro = [clause for paragraph in (*chapter.intro, *chapter.closing) for clause in paragraph.clauses]
-        _number_run(intro, f"{chapter_id}-0", kept, used, ids)
-        _number_run([section.heading for section in chapter.sections], chapter_id, kept, used, ids)
-        for section in chapter.sections:
-            body = [clause for paragraph in section.paragraphs for clause in paragraph.clauses]
-            _number_run(body, ids[section.id], kept, used, ids)
+    for division in (*document.divisions, *document.appendices):
+        _number_division(division, kept, used, ids)
     return ids
 
 
+def _number_division(division: Division, kept: dict[str, str], used: set[str], ids: dict[str, str]) -> None:
+    """IDs for a division's own sentences and its subdivisions (its own ID is given already)."""
+    division_id = ids[division.id]
+    own = [clause for paragraph in (*division.intro, *division.closing) for clause in paragraph.clauses]
+    # A chapter's closing paragraphs continue its introduction's numbering (4-0-8 after 4-0-7).
+    if division.level.paged or division.children:
+        _number_run(own, f"{division_id}-0", kept, used, ids)
+    else:
+        _number_run(own, division_id, kept, used, ids)
+    below = [child for child in division.children if not child.level.paged]
+    _number_run([child.heading for child in below], division_id, kept, used, ids)
+    for child in division.children:
+        _number_division(child, kept, used, ids)
+
+
 def _number_run(clauses: list[Clause], prefix: str, kept: dict[str, str], used: set[str], ids: dict[str, str]) -> None:
-    """IDs for a run of sibling clauses under ``prefix`` (chapters: none): kept IDs stay, new ones are fresh."""
+    """IDs for a run of sibling clauses under ``prefix`` ("" chapters, "p" parts, "4-2" a section's
+    sentences): kept IDs stay, new ones are fresh."""
+    start = _start(prefix)
     last_kept = max((index for index, clause in enumerate(clauses) if clause.id in kept), default=-1)
-    previous = f"{prefix}-0" if prefix else "0"
+    previous = f"{start}0"
     for index, clause in enumerate(clauses):
         if clause.id in kept:
             identifier = kept[clause.id]
         elif index > last_kept:
-            identifier = f"{prefix}-{_next_number(prefix, used)}" if prefix else str(_next_number(prefix, used))
+            identifier = f"{start}{_next_number(prefix, used)}"
         else:
             root = patterns.ID_LETTERS.sub("", previous)
             identifier = next(root + suffix for suffix in ID_SUFFIXES if root + suffix not in used)
         used.add(identifier)
         ids[clause.id] = identifier
-        if id_depth(identifier) == id_depth(previous) and identifier.startswith(f"{prefix}-" if prefix else ""):
+        if _number_under(start, identifier) is not None:
             previous = identifier
+
+
+def _start(prefix: str) -> str:
+    """What IDs directly under a prefix begin with: 4-2- under 4-2 (4-2a- under 4-2a); parts' p and
+    chapters' nothing under the runs of parts ("p") and chapters ("")."""
+    return prefix if prefix in ("", PARTS) else f"{prefix}-"
+
+
+def _number_under(start: str, identifier: str) -> int | None:
+    """The number of an ID directly under the IDs beginning ``start`` (4-2-3a under 4-2-: 3), else None."""
+    rest = patterns.ID_LETTERS.sub("", identifier[len(start) :]) if identifier.startswith(start) else ""
+    return int(rest) if rest.isdigit() else None
 
 
 def _next_number(prefix: str, used: set[str]) -> int:
     """One more than the highest number ever used directly under ``prefix`` (chapters: none)."""
-    depth = id_depth(prefix) + 1 if prefix else 1
-    start = f"{prefix}-" if prefix else ""
-    numbers = [
-        int(patterns.ID_LETTERS.sub("", identifier)[len(start) :])
-        for identifier in used
-        if identifier.startswith(start) and id_depth(identifier) == depth
-    ]
+    start = _start(prefix)
+    numbers = [number for identifier in used if (number := _number_under(start, identifier)) is not None]
     return max(numbers, default=0) + 1
 
 
 def _renamed(document: Document, ids: dict[str, str]) -> Document:
-    """The document with every clause, section and chapter under its permanent ID."""
+    """The document with every clause and division under its permanent ID."""
 
     def clause(old: Clause) -> Clause:
         return replace(old, id=ids[old.id])
@@ -187,25 +205,22 @@ def _renamed(document: Document, ids: dict[str, str]) -> Document:
     def paragraphs(old: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
         return tuple(replace(paragraph, clauses=tuple(map(clause, paragraph.clauses))) for paragraph in old)
 
-    def chapter(old: Chapter) -> Chapter:
-        sections = tuple(
-            replace(section, id=ids[section.id], heading=clause(section.heading), paragraphs=paragraphs(section.paragraphs))
-            for section in old.sections
-        )
+    def division(old: Division) -> Division:
         return replace(
             old,
             id=ids[old.id],
-            title=clause(old.title),
+            heading=clause(old.heading),
             intro=paragraphs(old.intro),
-            sections=sections,
+            children=tuple(map(division, old.children)),
             closing=paragraphs(old.closing),
         )
 
     return replace(
         document,
         preamble=paragraphs(document.preamble),
-        chapters=tuple(map(chapter, document.chapters)),
-        appendices=tuple(map(chapter, document.appendices)),
+        divisions=tuple(map(division, document.divisions)),
+        appendices=tuple(map(division, document.appendices)),
+        contents=tuple(replace(entry, id=ids.get(entry.id, "")) for entry in document.contents),
     )
 
 
@@ -217,9 +232,10 @@ def _with_tombstones(lock: IdLock, document: Document) -> tuple[tuple[LockEntry,
     """
     pages = {clause.id: "" for paragraph in document.preamble for clause in paragraph.clauses}
     on_page: dict[str, list[Clause]] = {"": [clause for paragraph in document.preamble for clause in paragraph.clauses]}
-    for chapter in (*document.chapters, *document.appendices):
-        on_page[chapter.id] = list(chapter_clauses(chapter))
-        pages.update((clause.id, chapter.id) for clause in on_page[chapter.id])
+    parts = page_divisions(document)
+    for page in parts:
+        on_page[page.id] = list(page_clauses(page))
+        pages.update((clause.id, page.id) for clause in on_page[page.id])
     stubs: dict[str, list[tuple[str, LockEntry]]] = {}
     for entry, page in zip(lock.entries, entry_pages(lock.entries)):
         page_stubs = stubs.setdefault(page, [])
@@ -233,8 +249,7 @@ def _with_tombstones(lock: IdLock, document: Document) -> tuple[tuple[LockEntry,
             state = LockState.MOVED if entry.id in pages else LockState.REMOVED
             entry = LockEntry(entry.id, entry.text if state == LockState.REMOVED else "", state)
         page_stubs.append(("", entry))
-    parts = (*document.chapters, *document.appendices)
-    order = _page_order(list(stubs), [""] + [chapter.id for chapter in parts], set(on_page))
+    order = _page_order(list(stubs), [""] + [page.id for page in parts], set(on_page))
     entries: list[LockEntry] = []
     tombstones: list[Tombstone] = []
     previous_chapter = ""

@@ -7,13 +7,13 @@ that changed::
     removed 4-2-4<TAB>原来的句子。   removed in a revision; 4-2-4 is never given out again
     moved 4-2-5                      4-2-5 stood here before its clause moved to another chapter
 
-A line's page is the chapter whose ID last began a line above it (the plan's home page before
+A line's page is the part or chapter whose ID last began a line above it (the plan's home page before
 the first chapter). Tabs, line breaks and backslashes in a text are written ``\\t \\n \\r \\\\``.
 """
 
 from generator import patterns
 from generator.errors import PlanError
-from generator.model import IdLock, LockEntry, LockState
+from generator.model import ClauseKind, IdLock, LockEntry, LockState
 
 HEADER = """\
 # Permanent IDs of {name}: which clause holds which ID. Written by `python -m generator build --ids`
@@ -60,8 +60,27 @@ def format_lock(lock: IdLock, name: str) -> str:
 
 
 def id_depth(clause_id: str) -> int:
-    """What an ID names: 1 a chapter, 2 a section, 3 a sentence."""
+    """How deep an ID lies: 1 a part or chapter (a page), 2 a section, 3 a sentence or an item, 4 an
+    item's sentence."""
     return clause_id.count("-") + 1
+
+
+def lock_kinds(entries: tuple[LockEntry, ...]) -> tuple[ClauseKind, ...]:
+    """What each entry's ID names, read from the IDs alone: p1 a part, 4 (or a1) a chapter, 4-2 a
+    section, 4-2-1 an item where IDs below it are recorded (4-2-1-1), else a sentence."""
+    parents = {entry.id.rsplit("-", 1)[0] for entry in entries if "-" in entry.id}
+    kinds = []
+    for entry in entries:
+        depth = id_depth(entry.id)
+        if depth == 1:
+            kinds.append(ClauseKind.PART_TITLE if entry.id.startswith("p") else ClauseKind.CHAPTER_TITLE)
+        elif depth == 2:
+            kinds.append(ClauseKind.SECTION_HEADING)
+        elif depth == 3 and entry.id in parents:
+            kinds.append(ClauseKind.ITEM_HEADING)
+        else:
+            kinds.append(ClauseKind.SENTENCE)
+    return tuple(kinds)
 
 
 def entry_pages(entries: tuple[LockEntry, ...]) -> tuple[str, ...]:
@@ -79,7 +98,7 @@ def _entry(line: str, number: int) -> LockEntry:
     """One line of the lock as an entry."""
     match = patterns.LOCK_LINE.match(line)
     if not match or not patterns.CLAUSE_ID.match(match["id"]):
-        raise PlanError("expected an ID such as 4-2-3, a tab and the clause's text (or 'removed ID<TAB>text', 'moved ID')", number)
+        raise PlanError("expected an ID such as 4-2-3 (or p1, a1-0-2), a tab and the clause's text (or 'removed ID<TAB>text', 'moved ID')", number)
     state = LockState(match["state"] or "live")
     text = match["text"]
     if state == LockState.MOVED:

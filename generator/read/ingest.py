@@ -12,7 +12,10 @@ from datetime import date
 
 from generator import patterns
 from generator.errors import PlanError
-from generator.model import Debris, FrontMatter, Line, Source, Span, Warning, join_lines
+from generator.model import Debris, FrontMatter, Line, Source, Span, Warning, cut_line, join_lines, slice_line
+from generator.read import encyclopedia, markdown
+from generator.read.encyclopedia import Article
+from generator.read.headings import heading, is_appendix_heading, is_chapter_heading, is_heading
 from generator.read.boxes import lift_boxes
 
 # How far into the page the document must start: headers are short, plans are long.
@@ -25,6 +28,9 @@ SHORT_LINE = 12
 SUBTITLE = 30
 # A heading without a number (“十四五”时期工作回顾, 2026年工作安排) is a line at most this long.
 BARE_HEADING = 30
+# Where a title is searched for in the whole of an encyclopedia page, the document must follow it
+# within this many lines (its contents list, a heading, the occasion or the address).
+TITLE_FOLLOWED_WITHIN = 8
 # A footer line repeating the text is recognised only when it is long enough to be unambiguous.
 MIN_REPEAT = 10
 # Decoding: the share of control characters (or, for GB18030, of characters no Chinese text uses)
@@ -35,12 +41,18 @@ MAX_UNUSUAL_SHARE = 0.02
 
 def ingest(text: str) -> Source:
     """Split a published page into front matter, the plan's title, its paragraphs and debris."""
-    lines = _content_lines(text)
+    lines, markup = markdown.strip_markup(_content_lines(text))
     if not lines:
         raise PlanError("the file holds no text")
-    start = _document_start(lines)
+    lines = _split_run_together(lines)
+    article = encyclopedia.find_article(lines)
+    start = _document_start(lines, article)
     header = lines[:start]
-    debris = [Debris("page-header", line, rule or "before-title") for line, rule in zip(header, _furniture_rules(header))]
+    debris = [
+        Debris("page-header", line, rule or encyclopedia.article_rule(article, line) or "before-title")
+        for line, rule in zip(header, _furniture_rules(header))
+    ]
+    debris.extend(markup)
     warnings: list[Warning] = []
     front, title_index = _front_matter(lines, start)
     title = lines[title_index]
@@ -49,15 +61,17 @@ def ingest(text: str) -> Source:
         front, lead, rest = _report_front(rest, title)
         debris.extend(lead)
         warnings.extend(_unrecognised(lead, "before the text"))
-    tail = _tail_start(rest)
+    contents_heading, contents, rest, repeated = _contents(rest, title)
+    debris.extend(repeated)
+    tail = _tail_start(rest, article)
     # 专栏 boxes come out of the text before its lines are joined into paragraphs (read/boxes.py).
     box_free, boxes, box_warnings = lift_boxes(rest[:tail], text)
     warnings.extend(box_warnings)
-    text_lines, in_text_debris = _text_lines(box_free)
+    text_lines, in_text_debris = _text_lines(box_free, article)
     debris.extend(in_text_debris)
     body = _paragraphs(text_lines)
     warnings.extend(_short_line_warnings(text_lines, body))
-    footer = _footer_debris(rest[tail:], title, body)
+    footer = _footer_debris(rest[tail:], title, body, article)
     debris.extend(footer)
     warnings.extend(_unrecognised(footer, "after the text"))
     header_rules = {item.rule for item in debris if item.kind == "page-header"}
@@ -65,7 +79,7 @@ def ingest(text: str) -> Source:
     if body and not footer and not missing_footer and header_rules & patterns.WEB_PAGE_HINT_RULES:
         warnings.append(Warning(body[-1].span.line, "the page has a header but no footer after the text: is the file complete?"))
     debris.sort(key=lambda item: item.line.span.start)
-    return Source(text, front, title, body, tuple(debris), tuple(warnings), missing_footer, boxes)
+    return Source(text, front, title, body, tuple(debris), tuple(warnings), missing_footer, contents_heading, contents, boxes)
 
 
 def debris_kind(text: str) -> str:
@@ -84,17 +98,6 @@ def in_text_debris_kind(text: str) -> str:
     return ""
 
 
-def is_chapter_heading(text: str) -> bool:
-    """Whether a line is a chapter heading 一、… (a title, not a numbered sentence)."""
-    match = patterns.CHAPTER_HEADING.match(text)
-    return bool(match) and not patterns.HAS_SENTENCE_END.search(match["title"])
-
-
-def is_appendix_heading(text: str) -> bool:
-    """Whether a line heads an appendix: 名词解释, 附件1：…"""
-    return bool(patterns.APPENDIX_HEADING.match(text))
-
-
 def is_bare_heading(text: str) -> bool:
     """Whether a line looks like a heading that carries no number: short, Chinese, without any
     punctuation of running text (“十四五”时期工作回顾, 2026年工作安排)."""
@@ -105,12 +108,6 @@ def is_bare_heading(text: str) -> bool:
         and not _opens(text)
         and not is_heading(text)
     )
-
-
-def is_heading(text: str) -> bool:
-    """Whether a line is a heading that stands on its own: chapter, section (with its title) or appendix."""
-    section = patterns.SECTION_MARKER.match(text)
-    return is_chapter_heading(text) or is_appendix_heading(text) or bool(section and text[section.end() :].strip())
 
 
 def _content_lines(text: str) -> tuple[Line, ...]:
@@ -126,14 +123,33 @@ def _content_lines(text: str) -> tuple[Line, ...]:
     return tuple(lines)
 
 
-def _document_start(lines: tuple[Line, ...]) -> int:
-    """Index of the notice title, or else of the plan title, among the first lines."""
+def _split_run_together(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """The lines with a first line that runs title, occasion and speaker together (政府工作报告——2024年3月5日
+    在…上国务院总理 李强) cut into one line each, every piece keeping its exact span."""
+    split: list[Line] = []
+    for index, line in enumerate(lines):
+        match = patterns.TITLE_WITH_OCCASION.match(line.text) if index < MAX_HEADER_LINES else None
+        if match and (not match["speaker"] or patterns.SPEAKER.match(match["speaker"])):
+            split.extend(slice_line(line, match.start(part), match.end(part)) for part in ("title", "occasion", "speaker") if match[part])
+        else:
+            split.append(line)
+    return tuple(split)
+
+
+def _document_start(lines: tuple[Line, ...], article: Article | None) -> int:
+    """Index of the notice title, or else of the plan title, among the first lines (anywhere in an
+    encyclopedia page, after its article's contents list, where the document must follow at once)."""
     head = lines[:MAX_HEADER_LINES]
     for index, line in enumerate(head):
         if patterns.NOTICE_TITLE.match(line.text):
             return index
-    for index, line in enumerate(head):
-        if patterns.PLAN_TITLE.match(line.text) and _starts_document(lines, index):
+    for index, line in enumerate(lines if article else head):
+        if (
+            patterns.PLAN_TITLE.match(line.text)
+            and (article is None or line.span.start > max(article.contents))
+            and not encyclopedia.is_article_heading(article, line)
+            and (_followed_by_document(lines, index) if article else _starts_document(lines, index))
+        ):
             return index
     raise PlanError(
         "no plan title found: expected a notice title (…关于…的通知) "
@@ -149,9 +165,56 @@ def _starts_document(lines: tuple[Line, ...], index: int) -> bool:
     )
 
 
+def _followed_by_document(lines: tuple[Line, ...], index: int) -> bool:
+    """Whether a title-like line is followed at once by a document's own parts: its contents list,
+    a heading, the occasion of a speech or the address to the delegates."""
+    return any(
+        patterns.CONTENTS_HEADING.match(line.text) or _opens_part(line.text) or patterns.OCCASION.match(line.text)
+        for line in lines[index + 1 : index + 1 + TITLE_FOLLOWED_WITHIN]
+    )
+
+
 def _opens_part(text: str) -> bool:
-    """Whether a line opens the document's text: a chapter heading (or its bare number), or the address."""
+    """Whether a line opens the document's text: a part's or chapter's heading (or its bare number), or the address."""
     return is_chapter_heading(text) or bool(patterns.BARE_NUMBER.match(text) or patterns.ADDRESS.match(text))
+
+
+def _contents(lines: tuple[Line, ...], title: Line) -> tuple[Line | None, tuple[Line, ...], tuple[Line, ...], list[Debris]]:
+    """The document's own contents list at the head of its text (目录, then a line per heading,
+    perhaps with page numbers), and the text after it; the title printed again after the list is
+    debris. The list ends at the first line that is no heading, or at the heading it began with,
+    printed again where the body begins."""
+    if not lines or not patterns.CONTENTS_HEADING.match(lines[0].text):
+        return None, (), lines, []
+    entries: list[Line] = []
+    index = 1
+    while index < len(lines) and _is_contents_entry(lines[index].text):
+        if entries and contents_key(lines[index].text) == contents_key(entries[0].text):
+            break
+        entries.append(lines[index])
+        index += 1
+    if not entries:
+        return None, (), lines, []
+    repeated = []
+    if index < len(lines) and lines[index].text == title.text:
+        repeated.append(Debris("front", lines[index], "repeat"))
+        index += 1
+    return lines[0], tuple(entries), lines[index:], repeated
+
+
+def contents_key(text: str) -> str:
+    """A heading as a contents list and the body both print it: without a page number, dot leaders
+    or spaces (第一章　发展环境……3 and 第一章 发展环境 are one)."""
+    return patterns.WHITESPACE_RUN.sub("", patterns.CONTENTS_PAGE.sub("", text))
+
+
+def _is_contents_entry(text: str) -> bool:
+    """Whether a line can be an entry of a contents list: a numbered or appendix heading, or a short
+    line ending in a page number."""
+    key = patterns.CONTENTS_PAGE.sub("", text)
+    return heading(key) is not None or is_appendix_heading(key) or (
+        key != text and len(key) <= BARE_HEADING and not patterns.HAS_SENTENCE_END.search(key)
+    )
 
 
 def _front_matter(lines: tuple[Line, ...], start: int) -> tuple[FrontMatter, int]:
@@ -294,12 +357,15 @@ def _beside_breadcrumb(lines: tuple[Line, ...], index: int) -> bool:
     return any(patterns.DEBRIS_LINE["breadcrumb"].search(line.text) for line in neighbours)
 
 
-def _tail_start(lines: tuple[Line, ...]) -> int:
-    """Index of the page footer: the first unmistakable furniture after the plan's last heading.
+def _tail_start(lines: tuple[Line, ...], article: Article | None) -> int:
+    """Index of the page footer: the first unmistakable furniture after the plan's last heading; in
+    an encyclopedia page, the article's next heading.
 
     Searching only after the last chapter or section heading means that no heading, and so no part
     of the plan's structure, can be lost to the footer.
     """
+    if article:
+        return next((index for index, line in enumerate(lines) if encyclopedia.is_article_heading(article, line)), len(lines))
     headings = [index for index, line in enumerate(lines) if _numbered_heading(line.text)]
     last_heading = headings[-1] if headings else -1
     for index in range(last_heading + 1, len(lines)):
@@ -314,39 +380,30 @@ def _tail_start(lines: tuple[Line, ...]) -> int:
 
 
 def _numbered_heading(text: str) -> bool:
-    """Whether a line starts a chapter or a section (一、…, （一）…), or is a bare chapter number."""
-    return is_chapter_heading(text) or bool(patterns.BARE_NUMBER.match(text) or patterns.SECTION_MARKER.match(text))
+    """Whether a line starts a division (一、…, （一）…, 第一章…), or is a division's bare number."""
+    return heading(text) is not None or bool(patterns.BARE_NUMBER.match(text))
 
 
-def _text_lines(lines: tuple[Line, ...]) -> tuple[list[Line], list[Debris]]:
-    """The text's lines with in-text furniture taken out: whole lines (images, captions) and jump markers."""
+def _text_lines(lines: tuple[Line, ...], article: Article | None) -> tuple[list[Line], list[Debris]]:
+    """The text's lines with in-text furniture taken out: whole lines (images, captions; an
+    encyclopedia's controls) and marks inside lines (jump markers; an encyclopedia's reference marks)."""
     kept: list[Line] = []
     debris: list[Debris] = []
     for line in lines:
-        kind = in_text_debris_kind(line.text)
+        kind = in_text_debris_kind(line.text) or ("encyclopedia" if article and patterns.ENCYCLOPEDIA_CONTROL.match(line.text) else "")
         if kind:
-            debris.append(Debris(kind, line, kind))
+            debris.append(Debris(kind, line, "encyclopedia-control" if kind == "encyclopedia" else kind))
             continue
-        pieces: list[Line] = []
-        position = 0
-        for marker in patterns.JUMP_MARKER.finditer(line.text):
-            if marker.start() > position:
-                pieces.append(_part(line, position, marker.start()))
-            debris.append(Debris("jump", _part(line, *_stripped(line.text, marker.start(), marker.end())), "jump"))
-            position = marker.end()
-        if position < len(line.text):
-            pieces.append(_part(line, position, len(line.text)))
-        if pieces:
-            joined = pieces[0]
-            for piece in pieces[1:]:
-                joined = join_lines(joined, piece)
-            kept.append(joined)
+        marks = [(match.start(), match.end(), "jump") for match in patterns.JUMP_MARKER.finditer(line.text)]
+        if article:
+            marks += [(match.start(), match.end(), "reference-mark") for match in patterns.REFERENCE_MARK.finditer(line.text)]
+        marks.sort()
+        for start, end, rule in marks:
+            debris.append(Debris(rule.split("-")[0], slice_line(line, *_stripped(line.text, start, end)), rule))
+        text = cut_line(line, [(start, end) for start, end, _ in marks]) if marks else line
+        if text is not None:
+            kept.append(text)
     return kept, debris
-
-
-def _part(line: Line, start: int, end: int) -> Line:
-    """A stretch of a single source line, as a line of its own."""
-    return Line(line.text[start:end], Span(line.span.start + start, line.span.start + end, line.span.line))
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
@@ -442,11 +499,12 @@ def _short_line_warnings(lines: list[Line], paragraphs: tuple[Line, ...]):
         yield Warning(line.span.line, f"short line without punctuation kept as text (page debris?): {line.text!r}")
 
 
-def _footer_debris(lines: tuple[Line, ...], title: Line, body: tuple[Line, ...]) -> list[Debris]:
-    """The page footer's lines, each with the furniture rule that recognises it."""
+def _footer_debris(lines: tuple[Line, ...], title: Line, body: tuple[Line, ...], article: Article | None) -> list[Debris]:
+    """The page footer's lines, each with the furniture rule that recognises it (in an
+    encyclopedia page, the article's rules where no other does)."""
     text = "".join(paragraph.text for paragraph in body)
     rules = _furniture_rules(lines, title, text)
-    return [Debris("page-footer", line, rule) for line, rule in zip(lines, rules)]
+    return [Debris("page-footer", line, rule or encyclopedia.article_rule(article, line)) for line, rule in zip(lines, rules)]
 
 
 def _unrecognised(debris: list[Debris], where: str):

@@ -24,13 +24,18 @@ from generator.model import (
     RegionKind,
     iter_clauses,
 )
+from generator.read.genre import title_kind
 
 # Which kind of region a speaker's office speaks for.
 OFFICE_REGIONS = {
     "省长": RegionKind.PROVINCE,
     "市长": RegionKind.MUNICIPALITY,
     "主席": RegionKind.AUTONOMOUS_REGION,
+    "总理": RegionKind.NATION,
 }
+# The five-year plans' first years: the third began in 1966 (1963–1965 had none), each after it
+# five years on (the 15th: 2026–2030).
+THIRD_FIVE_YEAR_PLAN, FIVE_YEARS = 1966, 5
 # The most-named region must be named this many times more than the next, or the text does not tell.
 MARGIN = 1.5
 
@@ -40,12 +45,16 @@ def document_meta(document: Document, overrides: MetaOverrides = MetaOverrides()
     front = document.front
     speaker = _speaker(document)
     source_name = _source_name(document)
+    kind = title_kind(document.title, front.heading)
+    start, end = _period(document) if kind is DocumentKind.FIVE_YEAR_PLAN else (0, 0)
     meta = DocumentMeta(
         # Stated in the seeds YAML: no need to look through the text for it.
         region=overrides.region if overrides.region is not None else _region(document, source_name, _office(speaker)),
-        year=_year(document),
-        kind=_kind(document),
-        issuer=front.issuer,
+        year=_year(document) or start,
+        kind=kind,
+        period_start=start,
+        period_end=end,
+        issuer=front.issuer or _speaker_body(speaker),
         speaker=speaker,
         date=front.iso_date,
         document_number=front.document_number.text if front.document_number else "",
@@ -64,14 +73,22 @@ def region_by_name(name: str) -> Region | None:
 # --- Kind and year -----------------------------------------------------------------------------
 
 
-def _kind(document: Document) -> DocumentKind:
-    """The kind its title names (or, for a report titled only by its year, its own heading)."""
-    front = document.front
-    for text in (document.title.text, front.heading.text if front.heading else ""):
-        for kind, pattern in patterns.DOCUMENT_KINDS:
-            if pattern.search(text):
-                return kind
-    return DocumentKind.PLAN
+def _period(document: Document) -> tuple[int, int]:
+    """The years a five-year plan covers: as its title or opening states them (（2026－2030年）),
+    else from its number (第十五个五年, “十五五”: 2026–2030); (0, 0) when it says neither."""
+    opening = "".join(clause.text for paragraph in document.preamble[:1] for clause in paragraph.clauses)
+    for text in (document.title.text, opening):
+        stated = patterns.PERIOD.search(text)
+        if stated and int(stated["end"]) - int(stated["start"]) == FIVE_YEARS - 1:
+            return int(stated["start"]), int(stated["end"])
+    for text in (document.title.text, opening):
+        number = patterns.FIVE_YEAR_NUMBER.search(text)
+        if number:
+            ordinal = patterns.chinese_numeral_to_int(number["ordinal"] or number["short"])
+            if ordinal >= 3:
+                start = THIRD_FIVE_YEAR_PLAN + FIVE_YEARS * (ordinal - 3)
+                return start, start + FIVE_YEARS - 1
+    return 0, 0
 
 
 def _year(document: Document) -> int:
@@ -99,6 +116,12 @@ def _speaker(document: Document) -> str:
         if caption:
             return f"{caption['office']} {caption['name']}"
     return ""
+
+
+def _speaker_body(speaker: str) -> str:
+    """The government a speaker reports for, where the speaker's line names it: 国务院总理 李强 → 国务院."""
+    match = patterns.SPEAKER_BODY.match(speaker) if speaker else None
+    return match["body"] if match else ""
 
 
 def _office(speaker: str) -> tuple[str, str]:
@@ -146,6 +169,12 @@ def _region(document: Document, source_name: str, office: tuple[str, str]) -> st
         region = _first_region(text)
         if region:
             return region.name
+    # The nation's signals: a report to the national congress, by the premier (国务院总理).
+    national = front.occasion is not None and patterns.NATIONAL_CONGRESS.search(front.occasion.text)
+    if national or OFFICE_REGIONS.get(office_name) is RegionKind.NATION:
+        nation = next((region for region in data.regions() if region.kind is RegionKind.NATION), None)
+        if nation:
+            return nation.name
     source = next((region for name, region in _names().items() if source_name.startswith(name)), None)
     if source:
         return source.name
@@ -188,6 +217,8 @@ def _places() -> dict[str, Region]:
     """Each region's names and its cities' names → the region (a name two regions share counts for neither)."""
     owners: dict[str, set[str]] = {}
     for region in data.regions():
+        if region.kind is RegionKind.NATION:
+            continue  # 全国 in running text speaks of the nation beside a province, not for it
         for name in (region.name, *region.short, *region.cities):
             owners.setdefault(name, set()).add(region.name)
     regions = {region.name: region for region in data.regions()}

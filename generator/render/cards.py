@@ -10,8 +10,8 @@ script (theme/assets/plansite.js) only lays these out; it never reads anything f
 import json
 
 from generator import urls
-from generator.extract import indexes, indicators, outline
-from generator.model import Clause, DocumentKind, Link, Plan, SiteSettings
+from generator.extract import indexes, indicators
+from generator.model import Clause, Link, Plan, SiteSettings
 
 # How many clauses naming an entry a card lists (besides the one it is opened from); the entry's
 # index page lists them all.
@@ -59,8 +59,8 @@ def page_cards(
                 "t": len(clauses),
             }
     if any("k" in card for card in cards.get("ind", {}).values()):
-        if plan.meta.kind is DocumentKind.FIVE_YEAR_PLAN and any(outline.outline_period(plan.document)):
-            cards["cmp"] = urls.period_compare_link(page, outline.outline_period(plan.document), site)
+        if plan.meta.period_end:
+            cards["cmp"] = urls.period_compare_link(page, (plan.meta.period_start, plan.meta.period_end), site)
         elif plan.meta.year:
             cards["cmp"] = urls.compare_link(page, plan.meta.year, site)
     # Safe inside <script>: no "<" can close the element.

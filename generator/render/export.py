@@ -6,8 +6,8 @@ from generator import urls
 from generator.extract import indicators
 from generator.model import (
     Box,
-    Chapter,
     Clause,
+    Division,
     Indicator,
     Line,
     OutputFile,
@@ -22,6 +22,9 @@ from generator.render import cite, export_index
 from generator.render.formats import data_json, spreadsheet_csv
 
 FORMAT_VERSION = 1
+# The version of plan.json's tree: 2 nests divisions of any depth (parts → chapters → sections →
+# items), each naming its level; 1 held chapters and their sections only.
+SCHEMA_VERSION = 2
 # The fields of each target in indicators.json and the columns of indicators.csv, in order.
 INDICATOR_FIELDS = (
     "id", "key", "name", "value", "low", "high", "unit", "comparator", "kind", "target", "headline",
@@ -39,6 +42,7 @@ def export_data(plan: Plan) -> tuple[OutputFile, ...]:
     front = document.front
     data = {
         "format": FORMAT_VERSION,
+        "schema": SCHEMA_VERSION,
         "slug": plan.info.slug,
         "title": document.title.text,
         "url": urls.served_url(urls.plan_home(plan)),
@@ -48,6 +52,8 @@ def export_data(plan: Plan) -> tuple[OutputFile, ...]:
             "region": plan.meta.region,
             "year": plan.meta.year,
             "kind": plan.meta.kind.value,
+            # The years a plan for several years covers (a five-year outline), else null.
+            "period": [plan.meta.period_start, plan.meta.period_end] if plan.meta.period_start else None,
             "issuer": plan.meta.issuer,
             "speaker": plan.meta.speaker,
             "date": plan.meta.date,
@@ -68,9 +74,17 @@ def export_data(plan: Plan) -> tuple[OutputFile, ...]:
             "occasion": _text(front.occasion),
             "speaker": _text(front.speaker),
         },
+        # The document's levels, outermost first: how each is headed and how citations name it.
+        "levels": [
+            {"level": level.level.value, "kind": level.level.heading_kind.value, "cite": level.headings[0].cite, "noun": level.headings[0].noun}
+            for level in document.levels
+        ],
+        # The document's own contents list (目录), each entry with the ID of the heading it lists.
+        "contents": [{"text": entry.line.text, "line": entry.line.span.line, "id": entry.id} for entry in document.contents],
         "preamble": [_paragraph(paragraph) for paragraph in document.preamble],
-        "chapters": [_chapter(chapter, pages) for chapter in document.chapters],
-        "appendices": [_chapter(appendix, pages) for appendix in document.appendices],
+        # The tree: parts → chapters → sections → items, as deep as the document goes.
+        "divisions": [_division(division, pages) for division in document.divisions],
+        "appendices": [_division(appendix, pages) for appendix in document.appendices],
         # 专栏 boxes: where each stands, its items, its table's rows by column, its notes.
         "boxes": [_box(box, pages) for box in document.boxes],
         "clauses": [_clause(plan, clause, pages, labels) for clause in iter_clauses(document)],
@@ -147,7 +161,9 @@ def _report(plan: Plan) -> OutputFile:
         "slug": plan.info.slug,
         "title": document.title.text,
         "counts": {
+            "parts": len(document.parts),
             "chapters": len(document.chapters),
+            "sections": sum(len(chapter.sections) for chapter in document.chapters),
             "appendices": len(document.appendices),
             "clauses": sum(1 for _ in iter_clauses(document)),
             "debris_lines": len(document.debris),
@@ -177,25 +193,18 @@ def _paragraph(paragraph: Paragraph) -> dict:
     return entry
 
 
-def _chapter(chapter: Chapter, pages: dict[str, str]) -> dict:
-    """A chapter in the tree, with its sections."""
+def _division(division: Division, pages: dict[str, str]) -> dict:
+    """A division in the tree: its level, heading, introduction, subdivisions and closing."""
     return {
-        "id": chapter.id,
-        "number": chapter.number,
-        "title": chapter.title.text,
-        "url": urls.clause_url(pages, chapter.title),
-        "intro": [_paragraph(paragraph) for paragraph in chapter.intro],
-        "sections": [
-            {
-                "id": section.id,
-                "number": section.number,
-                "heading": section.heading.text,
-                "url": urls.clause_url(pages, section.heading),
-                "paragraphs": [_paragraph(paragraph) for paragraph in section.paragraphs],
-            }
-            for section in chapter.sections
-        ],
-        "closing": [_paragraph(paragraph) for paragraph in chapter.closing],
+        "id": division.id,
+        "level": division.level.value,
+        "kind": division.heading.kind.value,
+        "number": division.number,
+        "heading": division.heading.text,
+        "url": urls.clause_url(pages, division.heading),
+        "intro": [_paragraph(paragraph) for paragraph in division.intro],
+        "children": [_division(child, pages) for child in division.children],
+        "closing": [_paragraph(paragraph) for paragraph in division.closing],
     }
 
 
@@ -255,7 +264,7 @@ def _clause(plan: Plan, clause: Clause, pages: dict[str, str], labels: dict[str,
         "text": clause.text,
         "url": urls.clause_url(pages, clause),
         "share_url": urls.served_url(urls.share_page(plan, clause.id)),
-        "citation": cite.citation(plan.document, labels[clause.id]),
-        "citation_long": cite.long_citation(plan.document, labels[clause.id], clause.text),
+        "citation": cite.citation(plan.document, plan.meta, labels[clause.id]),
+        "citation_long": cite.long_citation(plan.document, plan.meta, labels[clause.id], clause.text),
         "source": {"line": clause.span.line, "start": clause.span.start, "end": clause.span.end},
     }

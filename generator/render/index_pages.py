@@ -12,7 +12,7 @@ from markupsafe import Markup
 from generator import data, urls
 from generator.extract import indexes
 from generator.model import IndexEntry, NavItem, OutputFile, Plan, iter_clauses
-from generator.render import export_index
+from generator.render import cite, export_index
 from generator.render.templating import escape_text
 
 INDEX_TITLES = {"projects": "项目索引", "places": "地名索引", "documents": "文件索引"}
@@ -41,6 +41,7 @@ def render_index_pages(environment: Environment, plan: Plan) -> tuple[list[Outpu
                 page,
                 environment.get_template("index.md.j2").render(
                     title=title,
+                    page_title=cite.page_title(plan.document, plan.meta, title),
                     plan_title=plan.document.title.text,
                     plan_link=urls.relative_link(page, urls.plan_home(plan)),
                     intro=INDEX_INTROS[index_name],

@@ -10,16 +10,18 @@ from generator import data, patterns, urls
 from generator.extract import indicators, outline
 from generator.model import (
     Clause,
-    DocumentKind,
+    Division,
     DocumentMeta,
+    Level,
     Link,
     NavItem,
     OutputFile,
     Plan,
     RenderedDocument,
     SiteSettings,
-    chapter_clauses,
     chapter_sections,
+    page_clauses,
+    page_divisions,
 )
 from generator.render import boxes, cards, cite, index_pages, permalinks
 from generator.render.templating import chinese_date, summary, template_environment
@@ -120,14 +122,10 @@ def _segments(clause: Clause, links: tuple[Link, ...], page: str) -> tuple[Segme
 
 
 def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tuple[list[OutputFile], NavItem]:
-    """The plan's home page and chapter pages, and its group in the navigation."""
+    """The plan's home page and a page per part and chapter, and its group in the navigation."""
     document = plan.document
     home = urls.plan_home(plan)
     title = document.title.text
-    parts = (*document.chapters, *document.appendices)
-    chapters = [
-        {"chapter": chapter, "link": urls.relative_link(home, urls.chapter_page(plan, chapter))} for chapter in parts
-    ]
     preamble = [
         {"paragraph": paragraph, "heading": PREAMBLE_HEADINGS.get(paragraph.role)} for paragraph in document.preamble
     ]
@@ -141,10 +139,11 @@ def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tu
             home,
             environment.get_template("plan.md.j2").render(
                 title=title,
+                page_title=cite.page_title(document, plan.meta),
                 description=_plan_description(plan),
                 front=document.front,
                 preamble=preamble,
-                chapters=chapters,
+                chapters=_contents(plan, home),
                 data_link=urls.relative_link(home, urls.data_path(plan, "plan.json")),
                 links=linked_segments(home, home_links),
                 cards=Markup(cards.page_cards(plan, home, home_links, site, places, clause_pages)),
@@ -161,27 +160,33 @@ def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tu
         ),
         _glossary(environment, plan, site),
     ]
-    nav_pages = [NavItem(html.escape(title), home)]
-    for chapter in parts:
-        page = urls.chapter_page(plan, chapter)
-        page_links = shown_links(plan, (*chapter_sections(chapter), *boxes.box_sections(plan, page)))
+    for division in page_divisions(document):
+        page = urls.chapter_page(plan, division)
+        page_links = shown_links(plan, (*chapter_sections(division), *boxes.box_sections(plan, page)))
         files.append(
             OutputFile(
                 page,
                 environment.get_template("chapter.md.j2").render(
-                    chapter=chapter,
-                    description=_chapter_description(chapter),
+                    chapter=division,
+                    page_title=cite.page_title(document, plan.meta, division.title.text),
+                    description=_chapter_description(division),
+                    pages={
+                        child.id: urls.relative_link(page, urls.chapter_page(plan, child))
+                        for child in division.children
+                        if child.level.paged
+                    },
                     links=linked_segments(page, page_links),
                     cards=Markup(cards.page_cards(plan, page, page_links, site, places, clause_pages)),
                     places=places,
                     citing=citing,
                     served_path=urls.served_url(page),
-                    marks=permalinks.page_marks(plan, page, chapter.id),
+                    marks=permalinks.page_marks(plan, page, division.id),
                     boxes=boxes.box_views(plan, page, site, places),
                 ),
             )
         )
-        nav_pages.append(NavItem(html.escape(chapter.title.text), page))
+    nav_pages = [NavItem(html.escape(title), home)]
+    nav_pages.extend(_nav(plan, division) for division in (*document.divisions, *document.appendices))
     nav_pages.append(NavItem(GLOSSARY_TITLE, urls.glossary_page(plan)))
     index_files, index_nav = index_pages.render_index_pages(environment, plan)
     files.extend(index_files)
@@ -190,13 +195,40 @@ def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tu
     return files, NavItem(html.escape(title), children=tuple(nav_pages))
 
 
+def _nav(plan: Plan, division: Division) -> NavItem:
+    """A page's entry in the navigation: a chapter's page, or a part's group (its own page first, as
+    the group's index, then its chapters')."""
+    entry = NavItem(html.escape(division.title.text), urls.chapter_page(plan, division))
+    if division.level is not Level.PART:
+        return entry
+    chapters = tuple(_nav(plan, child) for child in division.children if child.level.paged)
+    return NavItem(entry.title, children=(entry, *chapters))
+
+
+def _contents(plan: Plan, home: str) -> list[dict]:
+    """The home page's contents: every part and chapter (and appendix) with its page's link, chapters
+    inside a part one step in."""
+    return [
+        {"title": division.title.text, "link": urls.relative_link(home, urls.chapter_page(plan, division)), "depth": depth}
+        for division, depth in _paged(plan.document.divisions + plan.document.appendices, 0)
+    ]
+
+
+def _paged(divisions: tuple[Division, ...], depth: int):
+    """Each division with a page, and how deep it lies among those (a part's chapter: 1)."""
+    for division in divisions:
+        if division.level.paged:
+            yield division, depth
+            yield from _paged(division.children, depth + 1)
+
+
 def _citing(plan: Plan) -> dict[str, str]:
     """What a page with clauses tells theme/assets/plansite.js to build its links and citations:
     the share pages' folder, the cited title and the source note (render/cite.py's rule)."""
     return {
         "share_prefix": urls.share_folder(plan),
-        "cite_title": cite.cited_title(plan.document),
-        "cite_source": cite.source_note(plan.document),
+        "cite_title": cite.cited_title(plan.document, plan.meta),
+        "cite_source": cite.source_note(plan.document, plan.meta),
     }
 
 
@@ -214,9 +246,9 @@ def _plan_description(plan: Plan) -> str:
     return summary("，".join(parts) + "。" + opening)
 
 
-def _chapter_description(chapter) -> str:
-    """Meta description of a chapter page: its title, then its opening text."""
-    first = chapter.intro[0].clauses if chapter.intro else (chapter.sections[0].heading,) if chapter.sections else ()
+def _chapter_description(chapter: Division) -> str:
+    """Meta description of a chapter's (or part's) page: its title, then its opening text."""
+    first = chapter.intro[0].clauses if chapter.intro else (chapter.children[0].heading,) if chapter.children else ()
     return summary(chapter.title.text + "：" + "".join(clause.text for clause in first))
 
 
@@ -224,7 +256,8 @@ def _meta_rows(meta: DocumentMeta) -> list[dict]:
     """The document's metadata as the home page lists it: label, value, and a link for the source."""
     rows = [
         ("地区", meta.region),
-        ("年度", f"{meta.year}年" if meta.year else ""),
+        ("年度", f"{meta.year}年" if meta.year and not meta.period_start else ""),
+        ("规划期", f"{meta.period_start}—{meta.period_end}年" if meta.period_start else ""),
         ("类型", data.kind_name(meta.kind)),
         ("发文机关", meta.issuer),
         ("文号", meta.document_number),
@@ -241,11 +274,7 @@ def _glossary(environment: Environment, plan: Plan, site: SiteSettings) -> Outpu
     """The plan's indicator glossary: headline targets, definitions, then every target by chapter."""
     page = urls.glossary_page(plan)
     pages = urls.clause_pages(plan)
-    chapters = {
-        clause.id: chapter
-        for chapter in (*plan.document.chapters, *plan.document.appendices)
-        for clause in chapter_clauses(chapter)
-    }
+    chapters = {clause.id: chapter for chapter in page_divisions(plan.document) for clause in page_clauses(chapter)}
 
     def clause_link(clause_id: str) -> str:
         return urls.relative_link(page, pages[clause_id]) + "#" + clause_id
@@ -285,7 +314,7 @@ def _glossary(environment: Environment, plan: Plan, site: SiteSettings) -> Outpu
     )
     text = environment.get_template("glossary.md.j2").render(
         plan_title=title,
-        title=f"{GLOSSARY_TITLE} · {title}",
+        title=cite.page_title(plan.document, plan.meta, GLOSSARY_TITLE),
         description=summary(description),
         count=len(plan.indicators),
         headline=headline,
@@ -304,8 +333,8 @@ def _glossary(environment: Environment, plan: Plan, site: SiteSettings) -> Outpu
 def _compare(plan: Plan, page: str, site: SiteSettings) -> dict[str, str]:
     """The comparison across documents a glossary links to, and its name: the year's, or an
     outline's period's (“十五五”时期主要指标对照)."""
-    period = outline.outline_period(plan.document) if plan.meta.kind is DocumentKind.FIVE_YEAR_PLAN else (0, 0)
-    if any(period):
+    period = (plan.meta.period_start, plan.meta.period_end)
+    if plan.meta.period_end:
         return {"compare_link": urls.period_compare_link(page, period, site), "compare_name": f"{outline.period_name(*period)}时期主要指标对照"}
     if plan.meta.year:
         return {"compare_link": urls.compare_link(page, plan.meta.year, site), "compare_name": f"{plan.meta.year}年主要预期目标对照"}

@@ -14,17 +14,23 @@ from markupsafe import Markup
 from generator import urls
 from generator.model import (
     ClauseKind,
+    Document,
+    Level,
     OutputFile,
     Plan,
     SiteSettings,
     Tombstone,
-    chapter_clauses,
     iter_clauses,
+    page_clauses,
+    page_divisions,
 )
 from generator.read.idlock import id_depth
 from generator.render import cite
 
-NOUNS = {1: "部分", 2: "项", 3: "句"}
+# How a note names a removed sentence; a removed heading is named as its level is (部分, 项; 章, 节).
+SENTENCE_NOUN = "句"
+# A level the document lacks is named as a report names it.
+DEFAULT_NOUNS = {Level.PART: "篇", Level.CHAPTER: "部分", Level.SECTION: "项"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +63,8 @@ def page_marks(plan: Plan, page: str, chapter_id: str) -> Marks:
     if not any(stone.page == chapter_id for stone in document.tombstones):
         return Marks()
     if chapter_id:
-        chapter = next(chapter for chapter in (*document.chapters, *document.appendices) if chapter.id == chapter_id)
-        clauses = list(chapter_clauses(chapter))
+        chapter = next(page for page in page_divisions(document) if page.id == chapter_id)
+        clauses = list(page_clauses(chapter))
     else:
         clauses = [clause for paragraph in document.preamble for clause in paragraph.clauses]
     first_under: dict[str, str] = {}
@@ -95,13 +101,13 @@ def share_pages(environment: Environment, plan: Plan, site: SiteSettings) -> tup
     files = []
     for clause in iter_clauses(document):
         label = labels[clause.id]
-        citation = cite.citation(document, label)
+        citation = cite.citation(document, plan.meta, label)
         files.append(_share_page(template, plan, site, clause.id, pages[clause.id], citation, clause.text, f"阅读原文：{label}"))
     for stone in document.tombstones:
         if stone.moved:
             continue
-        noun = NOUNS[id_depth(stone.id)]
-        title = cite.citation(document, f"中已删除的一{noun}（{stone.id}）")
+        noun = _noun(document, stone.id)
+        title = cite.citation(document, plan.meta, f"中已删除的一{noun}（{stone.id}）")
         description = f"此{noun}已在修订中删除。原文：{stone.text}"
         page = urls.chapter_id_page(plan, stone.page)
         files.append(_share_page(template, plan, site, stone.id, page, title, description, "查看它原来的位置"))
@@ -128,7 +134,9 @@ def _share_page(template, plan: Plan, site: SiteSettings, clause_id: str, page: 
 def removed_chapter_pages(environment: Environment, plan: Plan) -> list[OutputFile]:
     """A page for each removed chapter, at its old address, with a note for each ID it held."""
     document = plan.document
-    live = [chapter.id for chapter in document.chapters]
+    pages = page_divisions(document)
+    chapters = pages[: len(pages) - len(document.appendices)]
+    live = [chapter.id for chapter in chapters]
     locate = _locator(plan)
     files = []
     for stone in document.tombstones:
@@ -139,13 +147,14 @@ def removed_chapter_pages(environment: Environment, plan: Plan) -> list[OutputFi
         neighbours = {}
         for name, index in (("previous", position - 1), ("next", position)):
             if 0 <= index < len(live):
-                chapter = document.chapters[index]
+                chapter = chapters[index]
                 link = Markup(urls.relative_link(page, urls.chapter_page(plan, chapter)))
                 neighbours[name] = {"label": chapter.title.text, "link": link}
         marks = [_mark(plan, other, page, locate) for other in document.tombstones if other.page == stone.page and other is not stone]
         text = environment.get_template("removed.md.j2").render(
             id=stone.id,
             title=stone.text,
+            page_title=cite.page_title(document, plan.meta, f"{stone.text}（已删除）"),
             description=f"{stone.text}：此部分已在修订中删除。",
             marks=marks,
             contents=_href(page, urls.plan_home(plan), "contents"),
@@ -172,7 +181,7 @@ def _locator(plan: Plan):
 
 def _mark(plan: Plan, stone: Tombstone, page: str, locate) -> Mark:
     """How a tombstone is printed on ``page``."""
-    noun = NOUNS[id_depth(stone.id)]
+    noun = _noun(plan.document, stone.id)
     if not stone.moved:
         return Mark(stone.id, noun, text=stone.text)
     target, label = locate(stone.id)
@@ -182,3 +191,13 @@ def _mark(plan: Plan, stone: Tombstone, page: str, locate) -> Mark:
 def _href(from_page: str, to_page: str, fragment: str) -> Markup:
     """A Markdown link target: a source path and an ID, printed as is (mkdocs rewrites the path)."""
     return Markup(urls.relative_link(from_page, to_page) + "#" + fragment)
+
+
+def _noun(document: Document, clause_id: str) -> str:
+    """How a note names what an ID held: its level's noun (部分, 项; 篇, 章, 节), or 句 for a sentence."""
+    depth = id_depth(clause_id)
+    if depth > 2:
+        return SENTENCE_NOUN
+    level = Level.SECTION if depth == 2 else Level.PART if clause_id.startswith(urls.PART_ID) else Level.CHAPTER
+    shapes = {item.level: item.headings[0].noun for item in document.levels}
+    return shapes.get(level, DEFAULT_NOUNS[level])

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from generator import patterns, urls
 from generator.extract import lexicon
-from generator.model import Plan, chapter_clauses
+from generator.model import Plan, page_clauses, page_divisions
 
 SEGMENT_BOUNDARY = "\u200b"
 WORDS_FIELD = "words"
@@ -98,10 +98,10 @@ def _plan_pages(plan: Plan, directory_urls: bool):
     entries = [Entry(home, document.title.text, "\n".join(notice))]
     entries.extend(Entry(f"{home}#{clause.id}", clause.id, clause.text) for paragraph in document.preamble for clause in paragraph.clauses)
     yield home, entries
-    for chapter in (*document.chapters, *document.appendices):
+    for chapter in page_divisions(document):
         page = urls.page_url(urls.chapter_page(plan, chapter), directory_urls)
         entries = [Entry(page, chapter.title.text, "")]
-        entries.extend(Entry(f"{page}#{clause.id}", clause.id, clause.text) for clause in chapter_clauses(chapter))
+        entries.extend(Entry(f"{page}#{clause.id}", clause.id, clause.text) for clause in page_clauses(chapter))
         yield page, entries
 
 
