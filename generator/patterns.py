@@ -183,6 +183,9 @@ SPEAKER_IN_CAPTION = re.compile(
 # 来源：北京日报  /  （来源：青海日报）  /  来源:  (the value on the next line: 宁夏日报客户端)
 SOURCE_LABEL = re.compile(r"^[（(【\[]?(?:来源|信息来源|文章来源|稿源)[:：][\s\u3000]*(?P<name>[^）)】\]]*)[）)】\]]?$")
 
+# 新华社北京3月12日电  (a news agency's dateline: the agency is where the text comes from)
+DATELINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff]{2,8}[0-9]{1,2}月[0-9]{1,2}日电")
+
 # 北疆新闻 > 要闻 > 正文  /  北疆新闻 | 内蒙古自治区重点新媒体平台  /  Copyright © 2016- 北疆新闻 All Rights Reserved
 SITE_NAME = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,12}) (?:>|\|) |^Copyright\s*©?\s*[\d\s-]*(?P<owner>[\u4e00-\u9fff]{2,12})",

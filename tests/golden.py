@@ -8,6 +8,7 @@ of the library in seeds/ (byte-identical copies of ../shared/corpus/, web debris
 from pathlib import Path
 
 from generator.extract.indicators import extract_indicators, written_target
+from generator.model import Level
 from generator.read.editorial import indicator_curation
 from generator.read.ingest import decode, ingest
 from generator.read.parse import parse_plan
@@ -28,17 +29,17 @@ def outline(text: str) -> str:
     if front.heading or front.occasion or front.speaker:
         lines.append(f"report: {_text(front.heading)} | {_text(front.occasion)} | {_text(front.speaker)} | {front.iso_date}")
     lines.append("debris: " + ", ".join(_debris_runs(document.debris)))
+    if document.contents:
+        found = sum(1 for entry in document.contents if entry.id)
+        lines.append(f"contents @{document.contents_heading.span.line}: {len(document.contents)} entries, {found} found")
     for paragraph in document.preamble:
         lines.append(f"preamble {paragraph.role or '-'}: {len(paragraph.clauses)} clauses")
-    for chapter in document.chapters:
-        intro = sum(len(paragraph.clauses) for paragraph in chapter.intro)
-        lines.append(f"{chapter.id} @{chapter.title.span.line} {chapter.title.text} | intro {intro}")
-        lines.extend(_roles(chapter.intro, "intro"))
-        for section in chapter.sections:
-            body = sum(len(paragraph.clauses) for paragraph in section.paragraphs)
-            lines.append(f"  {section.id} @{section.heading.span.line} {section.heading.text[:24]} | {len(section.paragraphs)} ¶ {body} clauses")
-        if chapter.closing:
-            lines.append(f"  closing @{chapter.closing[0].clauses[0].span.line} | {_count(chapter.closing)}")
+    for division in document.divisions:
+        if division.level is Level.PART:
+            lines.append(f"part {division.id} @{division.title.span.line} {division.title.text} | intro {_clauses(division.intro)}")
+            lines.extend(line for chapter in division.children for line in _chapter(chapter))
+        else:
+            lines.extend(_chapter(division))
     for appendix in document.appendices:
         lines.append(f"appendix {appendix.id} @{appendix.title.span.line} {appendix.title.text} | {_count(appendix.intro)}")
         for paragraph in appendix.intro:
@@ -46,6 +47,31 @@ def outline(text: str) -> str:
     for warning in document.warnings:
         lines.append(f"warning @{warning.line}: {warning.message}")
     return "\n".join(lines) + "\n"
+
+
+def _chapter(chapter) -> list[str]:
+    """A chapter's lines: its title and introduction, each section (and item), its closing."""
+    lines = [f"{chapter.id} @{chapter.title.span.line} {chapter.title.text} | intro {_clauses(chapter.intro)}"]
+    lines.extend(_roles(chapter.intro, "intro"))
+    for section in chapter.sections:
+        lines.extend(_section(section, "  "))
+    if chapter.closing:
+        lines.append(f"  closing @{chapter.closing[0].clauses[0].span.line} | {_count(chapter.closing)}")
+    return lines
+
+
+def _section(section, indent: str) -> list[str]:
+    """A section's line (heading, paragraphs, clauses), then its items' one step in."""
+    head = f"{indent}{section.id} @{section.heading.span.line} {section.heading.text[:24]}"
+    lines = [f"{head} | {len(section.paragraphs)} ¶ {_clauses(section.paragraphs)} clauses"]
+    for item in section.children:
+        lines.extend(_section(item, indent + "  "))
+    return lines
+
+
+def _clauses(paragraphs) -> int:
+    """How many clauses paragraphs hold."""
+    return sum(len(paragraph.clauses) for paragraph in paragraphs)
 
 
 def golden_path(document: Path) -> Path:

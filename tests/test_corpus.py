@@ -199,7 +199,7 @@ def test_the_command_line_builds_each_document_strictly(built, name):
     chapters = 3
     assert f"built {name}: {chapters} chapters" in result.stdout
     plan = json.loads((out / name / "data" / "plan.json").read_text(encoding="utf-8"))
-    assert [chapter["id"] for chapter in plan["chapters"]] == ["1", "2", "3"]
+    assert [chapter["id"] for chapter in plan["divisions"]] == ["1", "2", "3"]
     assert plan["front_matter"]["occasion"] == _lines(name)[READING[name]["front"][-2]]
 
 
@@ -252,3 +252,135 @@ def test_the_main_targets_are_published_as_headline_indicators(built, name):
     assert MAIN_TARGETS[name] <= headline
     glossary = (out / name / "indicators" / "index.html").read_text(encoding="utf-8")
     assert all(target[0] in glossary for target in MAIN_TARGETS[name])
+
+
+# --- The national documents: the 2025 report and the 十五五 outline in its encyclopedia page ---------
+
+OUTLINE = "2026-national-15th-five-year-plan-outline"
+NATIONAL_REPORT = "2025-national-gov-work-report"
+# Read by eye from the outline's file: its title line, its contents list (目录 and the line after its
+# last entry), where its body ends and the article goes on (6规划组成), and its numbered headings,
+# each at the start of a line of the body: 第…篇 18, 第…章 62 (numbered across parts), 第…节 171.
+OUTLINE_READING = {"title": 223, "contents": (224, 305), "end": 824, "article": 826, "parts": 18, "chapters": 62, "sections": 171}
+
+
+@pytest.fixture(scope="module")
+def outline():
+    source = ingest(_text(OUTLINE))
+    return source, parse_plan(source)
+
+
+def _headings(kind: str) -> list[int]:
+    """The body's lines that begin with a numbered heading of a kind (篇, 章, 节), read without the parser."""
+    lines = _lines(OUTLINE)
+    start, end = OUTLINE_READING["contents"][1], OUTLINE_READING["end"]
+    return [number for number in range(start, end + 1) if lines[number].startswith("第") and lines[number][1:6].find(kind) > 0]
+
+
+def test_the_outline_has_its_18_parts_62_chapters_and_171_sections(outline):
+    _, document = outline
+    assert len(document.parts) == OUTLINE_READING["parts"] == len(_headings("篇"))
+    assert len(document.chapters) == OUTLINE_READING["chapters"] == len(_headings("章"))
+    assert sum(len(chapter.sections) for chapter in document.chapters) == OUTLINE_READING["sections"] == len(_headings("节"))
+    assert [part.title.span.line for part in document.parts] == _headings("篇")
+    assert [chapter.title.span.line for chapter in document.chapters] == _headings("章")
+
+
+def test_the_outlines_chapters_are_numbered_across_parts(outline):
+    _, document = outline
+    assert [chapter.id for chapter in document.chapters] == [str(number) for number in range(1, 63)]
+    assert [part.id for part in document.parts] == [f"p{number}" for number in range(1, 19)]
+    assert sum(len(part.children) for part in document.parts) == 62
+
+
+def test_the_outlines_contents_list_is_recognised_and_every_entry_found(outline):
+    source, document = outline
+    first, after = OUTLINE_READING["contents"]
+    assert source.contents_heading.span.line == first
+    assert [line.span.line for line in source.contents] == list(range(first + 1, after))
+    assert all(entry.id for entry in document.contents)
+    assert {entry.id for entry in document.contents} == {division.id for division in (*document.parts, *document.chapters)}
+
+
+def test_the_outline_is_read_out_of_its_encyclopedia_page(outline):
+    source, document = outline
+    reading = OUTLINE_READING
+    assert source.title.span.line == reading["title"]
+    assert document.divisions[-1].children[-1].sections[-1].paragraphs[-1].clauses[-1].span.line == reading["end"]
+    rules = {item.line.span.line: item.rule for item in document.debris}
+    assert rules[12] == rules[14] == "encyclopedia-contents"  # 目录 / ▪五年规划 of the article
+    assert rules[reading["article"]] == "encyclopedia-heading"  # 规划组成
+    assert rules[853] == rules[854] == "encyclopedia-control"  # 播报 / 编辑
+    assert all(item.rule for item in document.debris) and document.warnings == ()
+
+
+def test_the_reference_mark_inside_the_outlines_last_sentence_is_cut_with_its_span_exact(outline):
+    _, document = outline
+    text = _text(OUTLINE)
+    last = document.chapters[-1].sections[-1].paragraphs[-1].clauses[-1]
+    assert last.text.endswith("接受社会各界监督。") and "[67]" not in last.text
+    assert text[last.span.start : last.span.end] == last.text.replace("监督。", "监督 [67]。")
+    (mark,) = [item for item in document.debris if item.rule == "reference-mark"]
+    assert text[mark.line.span.start : mark.line.span.end] == "[67]"
+
+
+def test_the_national_report_is_read_as_the_nations():
+    from generator.read.metadata import document_meta
+
+    meta = document_meta(parse_plan(ingest(_text(NATIONAL_REPORT))))
+    assert (meta.region, meta.issuer, meta.speaker, meta.year, meta.kind.value) == ("全国", "国务院", "国务院总理 李强", 2025, "work_report")
+    assert (meta.date, meta.source_name) == ("2025-03-05", "新华社")
+
+
+def test_the_outline_is_the_nations_five_year_plan_for_2026_to_2030(outline):
+    from generator.read.metadata import document_meta
+
+    meta = document_meta(outline[1])
+    assert (meta.region, meta.kind.value, meta.period_start, meta.period_end, meta.year) == ("全国", "five_year_plan", 2026, 2030, 2026)
+
+
+@pytest.fixture(scope="module")
+def built_outline(tmp_path_factory):
+    """The outline built alone by the command line, strictly."""
+    out = tmp_path_factory.mktemp("outline") / "site"
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "build", SEEDS / f"{OUTLINE}.txt", "--out", out, "--strict"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    return out / OUTLINE, result
+
+
+@pytest.mark.build
+def test_the_outline_builds_strictly_with_a_page_per_part_and_chapter(built_outline):
+    folder, result = built_outline
+    assert result.returncode == 0, result.stderr
+    assert f"built {OUTLINE}: 62 chapters" in result.stdout
+    assert all((folder / str(number) / "index.html").is_file() for number in range(1, 63))
+    assert all((folder / f"p{number}" / "index.html").is_file() for number in range(1, 19))
+
+
+@pytest.mark.build
+def test_each_outline_chapter_page_holds_its_sections(built_outline):
+    folder, _ = built_outline
+    plan = json.loads((folder / "data" / "plan.json").read_text(encoding="utf-8"))
+    assert plan["schema"] == 2 and [level["level"] for level in plan["levels"]] == ["part", "chapter", "section"]
+    for part in plan["divisions"]:
+        assert part["kind"] == "part_title"
+        for chapter in part["children"]:
+            texts = text_by_id((folder / chapter["id"] / "index.html").read_text(encoding="utf-8"))
+            assert chapter["kind"] == "chapter_title"
+            for section in chapter["children"]:
+                assert section["kind"] == "section_heading" and section["id"] in texts
+                assert section["url"] == f"{OUTLINE}/{chapter['id']}/#{section['id']}"
+
+
+@pytest.mark.build
+def test_the_outline_cites_chapters_and_sections_as_the_genre_does(built_outline):
+    folder, _ = built_outline
+    plan = json.loads((folder / "data" / "plan.json").read_text(encoding="utf-8"))
+    citations = {clause["id"]: clause["citation"] for clause in plan["clauses"]}
+    title = "《中华人民共和国国民经济和社会发展第十五个五年规划纲要》"
+    assert citations["62-4-1"] == f"{title}第六十二章第四节第1句"
+    assert citations["p18"] == f"{title}第十八篇"

@@ -179,3 +179,65 @@ def test_a_renumbered_section_keeps_its_id_and_its_sentences_theirs():
     ids = _ids(second)
     assert (ids["(一)加强环境治理。"], ids["持续打好蓝天保卫战。"]) == ("1-2", "1-2-1")
     assert [entry.id for entry in lock.entries if entry.state == LockState.REMOVED] == ["1-1", "1-1-1", "1-1-2", "1-1-3"]
+
+
+# --- An outline: parts, chapters numbered across them, items -----------------------------------
+
+OUTLINE = """\
+某某省国民经济和社会发展第十五个五年规划纲要
+
+  第一篇　总体要求
+
+  本篇引言。
+
+  第一章　发展环境
+
+  第一节　发展基础
+
+  基础扎实。成效显著。
+
+  第二章　主要目标
+
+  目标明确。
+
+  第二篇　现代产业
+
+  第三章　建设产业体系
+
+  第一节　优化传统产业
+
+  （一）推进改造。改造第一句。
+
+  （二）培育集群。集群第一句。
+"""
+
+
+def test_an_unchanged_outline_keeps_every_id_through_its_lock_file():
+    (first, _), (lock, _) = _revise(OUTLINE, OUTLINE)
+    again = assign_ids(parse(OUTLINE), parse_lock(format_lock(lock, "outline.txt")))
+    assert again == (first, lock)
+    assert {"p1", "p1-0-1", "1-1-2", "3-1-1", "3-1-1-1"} <= {entry.id for entry in lock.entries}
+
+
+def test_a_chapter_inserted_into_a_part_leaves_the_later_chapters_their_ids():
+    inserted = OUTLINE.replace("  第二章　主要目标\n\n  目标明确。", "  第二章　新增一章\n\n  新章正文。\n\n  第三章　主要目标\n\n  目标明确。")
+    inserted = inserted.replace("第三章　建设产业体系", "第四章　建设产业体系")
+    (_, second), _ = _revise(OUTLINE, inserted)
+    ids = _ids(second)
+    assert (ids["第二章　新增一章"], ids["第三章　主要目标"], ids["第四章　建设产业体系"]) == ("1a", "2", "3")
+    assert ids["改造第一句。"] == "3-1-1-1"
+
+
+def test_a_new_part_at_the_end_takes_the_next_part_number():
+    added = OUTLINE + "\n  第三篇　保障措施\n\n  第四章　加强领导\n\n  坚持党的领导。\n"
+    (_, second), _ = _revise(OUTLINE, added)
+    ids = _ids(second)
+    assert (ids["第三篇　保障措施"], ids["第四章　加强领导"], ids["坚持党的领导。"]) == ("p3", "4", "4-0-1")
+
+
+def test_a_part_is_never_given_a_chapters_id_for_sharing_its_words():
+    # Part 2 takes chapter 1's words: it is a new part (its old title is gone), never chapter 1.
+    retitled = OUTLINE.replace("第二篇　现代产业", "第二篇　发展环境")
+    (_, second), _ = _revise(OUTLINE, retitled)
+    ids = _ids(second)
+    assert (ids["第二篇　发展环境"], ids["第一章　发展环境"]) == ("p3", "1")

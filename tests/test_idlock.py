@@ -3,8 +3,8 @@
 import pytest
 
 from generator.errors import PlanError
-from generator.model import IdLock, LockEntry, LockState
-from generator.read.idlock import entry_pages, format_lock, parse_lock
+from generator.model import ClauseKind, IdLock, LockEntry, LockState
+from generator.read.idlock import entry_pages, format_lock, lock_kinds, parse_lock
 
 
 def test_a_lock_reads_back_as_written():
@@ -66,3 +66,16 @@ def test_appendix_ids_read_back_as_written():
     lock = IdLock(tuple(entry if entry.text else LockEntry(entry.id, "三、今年工作") for entry in lock.entries))
     assert parse_lock(format_lock(lock, "report.txt")) == lock
     assert entry_pages(lock.entries) == ("3", "3", "a1", "a1", "a1")
+
+
+def test_a_lock_records_parts_and_items_and_reads_what_each_id_names():
+    lock = parse_lock("p1\t第一篇　总体要求\np1-0-1\t本篇。\n3\t第三章　产业\n3-1\t第一节　传统产业\n3-1-1\t（一）改造。\n3-1-1-1\t改造句。\n3-1-2\t（二）集群。\n3-0-1\t引言。\n")
+    assert lock_kinds(lock.entries) == (
+        ClauseKind.PART_TITLE, ClauseKind.SENTENCE, ClauseKind.CHAPTER_TITLE, ClauseKind.SECTION_HEADING,
+        ClauseKind.ITEM_HEADING, ClauseKind.SENTENCE, ClauseKind.SENTENCE, ClauseKind.SENTENCE,
+    )  # fmt: skip
+
+
+def test_a_part_starts_a_page_of_its_own():
+    lock = parse_lock("0-0-1\t序。\np1\t第一篇　总体要求\np1-0-1\t本篇。\n1\t第一章　环境\n1-0-1\t引言。\n")
+    assert entry_pages(lock.entries) == ("", "p1", "p1", "1", "1")

@@ -119,6 +119,83 @@ def test_the_seeds_facts_win_key_by_key():
     assert (meta.region, meta.source_url, meta.source_name, meta.year) == ("贵州省", "https://example.org/r", "云南日报", 2026)
 
 
+# --- The nation: its signals are the premier (国务院总理) and the national congress ------------------
+
+NATIONAL = """\
+    新华社北京3月12日电
+    政府工作报告
+    ——2023年3月5日在第十四届全国人民代表大会第一次会议上
+    国务院总理　李克强
+    各位代表：
+    一、过去一年和五年工作回顾
+    北京、上海、广东、浙江、江苏发展良好，广东广东广东。
+    """
+
+
+def test_a_national_report_is_the_nations_whoever_its_places_are():
+    meta = _meta(NATIONAL)
+    assert (meta.region, meta.issuer, meta.speaker, meta.year) == ("全国", "国务院", "国务院总理 李克强", 2023)
+    assert meta.source_name == "新华社"
+
+
+def test_a_first_line_running_title_occasion_and_speaker_together_is_read_as_three():
+    document = parse(
+        """\
+        政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强
+        各位代表：
+        一、2023年工作回顾
+        过去一年，国内生产总值增长5.2%。
+        """
+    )
+    front = document.front
+    assert (document.title.text, front.occasion.text, front.speaker.text) == (
+        "政府工作报告", "——2024年3月5日在第十四届全国人民代表大会第二次会议上", "国务院总理 李强",
+    )  # fmt: skip
+    meta = document_meta(document)
+    assert (meta.region, meta.speaker, meta.date, meta.year) == ("全国", "国务院总理 李强", "2024-03-05", 2024)
+
+
+def test_a_report_to_the_national_congress_without_its_speaker_is_the_nations():
+    meta = _meta(NATIONAL.replace("    国务院总理　李克强\n", ""))
+    assert (meta.region, meta.speaker) == ("全国", "")
+
+
+def test_the_speaker_names_the_government_reporting():
+    meta = _meta(REPORT.replace("省长　王予波", "云南省人民政府省长 王予波"))
+    assert meta.issuer == "云南省人民政府"
+
+
+def test_a_provincial_report_naming_全国_often_is_still_the_provinces():
+    meta = _meta(REPORT.replace("昆明、曲靖、大理发展良好。", "全国全国全国全国，昆明发展良好。").replace("在云南省第十四届", "在第十四届"))
+    assert meta.region == "云南省"
+
+
+# --- Five-year outlines: the years they cover ------------------------------------------------------
+
+OUTLINE = """\
+    中华人民共和国国民经济和社会发展第十五个五年规划纲要
+    中华人民共和国国民经济和社会发展第十五个五年（2026－2030年）规划纲要，阐明国家战略意图。
+    第一章　发展环境
+    正文第一句。
+    """
+
+
+def test_an_outline_states_its_period():
+    meta = _meta(OUTLINE)
+    assert (meta.kind, meta.period_start, meta.period_end, meta.year, meta.region) == (
+        DocumentKind.FIVE_YEAR_PLAN, 2026, 2030, 2026, "全国",
+    )  # fmt: skip
+
+
+def test_an_outlines_period_follows_from_its_number_when_it_states_none():
+    meta = _meta(OUTLINE.replace("（2026－2030年）", "").replace("中华人民共和国", "某某省").replace("十五个", "十四个"))
+    assert (meta.period_start, meta.period_end, meta.year) == (2021, 2025, 2021)
+
+
+def test_a_plan_for_one_year_has_no_period():
+    assert (_meta(REPORT).period_start, _meta(REPORT).period_end) == (0, 0)
+
+
 # --- generator/data/regions.yml ------------------------------------------------------------------
 
 
@@ -190,3 +267,20 @@ def test_plan_json_carries_the_meta_object():
         "date": "2026-01-28", "document_number": "", "source_name": "云南日报", "source_url": "https://example.org/r?a=1&b=2",
     }  # fmt: skip
     assert plan_json["source"] == {"name": "云南日报", "url": "https://example.org/r?a=1&b=2"}
+
+
+def test_an_outlines_home_page_and_plan_json_show_its_period():
+    import json
+
+    from generator.model import Plan, PlanInfo
+    from generator.render.export import export_data
+
+    from .conftest import render_markdown, rendered
+
+    document = parse(OUTLINE)
+    plan = Plan(PlanInfo("outline"), document, meta=document_meta(document))
+    page = next(file for file in rendered(plan).pages if file.path == "outline/index.md")
+    html = render_markdown(page.text.split("---\n", 2)[2])
+    assert "<dt>规划期</dt><dd>2026—2030年</dd>" in html and "<dt>年度</dt>" not in html
+    plan_json = json.loads(next(f for f in export_data(plan) if f.path.endswith("plan.json")).text)
+    assert plan_json["meta"]["period"] == [2026, 2030]

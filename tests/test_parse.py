@@ -386,3 +386,172 @@ def test_repeated_ids_run_from_z_to_aa_not_past_the_alphabet():
     document = parse(f"2026年某某省国民经济和社会发展计划\n一、第一部分\n{repeats}")
     ids = [section.id for section in document.chapters[0].sections]
     assert ids[:2] == ["1-1", "1-1b"] and ids[25:28] == ["1-1z", "1-1aa", "1-1ab"]
+
+
+# --- An outline: parts, chapters numbered across them, sections, items (generator/data/genres.yml) ---
+
+OUTLINE = """\
+    某某省国民经济和社会发展第十五个五年规划纲要
+
+    目录
+
+    第一篇　总体要求
+
+    第一章　发展环境
+
+    第二章　主要目标
+
+    第二篇　现代产业
+
+    第三章　建设产业体系
+
+    某某省国民经济和社会发展第十五个五年规划纲要
+
+    本纲要阐明战略意图。
+
+    第一篇　总体要求
+
+    本篇第一句。本篇第二句。
+
+    第一章　发展环境
+
+    本章引言。
+
+    第一节　发展基础
+
+    第一节正文第一句。第一节正文第二句。
+
+    第二节　面临形势
+
+    第二节正文。
+
+    第二章　主要目标
+
+    ——经济发展。增长保持在合理区间。
+
+    第二篇　现代产业
+
+    第三章　建设产业体系
+
+    第一节　优化传统产业
+
+    （一）推进改造。改造第一句。
+
+    改造第二句。
+
+    （二）培育集群。集群第一句。
+    """
+
+
+def test_an_outline_is_a_tree_of_parts_chapters_and_sections():
+    document = parse(OUTLINE)
+    assert [part.id for part in document.parts] == ["p1", "p2"]
+    assert [[chapter.id for chapter in part.children] for part in document.parts] == [["1", "2"], ["3"]]
+    assert [[section.id for section in chapter.sections] for chapter in document.chapters] == [["1-1", "1-2"], [], ["3-1"]]
+
+
+def test_an_outlines_heading_clauses_name_their_level():
+    document = parse(OUTLINE)
+    kinds = {clause.id: clause.kind for clause in iter_clauses(document)}
+    assert (kinds["p1"], kinds["1"], kinds["1-1"]) == (ClauseKind.PART_TITLE, ClauseKind.CHAPTER_TITLE, ClauseKind.SECTION_HEADING)
+
+
+def test_a_part_has_its_own_sentences_and_a_chapter_numbered_across_parts_keeps_its_number():
+    document = parse(OUTLINE)
+    ids = [clause.id for clause in iter_clauses(document)]
+    assert ["p1", "p1-0-1", "p1-0-2", "1", "1-0-1", "1-1", "1-1-1", "1-1-2"] == ids[1:9]
+    assert "3-1" in ids and "1-3" not in ids
+
+
+def test_items_under_a_section_are_a_level_of_their_own():
+    section = parse(OUTLINE).chapters[2].sections[0]
+    assert [item.id for item in section.children] == ["3-1-1", "3-1-2"]
+    assert section.children[0].heading.kind is ClauseKind.ITEM_HEADING
+    assert [clause.id for paragraph in section.children[0].intro for clause in paragraph.clauses] == ["3-1-1-1", "3-1-1-2"]
+
+
+def test_a_section_holding_items_numbers_its_own_sentences_under_0():
+    text = OUTLINE.replace("第一节　优化传统产业\n", "第一节　优化传统产业\n\n    本节引言。\n")
+    section = parse(text).chapters[2].sections[0]
+    assert [clause.id for paragraph in section.intro for clause in paragraph.clauses] == ["3-1-0-1"]
+
+
+def test_an_outlines_contents_list_is_recognised_not_read_as_text():
+    document = parse(OUTLINE)
+    assert document.contents_heading.text == "目录"
+    assert [entry.id for entry in document.contents] == ["p1", "1", "2", "p2", "3"]
+    assert [clause.text for paragraph in document.preamble for clause in paragraph.clauses] == ["本纲要阐明战略意图。"]
+    assert not any("目录" in clause.text for clause in iter_clauses(document))
+
+
+def test_a_heading_the_contents_list_names_but_the_text_lacks_is_warned_of():
+    document = parse(OUTLINE.replace("第二章　主要目标\n\n    第二篇", "第二章　主要目标\n\n    第三章　不存在的章\n\n    第二篇", 1))
+    warnings = [warning.message for warning in document.warnings if "contents list" in warning.message]
+    assert len(warnings) == 1 and "第三章　不存在的章" in warnings[0]
+
+
+def test_an_outline_in_another_layout_reads_the_same():
+    # No full-width space after the number; a chapter's number on its own line; page numbers in the
+    # contents list; no 目录 title repeated before the body.
+    text = """\
+        某某市国民经济和社会发展第十五个五年规划纲要
+
+        目　录
+
+        第一篇 总体要求……………1
+
+        第一章 发展环境 3
+
+        第二篇　现代产业 ··· 9
+
+        第二章 建设产业体系 11
+
+        第一篇总体要求
+
+        本篇第一句。
+
+        第一章
+
+        发展环境
+
+        第一节发展基础
+
+        第一节正文。
+
+        第二篇 现代产业
+
+        第二章 建设产业体系
+
+        第一节 优化传统产业
+
+        正文第一句。正文第二句。
+        """
+    document = parse(text)
+    assert [part.title.text for part in document.parts] == ["第一篇总体要求", "第二篇 现代产业"]
+    assert [chapter.title.text for chapter in document.chapters] == ["第一章发展环境", "第二章 建设产业体系"]
+    assert [len(chapter.sections) for chapter in document.chapters] == [1, 1]
+    assert [entry.id for entry in document.contents] == ["p1", "1", "p2", "2"]
+    assert not document.warnings
+
+
+def test_an_outline_without_parts_has_chapters_at_the_top():
+    text = """\
+        某某县国民经济和社会发展第十五个五年规划纲要
+
+        第一章　发展基础
+
+        第一节　成就
+
+        正文。
+
+        第二章　目标
+
+        正文。
+        """
+    document = parse(text)
+    assert (document.parts, [chapter.id for chapter in document.divisions]) == ((), ["1", "2"])
+
+
+def test_a_chapter_number_out_of_order_across_parts_is_warned_of():
+    document = parse(OUTLINE.replace("第三章　建设产业体系\n\n    第一节", "第五章　建设产业体系\n\n    第一节"))
+    assert any("chapter numbering skips from 2 to 5" in warning.message for warning in document.warnings)

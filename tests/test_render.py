@@ -1,3 +1,5 @@
+import re
+
 import pytest
 import yaml
 
@@ -133,3 +135,78 @@ def test_overlapping_links_keep_the_earlier_longer_one():
     hrefs = [attrs["href"] for tag, attrs in read_html(html).tags if tag == "a" and "#" in attrs["href"] and "a.md" in attrs["href"]]
     assert hrefs == ["a.md#long"]
     assert text_by_id(html)["1-0-1"] == "1粮食产量超过840亿斤。"
+
+
+# --- An outline: a page per part and chapter, headings one level down per level, nav by part ------
+
+OUTLINE = """\
+    某某省国民经济和社会发展第十五个五年规划纲要
+
+    第一篇　总体要求
+
+    本篇第一句。
+
+    第一章　发展环境
+
+    本章引言。
+
+    第一节　发展基础
+
+    （一）基础扎实。基础第一句。
+
+    （二）优势明显。
+
+    第二篇　现代产业
+
+    第二章　建设产业体系
+
+    第一节　优化传统产业
+
+    正文第一句。
+    """
+
+
+def _outline_site():
+    document = parse(OUTLINE)
+    return rendered(Plan(PlanInfo("ol"), document))
+
+
+def _page(site, path: str) -> str:
+    return render_markdown(next(file for file in site.pages if file.path == path).text.split("---\n", 2)[2])
+
+
+def test_a_part_has_a_page_of_its_own_listing_its_chapters():
+    site = _outline_site()
+    html = _page(site, "ol/p1/index.md")
+    assert text_by_id(html)["p1-0-1"] == "1本篇第一句。"
+    assert '<a href="../1.md">第一章　发展环境</a>' in html
+    assert "本章引言" not in html
+
+
+def test_a_chapter_page_heads_sections_one_level_down_and_items_two():
+    html = _page(_outline_site(), "ol/1.md")
+    headings = re.findall(r'<(h[1-6]) class="c" data-cite="([^"]*)" id="([^"]*)">', html)
+    assert headings == [
+        ("h1", "第一章", "1"), ("h2", "第一章第一节", "1-1"),
+        ("h3", "第一章第一节第（一）项", "1-1-1"), ("h3", "第一章第一节第（二）项", "1-1-2"),
+    ]  # fmt: skip
+    assert 'data-cite="第一章第一节第（一）项"' in html
+
+
+def test_the_navigation_groups_chapters_by_part_with_the_parts_own_page_first():
+    nav = _outline_site().nav
+    part = next(child for child in nav.children if child.title.startswith("第一篇"))
+    assert [(item.title, item.path) for item in part.children] == [("第一篇　总体要求", "ol/p1/index.md"), ("第一章　发展环境", "ol/1.md")]
+
+
+def test_the_home_page_lists_parts_with_their_chapters_one_step_in():
+    html = _page(_outline_site(), "ol/index.md")
+    contents = html[html.index('id="contents"') :]
+    assert contents.index("第一篇　总体要求") < contents.index("<ul>", contents.index("第一篇")) < contents.index("第一章　发展环境")
+
+
+def test_every_page_of_a_document_is_titled_by_its_document_then_itself():
+    site = _outline_site()
+    titles = [yaml.safe_load(file.text.split("---\n")[1])["title"] for file in site.pages if file.text.startswith("---")]
+    assert len(titles) == len(set(titles))
+    assert "某某省国民经济和社会发展第十五个五年规划纲要 · 第二章　建设产业体系" in titles

@@ -132,7 +132,8 @@ def _office(speaker: str) -> tuple[str, str]:
 
 def _source_name(document: Document) -> str:
     """Where the page says the text comes from: its 来源 label (or the value on the line after a bare
-    label), else the site's own name in its breadcrumb, banner or copyright line."""
+    label), else a news agency's dateline (新华社北京3月12日电), else the site's own name in its
+    breadcrumb, banner or copyright line."""
     debris = document.debris
     for index, item in enumerate(debris):
         label = patterns.SOURCE_LABEL.match(item.line.text)
@@ -143,6 +144,10 @@ def _source_name(document: Document) -> str:
         following = debris[index + 1].line if index + 1 < len(debris) else None
         if following and following.span.line == item.line.span.line + 1 and not patterns.HAS_PUNCTUATION.search(following.text):
             return following.text
+    for item in debris:
+        dateline = patterns.DATELINE.match(item.line.text)
+        if dateline:
+            return dateline["name"]
     for item in debris:
         site = patterns.SITE_NAME.match(item.line.text)
         if site and (site["name"] or site["owner"]) not in ("首页", "网站首页", "主页"):

@@ -295,7 +295,8 @@ const plansite = (() => {
   // Public addresses: the page's (served form) with the clause's #id, and the clause's share page.
   const url = (id) => plansite.page + "#" + id;
   const shareUrl = (id) => plansite.site + plansite.meta("share") + id + "/";
-  const isHeading = (el) => /^H[12]$/.test(el.tagName);
+  // A heading at any depth of the document's tree (a part or chapter h1, a section h2, an item h3…).
+  const isHeading = (el) => /^H[1-6]$/.test(el.tagName);
   const number = (el) => el.querySelector(".n").textContent;
 
   // A clause's place, as render/cite.py's labels give it: the data-cite of a heading, or the
@@ -418,7 +419,7 @@ const plansite = (() => {
     try {
       target = doc.getElementById(decodeURIComponent(location.hash.slice(1)));
     } catch {}
-    if (!target?.matches(".c,.x,h1,h2")) return;
+    if (!target?.matches(".c,.x,h1,h2,h3,h4,h5,h6")) return;
     const forward = target.matches(".x") && target.querySelector("a.mv");
     if (forward) return location.replace(forward.href);
     landed = target;
