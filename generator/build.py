@@ -144,7 +144,7 @@ def _build_library(results: tuple[DocumentResult, ...], scratch: Path, config_fi
     comparisons = compare.compare_pages(summaries, rows, _vocabulary(), regions)
     outline_rows = outline_compare.period_rows(summaries)
     files = (
-        *library_pages(catalogue(summaries, regions)),
+        *library_pages(catalogue(summaries, regions), periods=outline_compare.periods(outline_rows)),
         *comparisons,
         *outline_compare.period_pages(summaries, outline_rows, regions),
         search_page(),

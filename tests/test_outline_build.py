@@ -66,3 +66,10 @@ def test_a_chapter_shows_its_box_and_table_as_html(outline_site):
 def test_an_annual_report_is_left_out_of_the_outlines_comparison(outline_site):
     html = (outline_site / "compare" / "2026-2030" / "index.html").read_text(encoding="utf-8")
     assert "2026-beijing-gov-work-report" not in html
+
+
+def test_the_home_page_lists_the_outlines_comparison_under_the_year_its_period_begins(outline_site):
+    html = (outline_site / "index.html").read_text(encoding="utf-8")
+    links = {attributes["href"]: attributes for tag, attributes in read_html(html).tags if tag == "a" and "href" in attributes}
+    assert "compare/2026-2030/" in links
+    assert 'href="compare/2026-2030/"' in html[html.index('id="year-2026"') :]

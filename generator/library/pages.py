@@ -8,6 +8,7 @@ rendered with its one document and links to its Markdown source instead.
 from dataclasses import dataclass
 
 from generator import urls
+from generator.extract.outline import period_name
 from generator.library.catalogue import Catalogue
 from generator.model import DocumentSummary, OutputFile
 from generator.render.templating import chinese_date, template_environment
@@ -26,9 +27,10 @@ class DocumentCard:
     detail: str
 
 
-def library_pages(catalogue: Catalogue, bundled: bool = False) -> tuple[OutputFile, ...]:
+def library_pages(catalogue: Catalogue, bundled: bool = False, periods: tuple[tuple[int, int], ...] = ()) -> tuple[OutputFile, ...]:
     """The home page and the region pages; ``bundled``: the home page of an offline bundle, which
-    holds its documents' pages (and no region pages, nor comparisons)."""
+    holds its documents' pages (and no region pages, nor comparisons). ``periods``: those the
+    outlines' comparisons cover, each listed under the year it begins."""
     environment = template_environment()
     home = environment.get_template("home.md.j2").render(
         title=SITE_TITLE,
@@ -36,6 +38,11 @@ def library_pages(catalogue: Catalogue, bundled: bool = False) -> tuple[OutputFi
             {
                 "year": group.year,
                 "compare": "" if bundled else urls.relative_link(urls.SITE_HOME, urls.compare_page(group.year)),
+                "periods": [
+                    {"name": period_name(*period), "link": urls.relative_link(urls.SITE_HOME, urls.period_compare_page(*period))}
+                    for period in periods
+                    if period[0] == group.year and not bundled
+                ],
                 "kinds": [{"label": kind.label, "cards": [_card(urls.SITE_HOME, d, bundled) for d in kind.documents]} for kind in group.kinds],
             }
             for group in catalogue.years
