@@ -2,28 +2,15 @@
 
 import textwrap
 
-from generator.model import ClauseKind, ColumnRole, Line, Span, box_clauses, iter_clauses
+from generator.model import ClauseKind, ColumnRole, box_clauses, iter_clauses
 from generator.read.boxes import lift_boxes
-from generator.read.ingest import ingest
+from generator.read.ingest import _content_lines, ingest
 from generator.read.parse import parse_plan
-
-
-def _lines(text: str) -> tuple[Line, ...]:
-    """The text's non-blank lines, stripped, with their spans (as ingest reads them)."""
-    lines = []
-    offset = 0
-    for number, raw in enumerate(text.split("\n"), start=1):
-        stripped = raw.strip()
-        if stripped:
-            start = offset + raw.index(stripped[0])
-            lines.append(Line(stripped, Span(start, start + len(stripped), number)))
-        offset += len(raw) + 1
-    return tuple(lines)
 
 
 def _lift(text: str):
     text = textwrap.dedent(text)
-    kept, boxes, warnings = lift_boxes(_lines(text), text)
+    kept, boxes, warnings = lift_boxes(_content_lines(text), text)
     return text, kept, boxes, warnings
 
 

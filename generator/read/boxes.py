@@ -40,6 +40,7 @@ from generator.model import (
     join_lines,
     text_span,
 )
+from generator.read.headings import numbering_problem
 
 # A title standing on the line after 专栏2 is short, like a heading.
 TITLE_LINE = 40
@@ -616,13 +617,8 @@ def _numbering_warnings(boxes: list[Box]):
     """Gaps, repeats and disorder in the boxes' numbers."""
     previous = 0
     for box in boxes:
-        if box.number and box.number != previous + 1:
-            if box.number == previous:
-                problem = f"repeats number {box.number}"
-            elif box.number < previous:
-                problem = f"number {box.number} comes after {previous}"
-            else:
-                problem = f"numbering skips from {previous} to {box.number}"
+        problem = numbering_problem(previous, box.number) if box.number else ""
+        if problem:
             yield Warning(box.title.span.line, f"box {problem}: {box.title.text[:20]}")
         previous = box.number or previous
 

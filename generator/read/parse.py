@@ -39,7 +39,7 @@ from generator.model import (
 )
 from generator.read.boxes import place_boxes
 from generator.read.genre import genre_of_title
-from generator.read.headings import Heading, heading, is_appendix_heading
+from generator.read.headings import Heading, heading, is_appendix_heading, numbering_problem
 from generator.read.ingest import contents_key, is_bare_heading
 
 # A part whose paragraphs mostly end in a full sentence must end in one too, or it was cut short.
@@ -271,15 +271,9 @@ def _numbering_warnings(blocks: tuple[_Block, ...], levels: tuple[GenreLevel, ..
 
 def _sequence_warning(what: str, previous: int, block: _Block):
     """A warning when a number does not follow the previous one by exactly one."""
-    if block.number == previous + 1:
-        return
-    if block.number == previous:
-        problem = f"repeats number {block.number}"
-    elif block.number < previous:
-        problem = f"number {block.number} comes after {previous}"
-    else:
-        problem = f"numbering skips from {previous} to {block.number}"
-    yield Warning(block.line.span.line, f"{what} {problem}: {block.line.text[:20]}")
+    problem = numbering_problem(previous, block.number)
+    if problem:
+        yield Warning(block.line.span.line, f"{what} {problem}: {block.line.text[:20]}")
 
 
 def _balance_warning(line: Line) -> Warning | None:
