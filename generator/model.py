@@ -262,7 +262,7 @@ class ContentsEntry:
 
 class ColumnRole(str, Enum):
     """What a column of a main-indicators table holds: 类别, 指标, a base year, the target year,
-    年均/累计, 属性, or anything else (序号, 单位…)."""
+    年均/累计, 属性, 单位, or anything else (序号…)."""
 
     CATEGORY = "category"
     INDICATOR = "indicator"
@@ -270,6 +270,7 @@ class ColumnRole(str, Enum):
     TARGET = "target"
     SPAN = "span"
     ATTRIBUTE = "attribute"
+    UNIT = "unit"
     OTHER = "other"
 
 

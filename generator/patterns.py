@@ -830,15 +830,18 @@ CELL_SPACE = re.compile(r"[ \u3000\t]+")
 # 预期性  /  约束性 — a main indicator's attribute, the last cell of its row
 INDICATOR_ATTRIBUTE = re.compile(r"^(?P<attribute>预期性|约束性)$")
 
-# 类别  指标  2025年  2030年  年均增长/累计  〔累计〕  属性  单位 — the cells of the table's heading row
+# 类别  指标  2025年  2030年（目标）  年均增长/累计  〔累计〕  属性  单位 — the cells of the table's heading row
 TABLE_HEAD_CELL = re.compile(
-    r"^(?:类别|领域|指标|指标名称|序号|单位|属性|指标属性|(?P<year>[12][0-9]{3})年(?:目标|基数|预计)?"
+    r"^(?:类别|领域|指标|指标名称|序号|单位|计量单位|属性|指标属性|(?P<year>[12][0-9]{3})年(?:目标|基数|预计|目标值|基期值)?(?:[(（][^)）]*[)）])?"
     r"|(?P<span>(?:年均(?:增长)?|累计|五年累计|〔累计〕)(?:[/／、]?(?:年均(?:增长)?|〔?累计〕?))?(?:[(（][^)）]*[)）])?))$"
 )
 
 # 1.国内生产总值增长（%）  /  12．每千人口拥有3岁以下婴幼儿托位数（个） — an indicator's cell: its
 # number, its name, its unit in brackets at the end
 INDICATOR_CELL = re.compile(r"^(?:(?P<number>[0-9]{1,2})[.．、](?![0-9]))?[ \u3000]*(?P<name>.+?)(?:[(（](?P<unit>[^()（）]{1,12})[)）])?$")
+
+# 国内生产总值（GDP）增长 → （GDP）: a Latin abbreviation beside a name, which the name means without it
+LATIN_ASIDE = re.compile(r"[（(][A-Za-z0-9.]+[)）]")
 
 # 5.3  60.6*  >7  ＞6.5  <5.5  ≥95  〔13.5〕  [18]  5左右  1.45以上  4.5—5 — a value cell with a number:
 # brackets mark a total over the period, a star a base from another year (the notes say which)

@@ -164,3 +164,35 @@ def test_box_items_are_projects_in_the_category_their_box_names():
 )
 def test_a_period_is_named_as_readers_name_it(start, end, name):
     assert period_name(start, end) == name
+
+
+def test_a_table_with_number_and_unit_columns_and_spaced_headings_is_read(tmp_path):
+    rows = "\n".join(
+        "\t".join(cells)
+        for cells in (
+            ("类　别", "序号", "指　标", "单位", "2020年", "2025年", "年均/累计", "属　性"),
+            ("经济发展", "1", "地区生产总值（GDP）增长", "%", "3.7", "—", "6左右", "预期性"),
+            ("2", "常住人口城镇化率", "%", "60.6*", "65", "—", "预期性"),
+            ("绿色生态", "3", "森林覆盖率", "%", "23.2", "24.1", "—", "约束性"),
+        )
+    )
+    plan = _outline(
+        tmp_path,
+        f"""\
+        第一章　主要目标
+        “十四五”时期全省经济社会发展主要目标如下。
+        专栏1　“十四五”时期经济社会发展主要指标
+        {rows}
+        注：带*的为2019年数据。
+        第二章　重点任务
+        建成高标准农田100万亩。
+        """.replace("\n        ", "\n"),
+    )
+    targets = {target.clause: target for target in plan.indicators if target.clause.startswith("b1")}
+    gdp, towns, forest = targets["b1-1"], targets["b1-2"], targets["b1-3"]
+    assert (gdp.name, gdp.key, gdp.value, gdp.comparator, gdp.accumulation) == (
+        "地区生产总值（GDP）增长", "gdp_growth", "6", Comparator.ABOUT, Accumulation.ANNUAL_AVERAGE
+    )  # fmt: skip
+    assert (gdp.base, gdp.base_year, gdp.year, gdp.period_start) == ("3.7", 2020, 2025, 2021)
+    assert (towns.unit, towns.value, towns.base, towns.base_year, towns.category) == ("%", "65", "60.6", 2019, "经济发展")
+    assert (forest.value, forest.attribute, forest.category) == ("24.1", Attribute.BINDING, "绿色生态")

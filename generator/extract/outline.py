@@ -139,7 +139,8 @@ def _row_target(row: TableRow, table: Table, period: tuple[int, int], star_year:
         return None
     written = cell[role]
     value = patterns.TABLE_VALUE.match(written)
-    unit = named["unit"] or (value["unit"] if value and value["unit"] else "")
+    unit_cell = cell.get(ColumnRole.UNIT, "")
+    unit = named["unit"] or ("" if patterns.EMPTY_CELL.match(unit_cell) else unit_cell) or (value["unit"] if value and value["unit"] else "")
     base = patterns.TABLE_VALUE.match(cell.get(ColumnRole.BASE, ""))
     start, end = offsets[role]
     attribute = patterns.INDICATOR_ATTRIBUTE.match(cell.get(ColumnRole.ATTRIBUTE, ""))
@@ -158,7 +159,7 @@ def _row_target(row: TableRow, table: Table, period: tuple[int, int], star_year:
         headline=True,
         low=low,
         high=high,
-        key=indicator_key(name, unit, True),
+        key=indicator_key(patterns.LATIN_ASIDE.sub("", name), unit, True),
         year=target_year,
         period_start=start_year,
         period_end=target_year,

@@ -53,7 +53,8 @@ DEFAULT_COLUMNS = (
     ColumnRole.CATEGORY, ColumnRole.INDICATOR, ColumnRole.BASE, ColumnRole.TARGET, ColumnRole.SPAN, ColumnRole.ATTRIBUTE,
 )  # fmt: skip
 HEAD_ROLES = {"类别": ColumnRole.CATEGORY, "领域": ColumnRole.CATEGORY, "指标": ColumnRole.INDICATOR,
-              "指标名称": ColumnRole.INDICATOR, "属性": ColumnRole.ATTRIBUTE, "指标属性": ColumnRole.ATTRIBUTE}  # fmt: skip
+              "指标名称": ColumnRole.INDICATOR, "属性": ColumnRole.ATTRIBUTE, "指标属性": ColumnRole.ATTRIBUTE,
+              "单位": ColumnRole.UNIT, "计量单位": ColumnRole.UNIT}  # fmt: skip
 
 
 def lift_boxes(lines: tuple[Line, ...], text: str) -> tuple[tuple[Line, ...], tuple[Box, ...], tuple[Warning, ...]]:
@@ -151,7 +152,7 @@ def _opening(lines: tuple[Line, ...], index: int) -> tuple[int, Line, int] | Non
     if match["title"] or index + 1 >= len(lines):
         return number, line, index + 1
     following = _content(lines[index + 1])
-    if following and len(following.text) <= TITLE_LINE and not patterns.HAS_SENTENCE_END.search(following.text) and not _stops(following.text) and not patterns.BOX_ITEM_MARKER.match(following.text) and not patterns.TABLE_HEAD_CELL.match(following.text):
+    if following and len(following.text) <= TITLE_LINE and not patterns.HAS_SENTENCE_END.search(following.text) and not _stops(following.text) and not patterns.BOX_ITEM_MARKER.match(following.text) and not _head_cell(following.text):
         return number, join_lines(line, following), index + 2
     return number, line, index + 1
 
@@ -364,9 +365,9 @@ def _holds_table(content: list[tuple[int, Line]]) -> bool:
     head = 0
     for _, line in content[:8]:
         cells = _cell_texts(line.text)
-        if sum(1 for cell in cells if patterns.TABLE_HEAD_CELL.match(cell)) >= 3:
+        if sum(1 for cell in cells if _head_cell(cell)) >= 3:
             return True
-        if len(cells) == 1 and patterns.TABLE_HEAD_CELL.match(cells[0]):
+        if len(cells) == 1 and _head_cell(cells[0]):
             head += 1
             if head >= 3:
                 return True
@@ -436,13 +437,13 @@ def _table(box_id: str, content: list[tuple[int, Line]], text: str) -> tuple[Tab
     position = 0
     head_cells: list[tuple[Line, int, int]] = []
     first_cells = _cells(lines[0].text) if lines else []
-    if len(first_cells) > 1 and sum(1 for start, end in first_cells if patterns.TABLE_HEAD_CELL.match(lines[0].text[start:end])) >= 3:
+    if len(first_cells) > 1 and sum(1 for start, end in first_cells if _head_cell(lines[0].text[start:end])) >= 3:
         # The heading row on one line …
         head_cells = [(lines[0], start, end) for start, end in first_cells]
         position = 1
     else:
         # … or flattened, a heading cell a line.
-        while position < len(lines) and len(_cells(lines[position].text)) == 1 and patterns.TABLE_HEAD_CELL.match(lines[position].text):
+        while position < len(lines) and len(_cells(lines[position].text)) == 1 and _head_cell(lines[position].text):
             head_cells.append((lines[position], 0, len(lines[position].text)))
             position += 1
         if len(head_cells) < 3:
@@ -474,15 +475,25 @@ def _columns(head: list[str]) -> tuple[tuple[ColumnRole, ...], int, int]:
     roles = []
     years = []
     for cell in head:
-        match = patterns.TABLE_HEAD_CELL.match(cell)
+        match = _head_cell(cell)
         if match and match["year"]:
             years.append(int(match["year"]))
             roles.append(ColumnRole.BASE if len(years) == 1 else ColumnRole.TARGET)
         elif match and match["span"]:
             roles.append(ColumnRole.SPAN)
         else:
-            roles.append(HEAD_ROLES.get(cell, ColumnRole.OTHER))
+            roles.append(HEAD_ROLES.get(_squeezed(cell), ColumnRole.OTHER))
     return tuple(roles), years[0] if years else 0, years[1] if len(years) > 1 else 0
+
+
+def _head_cell(text: str):
+    """A heading cell's match (类别, 指标, 2025年, 年均/累计, 属性…), spaces inside it ignored (类　别)."""
+    return patterns.TABLE_HEAD_CELL.match(_squeezed(text))
+
+
+def _squeezed(text: str) -> str:
+    """Text without spaces: 类　别 → 类别."""
+    return patterns.CELL_SPACE.sub("", text)
 
 
 def _next_row(lines: list[Line], position: int, columns: tuple[ColumnRole, ...]) -> tuple[list[tuple[Line, int, int]], int] | None:
@@ -562,28 +573,27 @@ def _row(row_id: str, kind: ClauseKind, cells: list[tuple[Line, int, int]], text
 
 
 def _aligned(row: TableRow, columns: tuple[ColumnRole, ...], category: str) -> TableRow:
-    """A row with one cell per column: the cells right of the indicator taken from the right, the
-    indicator's cell what is left (several cells joined), 类别 the first cell when there is one
-    more, else empty and carried down from the row above."""
+    """A row with one cell per column. A row one cell short has left out its 类别 (a merged cell,
+    flattened): it is empty there, and the category above carries down. A row with more cells than
+    columns has its indicator's name broken by spaces: the cells right of the indicator are taken
+    from the right, those left of it from the left, and what is between is the indicator's."""
     cells = list(row.cells)
     text = row.clause.text
-    if ColumnRole.INDICATOR not in columns:
-        cells = (cells + [(row.clause.span.end - row.clause.span.start,) * 2] * len(columns))[: len(columns)]
-        return replace(row, cells=tuple(cells), category=category)
-    indicator = columns.index(ColumnRole.INDICATOR)
-    right = len(columns) - indicator - 1
-    left_cells, right_cells = cells[: len(cells) - right], cells[len(cells) - right :]
-    named_first = bool(left_cells) and _indicator_like(text[left_cells[0][0] : left_cells[0][1]])
-    before = list(left_cells[:indicator]) if len(left_cells) > indicator and not named_first else []
-    name_cells = left_cells[len(before) :]
-    if not before and indicator:
-        before = [(left_cells[0][0], left_cells[0][0])] * indicator
-    name = (name_cells[0][0], name_cells[-1][1]) if name_cells else (0, 0)
-    aligned = [*before, name, *right_cells]
+    width = len(columns)
+    if len(cells) == width - 1 and ColumnRole.CATEGORY in columns:
+        at = columns.index(ColumnRole.CATEGORY)
+        edge = cells[at][0] if at < len(cells) else len(text)
+        cells.insert(at, (edge, edge))
+    elif len(cells) != width and ColumnRole.INDICATOR in columns:
+        indicator = columns.index(ColumnRole.INDICATOR)
+        right = width - indicator - 1
+        left, middle = cells[:indicator], cells[indicator : len(cells) - right]
+        if middle:
+            cells = [*left, (middle[0][0], middle[-1][1]), *cells[len(cells) - right :]]
+    cells = (cells + [(len(text), len(text))] * width)[:width]
     if ColumnRole.CATEGORY in columns:
-        start, end = aligned[columns.index(ColumnRole.CATEGORY)]
-        category = text[start:end] or category
-    return replace(row, cells=tuple(aligned), category=category)
+        category = text[slice(*cells[columns.index(ColumnRole.CATEGORY)])] or category
+    return replace(row, cells=tuple(cells), category=category)
 
 
 # --- Placing and numbering -----------------------------------------------------------------------

@@ -18,7 +18,7 @@ from generator.model import Box, Clause, ColumnRole, Indicator, Plan, SiteSettin
 # What a column is called when the copy gives no heading row.
 COLUMN_NAMES = {
     ColumnRole.CATEGORY: "类别", ColumnRole.INDICATOR: "指标", ColumnRole.BASE: "基期", ColumnRole.TARGET: "目标",
-    ColumnRole.SPAN: "年均/累计", ColumnRole.ATTRIBUTE: "属性", ColumnRole.OTHER: "",
+    ColumnRole.SPAN: "年均/累计", ColumnRole.ATTRIBUTE: "属性", ColumnRole.UNIT: "单位", ColumnRole.OTHER: "",
 }  # fmt: skip
 
 
