@@ -827,6 +827,9 @@ PIPE_SEPARATOR = re.compile(r"^\|?(?:[ \u3000]*:?-{2,}:?[ \u3000]*\|)+(?:[ \u300
 # The space between a row's cells when a copy sets them apart by spaces: 经济发展  1.国内…  5.3
 CELL_SPACE = re.compile(r"[ \u3000\t]+")
 
+# — 12 —  /  -5-  (a page number set between dashes, inside a box; a bare 12 there is a cell)
+BOX_PAGE_NUMBER = re.compile(r"^[—－-][ \u3000]*[0-9]{1,3}[ \u3000]*[—－-]$")
+
 # 预期性  /  约束性 — a main indicator's attribute, the last cell of its row
 INDICATOR_ATTRIBUTE = re.compile(r"^(?P<attribute>预期性|约束性)$")
 

@@ -209,3 +209,14 @@ def test_a_box_changes_no_clause_id_of_the_text_and_is_placed_after_the_clause_b
     # In document order, the box's clauses follow the clause before it.
     ids = [clause.id for clause in iter_clauses(boxed)]
     assert ids[ids.index("2-1-1") + 1 : ids.index("2-1-2")] == ["b1", "b1-1", "b1-1-1", "b1-2", "b1-2-1"]
+
+
+def test_a_page_number_inside_a_flattened_table_is_left_to_the_furniture_rules():
+    paged = FLATTENED.replace("    67.5\n", "    — 5 —\n    67.5\n").replace("    71\n", "    — 6 —\n    71\n")
+    _, kept, [box], _ = _lift(paged)
+    assert _cells(box.table.rows[1])[2:4] == ["67.5", "71"]
+    assert "— 5 —" in [line.text for line in kept]
+    row = box.table.rows[1].clause
+    assert "— 5 —" not in row.text and "— 6 —" not in row.text and row.text.startswith("2.常住人口城镇化率（%）\n")
+    assert _cells(box.table.rows[1])[1:4] == ["2.常住人口城镇化率（%）", "67.5", "71"]
+    assert "— 5 —" in [line.text for line in kept] and "— 6 —" in [line.text for line in kept]

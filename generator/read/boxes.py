@@ -76,8 +76,11 @@ def lift_boxes(lines: tuple[Line, ...], text: str) -> tuple[tuple[Line, ...], tu
             continue
         number, title, start = opening
         end = _quote_end(lines, start, quoted) if index in quoted else _hard_end(lines, start)
-        box, index = _box(number, title, lines, start, end, text, used, bullets)
+        box, stop = _box(number, title, lines, start, end, text, used, bullets)
         boxes.append(box)
+        # Page furniture inside a box (a page number, an image) is left to ingest's rules.
+        kept.extend(line for line in lines[start:stop] if _furniture(line.text))
+        index = stop
     return tuple(kept), tuple(boxes), tuple(_numbering_warnings(boxes))
 
 
@@ -125,6 +128,14 @@ def _content(line: Line) -> Line | None:
     if (start, end) == (0, len(line.text)):
         return line
     return Line(line.text[start:end], text_span(line, start, end))
+
+
+def _furniture(text: str) -> bool:
+    """Whether a line inside a box is page furniture rather than the box's: an image, a caption, a
+    jump marker, a page number set between dashes (— 12 —; a bare 12 is a table's cell)."""
+    return bool(patterns.BOX_PAGE_NUMBER.match(text)) or any(
+        pattern.search(text) for kind, pattern in patterns.IN_TEXT_DEBRIS.items() if kind != "page-number"
+    )
 
 
 def _source_marks(lines: tuple[Line, ...], text: str) -> tuple[set[int], set[int]]:
@@ -208,7 +219,9 @@ def _box(number: int, title: Line, lines: tuple[Line, ...], start: int, end: int
     first line after it."""
     box_id = _unique(f"b{number}" if number else f"b{len(used) + 1}", used)
     heading = Clause(box_id, ClauseKind.BOX_TITLE, title.text, title.span, 0, 0, number)
-    content = [(index, line) for index in range(start, end) if (line := _content(lines[index])) is not None]
+    content = [
+        (index, line) for index in range(start, end) if (line := _content(lines[index])) is not None and not _furniture(lines[index].text)
+    ]
     table = _table(box_id, content, text) if _holds_table(content) else None
     if table is not None:
         table_value, used_lines = table
@@ -556,20 +569,49 @@ def _is_row(texts: list[str], columns: tuple[ColumnRole, ...]) -> bool:
 
 def _row(row_id: str, kind: ClauseKind, cells: list[tuple[Line, int, int]], text: str, number: int) -> TableRow:
     """A row (or the heading row) as a clause: the source from its first filled cell to its last,
-    verbatim (a flattened row's line breaks included), and each cell's place in it (an empty cell
-    outside that stretch at its edge)."""
+    verbatim (a flattened row's line breaks included, page furniture between its cells skipped),
+    and each cell's place in it (an empty cell outside that stretch at its edge)."""
     filled = [cell for cell in cells if cell[2] > cell[1]] or cells
-    first, first_start, _ = filled[0]
-    last, _, last_end = filled[-1]
-    start = text_span(first, first_start, len(first.text))
-    span = Span(start.start, text_span(last, 0, last_end).end, start.line)
-    clause = Clause(row_id, kind, text[span.start : span.end], span, 0, 0, number)
+    spans = [text_span(line, start, end) for line, start, end in filled]
+    pieces = [[spans[0].start, spans[0].end]]
+    for span in spans[1:]:
+        for skip_start, skip_end in _furniture_between(text, pieces[-1][1], span.start):
+            pieces[-1][1] = skip_start
+            pieces.append([skip_end, skip_end])
+        pieces[-1][1] = span.end
+    line = Line(text[pieces[0][0] : pieces[0][1]], Span(pieces[0][0], pieces[0][1], spans[0].line))
+    for start, end in pieces[1:]:
+        line = join_lines(line, Line(text[start:end], Span(start, end, spans[0].line)))
+    clause = Clause(row_id, kind, line.text, text_span(line, 0, len(line.text)), 0, 0, number)
     offsets = []
-    for line, cell_start, cell_end in cells:
-        cell = text_span(line, cell_start, cell_end)
-        edge = min(max(cell.start - span.start, 0), len(clause.text))
+    for cell_line, cell_start, cell_end in cells:
+        cell = text_span(cell_line, cell_start, cell_end)
+        edge = min(max(_offset(line, cell.start), 0), len(clause.text))
         offsets.append((edge, edge + cell.end - cell.start) if cell.end > cell.start else (edge, edge))
     return TableRow(clause, tuple(offsets))
+
+
+def _furniture_between(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The source lines between two cells that are page furniture (— 5 —), each from its start to
+    the start of the next line."""
+    found = []
+    position = start
+    while position < end:
+        line_end = text.find("\n", position, end)
+        line_end = end if line_end < 0 else line_end + 1
+        if _furniture(text[position:line_end].strip()):
+            found.append((position, line_end))
+        position = line_end
+    return found
+
+
+def _offset(line: Line, source: int) -> int:
+    """Where a source position falls in a (joined) line's text."""
+    skipped = 0
+    for join in line.joins:
+        if line.span.start + join.at + skipped + join.skip <= source:
+            skipped += join.skip
+    return source - line.span.start - skipped
 
 
 def _aligned(row: TableRow, columns: tuple[ColumnRole, ...], category: str) -> TableRow:
