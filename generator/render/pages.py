@@ -11,6 +11,7 @@ from generator.extract import indicators, outline
 from generator.model import (
     Clause,
     Division,
+    DocumentKind,
     DocumentMeta,
     Level,
     Link,
@@ -318,6 +319,8 @@ def _glossary(environment: Environment, plan: Plan, site: SiteSettings) -> Outpu
         description=summary(description),
         count=len(plan.indicators),
         headline=headline,
+        # An outline's headline targets are its main-indicators table's rows (专栏1 …主要指标).
+        headline_title="主要指标" if plan.meta.kind is DocumentKind.FIVE_YEAR_PLAN else "主要预期目标",
         goals=goals,
         definitions=definitions,
         groups=list(groups.values()),
