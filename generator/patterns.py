@@ -175,6 +175,9 @@ SPEAKER_BODY = re.compile(r"^(?P<body>国务院|[\u4e00-\u9fff]{2,12}人民政�
 # ——2025年3月5日在第十四届全国人民代表大会第三次会议上  (a report to the national congress)
 NATIONAL_CONGRESS = re.compile(r"全国人民代表大会|全国人大")
 
+# The nation's government, which a national report's title or speaker names: 2024年国务院政府工作报告
+NATIONAL_GOVERNMENT = "国务院"
+
 # 省长毛伟明作政府工作报告  (a photo caption naming the speaker when the page prints no speaker line)
 SPEAKER_IN_CAPTION = re.compile(
     r"(?P<office>省长|市长|主席|总理)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:代表[\u4e00-\u9fff]{2,10}?)?[，,]?(?:向大会)?作政府工作报告"

@@ -108,6 +108,21 @@ COPY_EVERY_CLAUSE = """(action) => {
   }"""
 
 
+def copied_citations(browser, base: str, paths) -> dict[tuple[str, str], str]:
+    """What the page script copies for 复制引用 and 复制完整引用 on each page, by (clause ID, action)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    context.add_init_script(RECORDING_CLIPBOARD)
+    page = context.new_page()
+    copied = {}
+    for path in sorted(paths):
+        page.goto(base + path)
+        for action in ("cite", "full"):
+            for clause_id, text in page.evaluate(COPY_EVERY_CLAUSE, action).items():
+                copied[clause_id, action] = text
+    context.close()
+    return copied
+
+
 def fold(text: str) -> str:
     """Text as search compares it: NFKC, lower case."""
     return unicodedata.normalize("NFKC", text).lower()

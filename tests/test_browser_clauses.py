@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from .browsing import COPY_EVERY_CLAUSE, RECORDING_CLIPBOARD
+from .browsing import copied_citations
 
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 800}
@@ -145,16 +145,7 @@ def test_the_long_citation_holds_the_document_number_and_the_clause_s_words(cita
 
 def test_the_page_copies_every_citation_as_plan_json_gives_it(browser, served_seed, citations):
     """plansite.js puts citations together from the page by render/cite.py's rule, which plan.json's follow."""
-    context = browser.new_context(viewport=DESKTOP)
-    context.add_init_script(RECORDING_CLIPBOARD)
-    page = context.new_page()
-    copied = {}
-    for path in sorted({clause["url"].split("#")[0] for clause in citations.values()}):
-        page.goto(served_seed + path)
-        for action in ("cite", "full"):
-            for clause_id, text in page.evaluate(COPY_EVERY_CLAUSE, action).items():
-                copied[clause_id, action] = text
-    context.close()
+    copied = copied_citations(browser, served_seed, {clause["url"].split("#")[0] for clause in citations.values()})
     for clause_id, clause in citations.items():
         url = served_seed + clause["url"]
         assert copied[clause_id, "cite"] == clause["citation"] + " " + url

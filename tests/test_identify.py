@@ -220,12 +220,13 @@ def test_an_unchanged_outline_keeps_every_id_through_its_lock_file():
 
 
 def test_a_chapter_inserted_into_a_part_leaves_the_later_chapters_their_ids():
-    inserted = OUTLINE.replace("  第二章　主要目标\n\n  目标明确。", "  第二章　新增一章\n\n  新章正文。\n\n  第三章　主要目标\n\n  目标明确。")
-    inserted = inserted.replace("第三章　建设产业体系", "第四章　建设产业体系")
-    (_, second), _ = _revise(OUTLINE, inserted)
-    ids = _ids(second)
-    assert (ids["第二章　新增一章"], ids["第三章　主要目标"], ids["第四章　建设产业体系"]) == ("1a", "2", "3")
-    assert ids["改造第一句。"] == "3-1-1-1"
+    renumbered = {"第三章　建设产业体系": "第四章　建设产业体系", "  第二章　主要目标": "  第二章　新增一章\n\n  新章正文。\n\n  第三章　主要目标"}
+    inserted = OUTLINE
+    for old, new in renumbered.items():
+        inserted = inserted.replace(old, new)
+    ids = _ids(_revise(OUTLINE, inserted)[0][1])
+    expected = {"第二章　新增一章": "1a", "第三章　主要目标": "2", "第四章　建设产业体系": "3", "改造第一句。": "3-1-1-1"}
+    assert {text: ids[text] for text in expected} == expected
 
 
 def test_a_new_part_at_the_end_takes_the_next_part_number():

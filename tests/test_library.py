@@ -96,8 +96,10 @@ def test_the_catalogue_gives_each_documents_metadata(catalogue):
     assert plan["region"] == "内蒙古自治区" and plan["kind"] == "plan" and plan["year"] == 2026
     assert plan["document_number"] == "内政发〔2026〕5号"
     reports = [document for document in catalogue if document["kind"] == "work_report"]
-    assert len(reports) == len(DOCUMENTS) - 1
-    assert all(document["speaker"] and document["date"].startswith("2026-") for document in reports)
+    assert len(reports) == len(DOCUMENTS) - 2  # all but the plan and the five-year outline
+    assert all(document["speaker"] and document["date"][:4] == str(document["year"]) for document in reports)
+    outline = next(document for document in catalogue if document["kind"] == "five_year_plan")
+    assert (outline["region"], outline["year"]) == ("全国", 2026)
 
 
 # The GDP growth target each document's main-targets statement gives (read by hand from the texts).
@@ -110,6 +112,7 @@ GDP_TARGETS = {
     "2026-sichuan-gov-work-report": ("about", 5.5), "2026-tianjin-gov-work-report": ("exact", 4.5),
     "2026-xinjiang-gov-work-report": ("range", (5.5, 6)), "2026-yunnan-gov-work-report": ("about", 4.5),
     "2026-zhejiang-gov-work-report": ("range", (5, 5.5)), "nmg-2026-plan": ("about", 5),
+    "2025-national-gov-work-report": ("about", 5),
 }  # fmt: skip
 
 

@@ -284,3 +284,17 @@ def test_an_outlines_home_page_and_plan_json_show_its_period():
     assert "<dt>规划期</dt><dd>2026—2030年</dd>" in html and "<dt>年度</dt>" not in html
     plan_json = json.loads(next(f for f in export_data(plan) if f.path.endswith("plan.json")).text)
     assert plan_json["meta"]["period"] == [2026, 2030]
+
+
+def test_a_report_of_the_state_council_titled_so_is_the_nations():
+    meta = _meta(NATIONAL.replace("政府工作报告", "2024年国务院政府工作报告（全文）").replace("——2023年3月5日在第十四届全国人民代表大会第一次会议上\n", ""))
+    assert (meta.region, meta.year) == ("全国", 2024)
+
+
+def test_a_speakers_government_naming_no_region_is_no_issuer():
+    assert _meta(REPORT.replace("省长　王予波", "自治区人民政府主席 某某")).issuer == ""
+
+
+def test_an_outline_naming_a_later_year_in_its_title_is_for_its_first_year():
+    meta = _meta(OUTLINE.replace("第十五个五年规划纲要\n", "第十五个五年规划和2035年远景目标纲要\n", 1))
+    assert (meta.year, meta.period_start, meta.period_end) == (2026, 2026, 2030)

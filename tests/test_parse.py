@@ -555,3 +555,18 @@ def test_an_outline_without_parts_has_chapters_at_the_top():
 def test_a_chapter_number_out_of_order_across_parts_is_warned_of():
     document = parse(OUTLINE.replace("第三章　建设产业体系\n\n    第一节", "第五章　建设产业体系\n\n    第一节"))
     assert any("chapter numbering skips from 2 to 5" in warning.message for warning in document.warnings)
+
+
+def test_a_contents_list_after_a_note_under_the_title_is_recognised_and_the_note_kept():
+    text = OUTLINE.replace("    目录\n", "    （2026年3月12日第十四届全国人民代表大会第四次会议批准）\n\n    目录\n", 1)
+    document = parse(text)
+    assert [entry.id for entry in document.contents] == ["p1", "1", "2", "p2", "3"]
+    assert [clause.text for paragraph in document.preamble for clause in paragraph.clauses][0].startswith("（2026年3月12日")
+    assert [part.id for part in document.parts] == ["p1", "p2"]
+
+
+def test_a_contents_entry_whose_number_stands_on_a_line_of_its_own_is_one_entry():
+    text = OUTLINE.replace("    第一章　发展环境\n\n    第二章　主要目标\n\n    第二篇", "    第一章\n\n    发展环境……3\n\n    第二章　主要目标\n\n    第二篇", 1)
+    document = parse(text)
+    assert [entry.line.text for entry in document.contents][1] == "第一章发展环境……3"
+    assert [entry.id for entry in document.contents] == ["p1", "1", "2", "p2", "3"]

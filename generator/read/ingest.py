@@ -180,26 +180,31 @@ def _opens_part(text: str) -> bool:
 
 
 def _contents(lines: tuple[Line, ...], title: Line) -> tuple[Line | None, tuple[Line, ...], tuple[Line, ...], list[Debris]]:
-    """The document's own contents list at the head of its text (目录, then a line per heading,
-    perhaps with page numbers), and the text after it; the title printed again after the list is
-    debris. The list ends at the first line that is no heading, or at the heading it began with,
-    printed again where the body begins."""
-    if not lines or not patterns.CONTENTS_HEADING.match(lines[0].text):
+    """The document's own contents list before its first heading (目录, then a line per heading,
+    perhaps with page numbers; a bare number and its title on two lines are one entry), and the
+    text around it; the title printed again after the list is debris. The list ends at the first
+    line that is no entry, or at the heading it began with, printed again where the body begins."""
+    first_heading = next((index for index, line in enumerate(lines) if is_chapter_heading(line.text)), len(lines))
+    start = next((index for index, line in enumerate(lines[:first_heading]) if patterns.CONTENTS_HEADING.match(line.text)), None)
+    if start is None:
         return None, (), lines, []
     entries: list[Line] = []
-    index = 1
-    while index < len(lines) and _is_contents_entry(lines[index].text):
-        if entries and contents_key(lines[index].text) == contents_key(entries[0].text):
+    index = start + 1
+    while index < len(lines):
+        entry = lines[index]
+        if patterns.BARE_NUMBER.match(entry.text) and index + 1 < len(lines):
+            entry = join_lines(entry, lines[index + 1])
+        if not _is_contents_entry(entry.text) or (entries and contents_key(entry.text) == contents_key(entries[0].text)):
             break
-        entries.append(lines[index])
-        index += 1
+        entries.append(entry)
+        index += 2 if entry is not lines[index] else 1
     if not entries:
         return None, (), lines, []
     repeated = []
     if index < len(lines) and lines[index].text == title.text:
         repeated.append(Debris("front", lines[index], "repeat"))
         index += 1
-    return lines[0], tuple(entries), lines[index:], repeated
+    return lines[start], tuple(entries), lines[:start] + lines[index:], repeated
 
 
 def contents_key(text: str) -> str:

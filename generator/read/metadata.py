@@ -50,7 +50,8 @@ def document_meta(document: Document, overrides: MetaOverrides = MetaOverrides()
     meta = DocumentMeta(
         # Stated in the seeds YAML: no need to look through the text for it.
         region=overrides.region if overrides.region is not None else _region(document, source_name, _office(speaker)),
-        year=_year(document) or start,
+        # A five-year plan is for its first year (its title may name a later one: …和2035年远景目标纲要).
+        year=start or _year(document),
         kind=kind,
         period_start=start,
         period_end=end,
@@ -119,9 +120,12 @@ def _speaker(document: Document) -> str:
 
 
 def _speaker_body(speaker: str) -> str:
-    """The government a speaker reports for, where the speaker's line names it: 国务院总理 李强 → 国务院."""
+    """The government a speaker reports for, where the speaker's line names it: 国务院总理 李强 → 国务院,
+    福建省人民政府省长 赵龙 → 福建省人民政府 (not 自治区人民政府, which names no region)."""
     match = patterns.SPEAKER_BODY.match(speaker) if speaker else None
-    return match["body"] if match else ""
+    if not match or (match["body"] != patterns.NATIONAL_GOVERNMENT and not _first_region(match["body"])):
+        return ""
+    return match["body"]
 
 
 def _office(speaker: str) -> tuple[str, str]:
@@ -174,8 +178,11 @@ def _region(document: Document, source_name: str, office: tuple[str, str]) -> st
         region = _first_region(text)
         if region:
             return region.name
-    # The nation's signals: a report to the national congress, by the premier (国务院总理).
-    national = front.occasion is not None and patterns.NATIONAL_CONGRESS.search(front.occasion.text)
+    # The nation's signals: a report to the national congress, by the premier (国务院总理), of the
+    # State Council (2024年国务院政府工作报告).
+    national = (front.occasion is not None and patterns.NATIONAL_CONGRESS.search(front.occasion.text)) or (
+        patterns.NATIONAL_GOVERNMENT in document.title.text
+    )
     if national or OFFICE_REGIONS.get(office_name) is RegionKind.NATION:
         nation = next((region for region in data.regions() if region.kind is RegionKind.NATION), None)
         if nation:

@@ -225,8 +225,10 @@ def _paged(divisions: tuple[Division, ...], depth: int):
 
 def _citing(plan: Plan) -> dict[str, str]:
     """What a page with clauses tells theme/assets/plansite.js to build its links and citations:
-    the share pages' folder, the cited title and the source note (render/cite.py's rule)."""
+    the share pages' folder, the cited title and the source note (render/cite.py's rule); and the
+    document's name for the header."""
     return {
+        "document": cite.document_name(plan.document, plan.meta),
         "share_prefix": urls.share_folder(plan),
         "cite_title": cite.cited_title(plan.document, plan.meta),
         "cite_source": cite.source_note(plan.document, plan.meta),

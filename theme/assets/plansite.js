@@ -300,13 +300,16 @@ const plansite = (() => {
   const number = (el) => el.querySelector(".n").textContent;
 
   // A clause's place, as render/cite.py's labels give it: the data-cite of a heading, or the
-  // data-cite of the heading above a sentence, then 第n句.
+  // data-cite of the heading above a sentence, then 第n句. A chapter's closing, after the rule that
+  // ends its last section, is the chapter's own (its page's h1).
   function place(el) {
     // A 专栏 box's clause carries its own place (专栏2第1项).
     if (isHeading(el) || el.dataset.cite) return el.dataset.cite;
     let node = el;
     while (node.parentElement && !node.parentElement.classList.contains("md-typeset")) node = node.parentElement;
-    while (node && !(isHeading(node) && node.dataset.cite)) node = node.previousElementSibling;
+    while (node && !(isHeading(node) && node.dataset.cite)) {
+      node = node.tagName == "HR" ? doc.querySelector("h1.c") : node.previousElementSibling;
+    }
     return (node ? node.dataset.cite : "") + "第" + number(el) + "句";
   }
 
