@@ -74,8 +74,9 @@ def test_clause_list_fields(plan_json):
 def test_tree_matches_the_plan(plan_json):
     assert plan_json["title"] == "2026年内蒙古自治区国民经济和社会发展计划"
     assert plan_json["front_matter"]["document_number"] == "内政发〔2026〕5号"
-    assert [len(chapter["sections"]) for chapter in plan_json["chapters"]] == [0, 5, 3, 3, 3, 3, 4, 4, 4, 3, 2, 3, 10, 0]
-    assert plan_json["chapters"][1]["sections"][0]["heading"] == "(一)扎实推进“三北”工程攻坚战。"
+    assert [len(chapter["children"]) for chapter in plan_json["divisions"]] == [0, 5, 3, 3, 3, 3, 4, 4, 4, 3, 2, 3, 10, 0]
+    assert plan_json["divisions"][1]["children"][0]["heading"] == "(一)扎实推进“三北”工程攻坚战。"
+    assert {division["kind"] for division in plan_json["divisions"]} == {"chapter_title"}
 
 
 def test_site_home_lists_the_plan_and_lives_at_the_root(site):

@@ -89,7 +89,7 @@ def _shapes(site: Path) -> set[tuple[str, tuple[str, ...]]]:
 
 @pytest.mark.build
 def test_the_hostile_plan_is_read_as_a_plan(plan_json):
-    assert [chapter["title"] for chapter in plan_json["chapters"]] == [
+    assert [chapter["heading"] for chapter in plan_json["divisions"]] == [
         "一、第一部分<script>alert(2)</script>**粗**|竖线|`码`#井{#evil}",
         "二、第二部分[链接](javascript:alert(7))",
     ]
@@ -186,12 +186,12 @@ def _heads(page: Path) -> _Heads:
 
 @pytest.mark.build
 def test_titles_descriptions_and_navigation_show_the_text_literally(hostile, plan_json):
-    chapter = plan_json["chapters"][0]
+    chapter = plan_json["divisions"][0]
     page = _heads(hostile / "plan" / "1" / "index.html")
-    assert page.title.startswith(chapter["title"])
-    assert page.description.startswith(chapter["title"])
+    assert f" · {chapter['heading']} - " in page.title  # the document's name, then the chapter's, then the site's
+    assert page.description.startswith(chapter["heading"])
     links = [" ".join(text.split()) for text in page.links]
-    assert chapter["title"] in links
+    assert chapter["heading"] in links
     assert plan_json["title"] in links
     home = _heads(hostile / "plan" / "index.html")
     assert home.title.startswith(plan_json["title"])

@@ -570,3 +570,11 @@ def test_a_contents_entry_whose_number_stands_on_a_line_of_its_own_is_one_entry(
     document = parse(text)
     assert [entry.line.text for entry in document.contents][1] == "第一章发展环境……3"
     assert [entry.id for entry in document.contents] == ["p1", "1", "2", "p2", "3"]
+
+
+def test_the_title_printed_again_at_the_head_of_a_page_is_debris_not_text():
+    text = OUTLINE.replace("    第二节　面临形势", "    某某省国民经济和社会发展第十五个五年规划纲要\n\n    — 3 —\n\n    第二节　面临形势")
+    document = parse(text)
+    assert [section.heading.text for section in document.chapters[0].sections] == ["第一节　发展基础", "第二节　面临形势"]
+    assert [item.rule for item in document.debris if item.kind == "running-head"] == ["repeat"]
+    assert "".join(clause.text for paragraph in document.chapters[0].sections[0].paragraphs for clause in paragraph.clauses) == "第一节正文第一句。第一节正文第二句。"

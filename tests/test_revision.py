@@ -118,8 +118,8 @@ def test_inserted_clauses_get_ids_never_used_before(revision):
 @pytest.mark.build
 def test_a_renumbered_chapter_keeps_its_id_and_page(revision):
     (site, _, _), (_, after, _) = revision
-    chapter = next(chapter for chapter in after["chapters"] if chapter["id"] == "4")
-    assert chapter["number"] == 5 and chapter["title"].startswith("五、")
+    chapter = next(chapter for chapter in after["divisions"] if chapter["id"] == "4")
+    assert chapter["number"] == 5 and chapter["heading"].startswith("五、")
     assert chapter["url"] == "nmg-2026-plan/4/#4"
     clause = next(clause for clause in after["clauses"] if clause["id"] == "4-2-3")
     assert clause["citation"].endswith("第五部分第（二）项第4句")

@@ -163,9 +163,20 @@ def _opening(lines: tuple[Line, ...], index: int) -> tuple[int, Line, int] | Non
     if match["title"] or index + 1 >= len(lines):
         return number, line, index + 1
     following = _content(lines[index + 1])
-    if following and len(following.text) <= TITLE_LINE and not patterns.HAS_SENTENCE_END.search(following.text) and not _stops(following.text) and not patterns.BOX_ITEM_MARKER.match(following.text) and not _head_cell(following.text):
+    if following and _title_line(following.text):
         return number, join_lines(line, following), index + 2
     return number, line, index + 1
+
+
+def _title_line(text: str) -> bool:
+    """Whether the line under a bare 专栏2 is its title: short, no sentence, no item, cell or heading."""
+    return (
+        len(text) <= TITLE_LINE
+        and not patterns.HAS_SENTENCE_END.search(text)
+        and not _stops(text)
+        and not patterns.BOX_ITEM_MARKER.match(text)
+        and not _head_cell(text)
+    )
 
 
 def _number(written: str) -> int:

@@ -67,7 +67,7 @@ def ingest(text: str) -> Source:
     # 专栏 boxes come out of the text before its lines are joined into paragraphs (read/boxes.py).
     box_free, boxes, box_warnings = lift_boxes(rest[:tail], text)
     warnings.extend(box_warnings)
-    text_lines, in_text_debris = _text_lines(box_free, article)
+    text_lines, in_text_debris = _text_lines(box_free, article, title)
     debris.extend(in_text_debris)
     body = _paragraphs(text_lines)
     warnings.extend(_short_line_warnings(text_lines, body))
@@ -389,12 +389,16 @@ def _numbered_heading(text: str) -> bool:
     return heading(text) is not None or bool(patterns.BARE_NUMBER.match(text))
 
 
-def _text_lines(lines: tuple[Line, ...], article: Article | None) -> tuple[list[Line], list[Debris]]:
-    """The text's lines with in-text furniture taken out: whole lines (images, captions; an
-    encyclopedia's controls) and marks inside lines (jump markers; an encyclopedia's reference marks)."""
+def _text_lines(lines: tuple[Line, ...], article: Article | None, title: Line) -> tuple[list[Line], list[Debris]]:
+    """The text's lines with in-text furniture taken out: whole lines (images, captions, the title
+    repeated at the head of each printed page; an encyclopedia's controls) and marks inside lines
+    (jump markers; an encyclopedia's reference marks)."""
     kept: list[Line] = []
     debris: list[Debris] = []
     for line in lines:
+        if line.text == title.text:
+            debris.append(Debris("running-head", line, "repeat"))
+            continue
         kind = in_text_debris_kind(line.text) or ("encyclopedia" if article and patterns.ENCYCLOPEDIA_CONTROL.match(line.text) else "")
         if kind:
             debris.append(Debris(kind, line, "encyclopedia-control" if kind == "encyclopedia" else kind))
