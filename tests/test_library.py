@@ -168,6 +168,11 @@ def test_targets_csv_holds_the_same_rows_for_a_spreadsheet(library, targets):
 
 def test_the_home_page_and_each_glossary_link_to_the_comparison(library, catalogue, targets):
     assert targets["page"] in _links((library / "index.html").read_text(encoding="utf-8"))
+    periods = json.loads((library / "data" / "period-targets.json").read_text(encoding="utf-8"))["pages"]
     for document in catalogue:
-        glossary = (library / document["url"] / "indicators" / "index.html").read_text(encoding="utf-8")
-        assert f"../../{targets['pages'][str(document['year'])]}" in _links(glossary)  # its year's comparison
+        links = _links((library / document["url"] / "indicators" / "index.html").read_text(encoding="utf-8"))
+        if document["kind"] == "five_year_plan":
+            # An outline's: the outlines' comparison of its period (十五五主要指标对照).
+            assert any(f"../../{page}" in links for page in periods.values()), document["slug"]
+        else:
+            assert f"../../{targets['pages'][str(document['year'])]}" in links  # its year's comparison
