@@ -42,6 +42,10 @@ from generator.model import (
 )
 from generator.read.headings import numbering_problem
 
+# The word every box's title line holds.
+BOX_WORD = "专栏"
+# A box takes at most this many lines (a main-indicators table flattened a cell a line: some 150).
+MAX_BOX_LINES = 400
 # A title standing on the line after 专栏2 is short, like a heading.
 TITLE_LINE = 40
 # A cell of a table flattened one cell a line is short, and holds no sentence.
@@ -63,23 +67,25 @@ def lift_boxes(lines: tuple[Line, ...], text: str) -> tuple[tuple[Line, ...], tu
     ``lines``: the text's lines, one a source line, before paragraphs are joined; ``text``: the
     decoded source they lie in (a row of a flattened table is the stretch of source its cells span).
     """
+    if BOX_WORD not in text:
+        return lines, (), ()
     kept: list[Line] = []
     boxes: list[Box] = []
     used: set[str] = set()
-    quoted, bullets = _source_marks(lines, text)
+    marks = _SourceMarks(lines, text)
     index = 0
     while index < len(lines):
-        opening = _opening(lines, index)
+        opening = _opening(lines, index) if BOX_WORD in lines[index].text else None
         if opening is None:
             kept.append(lines[index])
             index += 1
             continue
         number, title, start = opening
-        end = _quote_end(lines, start, quoted) if index in quoted else _hard_end(lines, start)
-        box, stop = _box(number, title, lines, start, end, text, used, bullets)
+        end = _quote_end(lines, start, marks) if marks.quoted(index) else _hard_end(lines, start)
+        box, stop, furniture = _box(number, title, lines, start, end, text, used, marks)
         boxes.append(box)
         # Page furniture inside a box (a page number, an image) is left to ingest's rules.
-        kept.extend(line for line in lines[start:stop] if _furniture(line.text))
+        kept.extend(furniture)
         index = stop
     return tuple(kept), tuple(boxes), tuple(_numbering_warnings(boxes))
 
@@ -138,18 +144,26 @@ def _furniture(text: str) -> bool:
     )
 
 
-def _source_marks(lines: tuple[Line, ...], text: str) -> tuple[set[int], set[int]]:
+class _SourceMarks:
     """Which lines stand in a Markdown quote (> …), and which are a list's items (- …), as their
-    source lines show (a Markdown copy's marks are cut from the lines before boxes are read)."""
-    quoted, bullets = set(), set()
-    for index, line in enumerate(lines):
-        raw = text[text.rfind("\n", 0, line.span.start) + 1 : line.span.end]
-        mark = patterns.BOX_SOURCE_MARK.match(raw)
-        if mark and mark["quote"]:
-            quoted.add(index)
-        if mark and mark["bullet"]:
-            bullets.add(index)
-    return quoted, bullets
+    source lines show (a Markdown copy's marks are cut from the lines before boxes are read);
+    looked up only for the lines of boxes."""
+
+    def __init__(self, lines: tuple[Line, ...], text: str):
+        self.lines = lines
+        self.text = text
+
+    def _mark(self, index: int):
+        line = self.lines[index]
+        return patterns.BOX_SOURCE_MARK.match(self.text[self.text.rfind("\n", 0, line.span.start) + 1 : line.span.end])
+
+    def quoted(self, index: int) -> bool:
+        mark = self._mark(index)
+        return bool(mark and mark["quote"])
+
+    def bulleted(self, index: int) -> bool:
+        mark = self._mark(index)
+        return bool(mark and mark["bullet"])
 
 
 def _opening(lines: tuple[Line, ...], index: int) -> tuple[int, Line, int] | None:
@@ -200,10 +214,10 @@ def _stops(text: str) -> bool:
     )
 
 
-def _quote_end(lines: tuple[Line, ...], start: int, quoted: set[int]) -> int:
+def _quote_end(lines: tuple[Line, ...], start: int, marks: "_SourceMarks") -> int:
     """The end of a box set in a Markdown quote: the first line outside the quote (or a heading)."""
     end = start
-    while end < len(lines) and end in quoted:
+    while end < len(lines) and marks.quoted(end):
         content = _content(lines[end])
         if content and _stops(content.text):
             break
@@ -225,29 +239,34 @@ def _hard_end(lines: tuple[Line, ...], start: int) -> int:
 # --- A box's parts -----------------------------------------------------------------------------
 
 
-def _box(number: int, title: Line, lines: tuple[Line, ...], start: int, end: int, text: str, used: set[str], bullets: set[int]) -> tuple[Box, int]:
-    """A box from its title and the lines that may be its own (``start``…``end``), and the index of the
-    first line after it."""
+def _box(
+    number: int, title: Line, lines: tuple[Line, ...], start: int, end: int, text: str, used: set[str], marks: _SourceMarks
+) -> tuple[Box, int, list[Line]]:
+    """A box from its title and the lines that may be its own (``start``…``end``), the index of the
+    first line after it, and the page furniture among its lines."""
     box_id = _unique(f"b{number}" if number else f"b{len(used) + 1}", used)
     heading = Clause(box_id, ClauseKind.BOX_TITLE, title.text, title.span, 0, 0, number)
+    end = min(end, start + MAX_BOX_LINES)
+    furniture = {index for index in range(start, end) if _furniture(lines[index].text)}
     content = [
-        (index, line) for index in range(start, end) if (line := _content(lines[index])) is not None and not _furniture(lines[index].text)
+        (index, line) for index in range(start, end) if index not in furniture and (line := _content(lines[index])) is not None
     ]
     table = _table(box_id, content, text) if _holds_table(content) else None
     if table is not None:
-        table_value, used_lines = table
-        notes, after_notes = _notes(box_id, content[used_lines:])
-        stop = content[used_lines + after_notes][0] if used_lines + after_notes < len(content) else end
-        return Box(box_id, number, heading, table=table_value, notes=notes), stop
-    items, used_lines = _items(box_id, content, lines, bullets)
+        box_table, used_lines = table
+        items: tuple[Paragraph, ...] = ()
+    else:
+        box_table = None
+        items, used_lines = _items(box_id, content, lines, marks)
     notes, after_notes = _notes(box_id, content[used_lines:])
     stop = content[used_lines + after_notes][0] if used_lines + after_notes < len(content) else end
-    return Box(box_id, number, heading, items=items, notes=notes), stop
+    box = Box(box_id, number, heading, items=items, table=box_table, notes=notes)
+    return box, stop, [lines[index] for index in sorted(furniture) if index < stop]
 
 
-def _items(box_id: str, content: list[tuple[int, Line]], lines: tuple[Line, ...], bullets: set[int]) -> tuple[tuple[Paragraph, ...], int]:
+def _items(box_id: str, content: list[tuple[int, Line]], lines: tuple[Line, ...], marks: _SourceMarks) -> tuple[tuple[Paragraph, ...], int]:
     """A box's items, each its first line and the lines describing it, and how many lines they take."""
-    styles = {index: _style(line.text) or ("bullet" if index in bullets else "") for index, line in content}
+    styles = {index: _style(line.text) or ("bullet" if marks.bulleted(index) else "") for index, line in content}
     style = next((styles[index] for index, _ in content if styles[index]), "")
     if style:
         groups = _marked_groups(content, style, styles)
@@ -688,6 +707,6 @@ def _numbering_warnings(boxes: list[Box]):
 
 def _unique(candidate: str, used: set[str]) -> str:
     """The candidate ID, or (when a number repeats) the first free ``candidate`` + b, c…"""
-    free = next(candidate + suffix for suffix in ("", *ID_SUFFIXES[1:]) if candidate + suffix not in used)
+    free = candidate if candidate not in used else next(candidate + suffix for suffix in ID_SUFFIXES[1:] if candidate + suffix not in used)
     used.add(free)
     return free
