@@ -811,11 +811,11 @@ BOX_TITLE = re.compile(
     r"(?:[ \u3000:：、.．—-]*(?P<title>[^ \u3000:：、.．—\-。；;！？][^。；;！？]{0,59}?))?[ \u3000:：]*$"
 )
 
-# 01　新一代人工智能  /  1.新一代…  /  2、…  /  （一）…  /  (3)…  /  ④… — the marker opening an
+# 01　新一代人工智能  /  1.新一代…  /  2、…  /  （一）…  /  (3)…  /  ④…  /  - … — the marker opening an
 # item of a box (a two-digit number stands apart from its words by a space)
 BOX_ITEM_MARKER = re.compile(
     r"^(?:(?P<padded>0[1-9]|[1-9][0-9])(?=[ \u3000\t])|(?P<plain>[0-9]{1,2})[.．、](?![0-9])"
-    rf"|[(（](?P<bracketed>[{CHINESE_NUMERAL_CHARS}]{{1,3}}|[0-9]{{1,2}})[)）]|(?P<circled>[①-⑳]))[ \u3000\t]*"
+    rf"|[(（](?P<bracketed>[{CHINESE_NUMERAL_CHARS}]{{1,3}}|[0-9]{{1,2}})[)）]|(?P<circled>[①-⑳])|(?P<bullet>[-*+•·●▪])(?=[ \u3000\t]))[ \u3000\t]*"
 )
 
 # 注：①〔〕内为5年累计数。  /  注:  /  说明：  /  ②带*的为2025年数据。 — a box's notes under its table or items

@@ -220,3 +220,26 @@ def test_a_page_number_inside_a_flattened_table_is_left_to_the_furniture_rules()
     assert "— 5 —" not in row.text and "— 6 —" not in row.text and row.text.startswith("2.常住人口城镇化率（%）\n")
     assert _cells(box.table.rows[1])[1:4] == ["2.常住人口城镇化率（%）", "67.5", "71"]
     assert "— 5 —" in [line.text for line in kept] and "— 6 —" in [line.text for line in kept]
+
+
+def test_a_markdown_copys_quoted_box_of_list_items_ends_with_its_quote():
+    from generator.read.markdown import strip_markup
+
+    text = textwrap.dedent(
+        """\
+        # 某某省国民经济和社会发展第十五个五年规划纲要
+
+        > **专栏5　区域协调发展重大战略**
+        >
+        > - 京津冀协同发展
+        > - 长三角一体化发展
+
+        深入实施区域协调发展战略。
+        """
+    )
+    lines, _ = strip_markup(_content_lines(text))
+    kept, [box], _ = lift_boxes(lines, text)
+    assert box.title.text == "专栏5　区域协调发展重大战略"
+    assert [paragraph.clauses[0].text for paragraph in box.items] == ["- 京津冀协同发展", "- 长三角一体化发展"]
+    assert [paragraph.clauses[0].id for paragraph in box.items] == ["b5-1", "b5-2"]
+    assert [line.text for line in kept][-1] == "深入实施区域协调发展战略。"

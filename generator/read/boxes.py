@@ -72,7 +72,6 @@ def lift_boxes(lines: tuple[Line, ...], text: str) -> tuple[tuple[Line, ...], tu
     kept: list[Line] = []
     boxes: list[Box] = []
     used: set[str] = set()
-    marks = _SourceMarks(lines, text)
     index = 0
     while index < len(lines):
         opening = _opening(lines, index) if BOX_WORD in lines[index].text else None
@@ -81,8 +80,8 @@ def lift_boxes(lines: tuple[Line, ...], text: str) -> tuple[tuple[Line, ...], tu
             index += 1
             continue
         number, title, start = opening
-        end = _quote_end(lines, start, marks) if marks.quoted(index) else _hard_end(lines, start)
-        box, stop, furniture = _box(number, title, lines, start, end, text, used, marks)
+        end = _quote_end(lines, start, text) if _quoted(lines[index], text) else _hard_end(lines, start)
+        box, stop, furniture = _box(number, title, lines, start, end, text, used)
         boxes.append(box)
         # Page furniture inside a box (a page number, an image) is left to ingest's rules.
         kept.extend(furniture)
@@ -144,26 +143,22 @@ def _furniture(text: str) -> bool:
     )
 
 
-class _SourceMarks:
-    """Which lines stand in a Markdown quote (> …), and which are a list's items (- …), as their
-    source lines show (a Markdown copy's marks are cut from the lines before boxes are read);
-    looked up only for the lines of boxes."""
+def _source_mark(line: Line, text: str):
+    """The Markdown marks a line's source starts with (> of a quote, - of a list's item): a Markdown
+    copy's marks are cut from its lines before boxes are read."""
+    return patterns.BOX_SOURCE_MARK.match(text[text.rfind("\n", 0, line.span.start) + 1 : line.span.end])
 
-    def __init__(self, lines: tuple[Line, ...], text: str):
-        self.lines = lines
-        self.text = text
 
-    def _mark(self, index: int):
-        line = self.lines[index]
-        return patterns.BOX_SOURCE_MARK.match(self.text[self.text.rfind("\n", 0, line.span.start) + 1 : line.span.end])
+def _quoted(line: Line, text: str) -> bool:
+    """Whether a line stands in a Markdown quote (> …)."""
+    mark = _source_mark(line, text)
+    return bool(mark and mark["quote"])
 
-    def quoted(self, index: int) -> bool:
-        mark = self._mark(index)
-        return bool(mark and mark["quote"])
 
-    def bulleted(self, index: int) -> bool:
-        mark = self._mark(index)
-        return bool(mark and mark["bullet"])
+def _bulleted(line: Line, text: str) -> bool:
+    """Whether a line is a Markdown list's item (- …)."""
+    mark = _source_mark(line, text)
+    return bool(mark and mark["bullet"])
 
 
 def _opening(lines: tuple[Line, ...], index: int) -> tuple[int, Line, int] | None:
@@ -214,10 +209,10 @@ def _stops(text: str) -> bool:
     )
 
 
-def _quote_end(lines: tuple[Line, ...], start: int, marks: "_SourceMarks") -> int:
+def _quote_end(lines: tuple[Line, ...], start: int, text: str) -> int:
     """The end of a box set in a Markdown quote: the first line outside the quote (or a heading)."""
     end = start
-    while end < len(lines) and marks.quoted(end):
+    while end < len(lines) and _quoted(lines[end], text):
         content = _content(lines[end])
         if content and _stops(content.text):
             break
@@ -240,7 +235,7 @@ def _hard_end(lines: tuple[Line, ...], start: int) -> int:
 
 
 def _box(
-    number: int, title: Line, lines: tuple[Line, ...], start: int, end: int, text: str, used: set[str], marks: _SourceMarks
+    number: int, title: Line, lines: tuple[Line, ...], start: int, end: int, text: str, used: set[str]
 ) -> tuple[Box, int, list[Line]]:
     """A box from its title and the lines that may be its own (``start``…``end``), the index of the
     first line after it, and the page furniture among its lines."""
@@ -257,16 +252,16 @@ def _box(
         items: tuple[Paragraph, ...] = ()
     else:
         box_table = None
-        items, used_lines = _items(box_id, content, lines, marks)
+        items, used_lines = _items(box_id, content, lines, text)
     notes, after_notes = _notes(box_id, content[used_lines:])
     stop = content[used_lines + after_notes][0] if used_lines + after_notes < len(content) else end
     box = Box(box_id, number, heading, items=items, table=box_table, notes=notes)
     return box, stop, [lines[index] for index in sorted(furniture) if index < stop]
 
 
-def _items(box_id: str, content: list[tuple[int, Line]], lines: tuple[Line, ...], marks: _SourceMarks) -> tuple[tuple[Paragraph, ...], int]:
+def _items(box_id: str, content: list[tuple[int, Line]], lines: tuple[Line, ...], text: str) -> tuple[tuple[Paragraph, ...], int]:
     """A box's items, each its first line and the lines describing it, and how many lines they take."""
-    styles = {index: _style(line.text) or ("bullet" if marks.bulleted(index) else "") for index, line in content}
+    styles = {index: _style(line.text) or ("bullet" if _bulleted(lines[index], text) else "") for index, line in content}
     style = next((styles[index] for index, _ in content if styles[index]), "")
     if style:
         groups = _marked_groups(content, style, styles)
@@ -340,7 +335,7 @@ def _item_number(marker) -> int:
     written = marker["padded"] or marker["plain"] or marker["bracketed"]
     if written:
         return _number(written)
-    return ord(marker["circled"]) - ord("①") + 1
+    return ord(marker["circled"]) - ord("①") + 1 if marker["circled"] else 0
 
 
 def _lead_name(text: str) -> bool:
