@@ -43,7 +43,7 @@ WORDS = {"左右": Comparator.ABOUT, "以上": Comparator.AT_LEAST, "以下": Co
 ATTRIBUTES = {"预期性": Attribute.EXPECTED, "约束性": Attribute.BINDING}
 # Heading kinds by level, highest first: a heading's part of the text runs to the next heading of
 # its level or above.
-HEADING_LEVELS = {"part_title": 0, "chapter_title": 1, "section_heading": 2}
+HEADING_LEVELS = {"part_title": 0, "chapter_title": 1, "section_heading": 2, "item_heading": 3}
 # An item's name in a box is at most this long (01　新一代人工智能); longer first lines are sentences.
 PROJECT_NAME = 20
 

@@ -30,9 +30,13 @@ class BoxView:
     table: Markup
 
 
-def box_views(plan: Plan, page: str, site: SiteSettings, places: dict[str, str]) -> dict[str, tuple[BoxView, ...]]:
-    """The boxes a page shows, by the clause each follows (the page's template puts them there)."""
-    pages = urls.clause_pages(plan)
+def box_views(plan: Plan, page: str, site: SiteSettings, places: dict[str, str], pages: dict[str, str]) -> dict[str, tuple[BoxView, ...]]:
+    """The boxes a page shows, by the clause each follows (the page's template puts them there).
+
+    ``places``: each clause's label (cite.labels); ``pages``: the page holding each clause (urls.clause_pages).
+    """
+    if not plan.document.boxes:
+        return {}
     targets = {indicator.clause: indicator for indicator in plan.indicators}
     glossary = urls.glossary_page(plan)
     views: dict[str, tuple[BoxView, ...]] = {}
@@ -44,9 +48,8 @@ def box_views(plan: Plan, page: str, site: SiteSettings, places: dict[str, str])
     return views
 
 
-def box_sections(plan: Plan, page: str) -> tuple[tuple[Clause, ...], ...]:
+def box_sections(plan: Plan, page: str, pages: dict[str, str]) -> tuple[tuple[Clause, ...], ...]:
     """The clauses of the boxes on a page, box by box (for the links and cards the page shows)."""
-    pages = urls.clause_pages(plan)
     return tuple(tuple(box_clauses(box)) for box in plan.document.boxes if pages.get(box.title.id) == page)
 
 

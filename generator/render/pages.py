@@ -134,7 +134,7 @@ def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tu
     clause_pages = urls.clause_pages(plan)
     citing = _citing(plan)
     # The preamble is one section: a named thing is linked at its first mention there.
-    home_links = shown_links(plan, ((*(c for p in document.preamble for c in p.clauses),), *boxes.box_sections(plan, home)))
+    home_links = shown_links(plan, ((*(c for p in document.preamble for c in p.clauses),), *boxes.box_sections(plan, home, clause_pages)))
     files = [
         OutputFile(
             home,
@@ -156,14 +156,14 @@ def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tu
                 citing=citing,
                 served_path=urls.served_url(home),
                 marks=permalinks.page_marks(plan, home, ""),
-                box_views=boxes.box_views(plan, home, site, places),
+                box_views=boxes.box_views(plan, home, site, places, clause_pages),
             ),
         ),
         _glossary(environment, plan, site),
     ]
     for division in page_divisions(document):
         page = urls.chapter_page(plan, division)
-        page_links = shown_links(plan, (*chapter_sections(division), *boxes.box_sections(plan, page)))
+        page_links = shown_links(plan, (*chapter_sections(division), *boxes.box_sections(plan, page, clause_pages)))
         files.append(
             OutputFile(
                 page,
@@ -182,7 +182,7 @@ def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tu
                     citing=citing,
                     served_path=urls.served_url(page),
                     marks=permalinks.page_marks(plan, page, division.id),
-                    boxes=boxes.box_views(plan, page, site, places),
+                    boxes=boxes.box_views(plan, page, site, places, clause_pages),
                 ),
             )
         )
