@@ -27,6 +27,7 @@ from generator.model import (
     CuratedEntry,
     Document,
     Indicator,
+    Level,
     Plan,
     Table,
     TableRow,
@@ -41,9 +42,9 @@ SIGNS = {">": Comparator.MORE_THAN, "＞": Comparator.MORE_THAN, "≥": Comparat
          "<": Comparator.AT_MOST, "＜": Comparator.AT_MOST, "≤": Comparator.AT_MOST, "⩽": Comparator.AT_MOST}  # fmt: skip
 WORDS = {"左右": Comparator.ABOUT, "以上": Comparator.AT_LEAST, "以下": Comparator.AT_MOST, "以内": Comparator.AT_MOST}
 ATTRIBUTES = {"预期性": Attribute.EXPECTED, "约束性": Attribute.BINDING}
-# Heading kinds by level, highest first: a heading's part of the text runs to the next heading of
+# Heading kinds by level, outermost first: a heading's part of the text runs to the next heading of
 # its level or above.
-HEADING_LEVELS = {"part_title": 0, "chapter_title": 1, "section_heading": 2, "item_heading": 3}
+HEADING_LEVELS = {level.heading_kind: rank for rank, level in enumerate(Level)}
 # An item's name in a box is at most this long (01　新一代人工智能); longer first lines are sentences.
 PROJECT_NAME = 20
 
@@ -247,7 +248,7 @@ def _clauses_under(document: Document, heading) -> set[str]:
     found: set[str] = set()
     level = None
     for clause in iter_clauses(document):
-        rank = HEADING_LEVELS.get(clause.kind.value)
+        rank = HEADING_LEVELS.get(clause.kind)
         if rank is not None:
             if level is not None and rank <= level:
                 level = None
