@@ -26,7 +26,7 @@ from pathlib import Path
 
 from generator import data, patterns, sources, urls
 from generator.errors import PlanError
-from generator.library import compare, sitemap
+from generator.library import compare, outline_compare, sitemap
 from generator.library import data as library_data
 from generator.library.catalogue import RegionTable, catalogue, region_table
 from generator.library.pages import library_pages, search_page
@@ -146,21 +146,28 @@ def _build_library(results: tuple[DocumentResult, ...], scratch: Path, config_fi
     fonts = charts.chart_fonts()
     comparisons = compare.compare_pages(summaries, rows, _vocabulary(), regions, settings.url, pictures=bool(fonts))
     pictures = charts.chart_pictures(tuple(file for file in comparisons if file.path.endswith(".svg")), fonts, scratch.parent / charts.CHART_CACHE)
+    outline_rows = outline_compare.period_rows(summaries)
     files = (
-        *library_pages(catalogue(summaries, regions)),
+        *library_pages(catalogue(summaries, regions), periods=outline_compare.periods(outline_rows)),
         *comparisons,
+        *outline_compare.period_pages(summaries, outline_rows, regions),
         search_page(),
         places_page(summaries),
         *compare.targets_files(rows, years),
         *results_files(summaries, settings.url),
+        *outline_compare.period_files(outline_rows),
         library_data.catalogue_file(summaries),
     )
     content = folder / "content"
     site = folder / "site"
     write_files((*files, *pictures), content)
     epoch = max((result.epoch for result in results), default=0)
-    nav = (NavItem(HOME_TITLE, urls.SITE_HOME), *(NavItem(f"{year}年主要预期目标对照", urls.compare_page(year)) for year in years),
-           NavItem(PLACES_TITLE, urls.PLACES_PAGE))
+    nav = (
+        NavItem(HOME_TITLE, urls.SITE_HOME),
+        *(NavItem(f"{year}年主要预期目标对照", urls.compare_page(year)) for year in years),
+        *(NavItem(f"{outline_compare.period_name(*period)}主要指标对照", urls.period_compare_page(*period)) for period in outline_compare.periods(outline_rows)),
+        NavItem(PLACES_TITLE, urls.PLACES_PAGE),
+    )
     run_mkdocs(MkdocsRun(config_file, content, site, nav, epoch, site_url=site_url))
     page_texts = finish_pages(site)
     write_files(search_library.search_files(summaries, tuple(search_library.part_from_bytes(result.search) for result in results)), site)

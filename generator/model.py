@@ -94,6 +94,8 @@ class Source:
     # The document's own contents list: its heading (目录) and one line per entry.
     contents_heading: Line | None = None
     contents: tuple[Line, ...] = ()
+    # 专栏 boxes lifted out of the text (read/boxes.py), placed by the parser.
+    boxes: tuple["Box", ...] = ()
 
 
 class ClauseKind(str, Enum):
@@ -104,6 +106,13 @@ class ClauseKind(str, Enum):
     SECTION_HEADING = "section_heading"
     ITEM_HEADING = "item_heading"
     SENTENCE = "sentence"
+    # A 专栏 box's parts (read/boxes.py): its title, an item's first line, its table's heading row
+    # and rows, its notes. An item's further sentences are sentences.
+    BOX_TITLE = "box_title"
+    BOX_ITEM = "box_item"
+    TABLE_HEAD = "table_head"
+    TABLE_ROW = "table_row"
+    BOX_NOTE = "box_note"
 
 
 class Level(str, Enum):
@@ -251,6 +260,78 @@ class ContentsEntry:
     id: str = ""
 
 
+class ColumnRole(str, Enum):
+    """What a column of a main-indicators table holds: 类别, 指标, a base year, the target year,
+    年均/累计, 属性, 单位, or anything else (序号…)."""
+
+    CATEGORY = "category"
+    INDICATOR = "indicator"
+    BASE = "base"
+    TARGET = "target"
+    SPAN = "span"
+    ATTRIBUTE = "attribute"
+    UNIT = "unit"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    """A row of a box's table: its words as written (a clause), and where each cell lies in them.
+
+    ``cells`` has one (start, end) per column of the table; a cell the row leaves out (类别 under
+    a merged cell, flattened) is empty, and ``category`` carries the one above down.
+    """
+
+    clause: Clause
+    cells: tuple[tuple[int, int], ...]
+    category: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A box's table: its heading row (None when the copy has none), its rows, each column's role."""
+
+    head: TableRow | None
+    rows: tuple[TableRow, ...]
+    columns: tuple[ColumnRole, ...]
+    # The years of the base and target columns (2025年, 2030年); 0 where the heading does not say.
+    base_year: int = 0
+    target_year: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """A 专栏 box set apart from the text (专栏2　科技创新重大工程): its title, then its items (each a
+    paragraph: the item's line, then its description's sentences) or its table, then its notes.
+
+    IDs are the box's own (b2; items b2-1…, their sentences b2-1-1…; table rows b1-1…, the
+    heading row b1-0; notes b2-n1…), so the text's clauses keep theirs whether a copy carries
+    the boxes or not. ``after``: the ID of the text's clause the box follows ("" before any).
+    """
+
+    id: str
+    number: int
+    title: Clause
+    items: tuple[Paragraph, ...] = ()
+    table: Table | None = None
+    notes: tuple[Paragraph, ...] = ()
+    after: str = ""
+
+
+def box_clauses(box: Box):
+    """A box's clauses in order: title, items, the table's heading row and rows, notes."""
+    yield box.title
+    for paragraph in box.items:
+        yield from paragraph.clauses
+    if box.table is not None:
+        if box.table.head is not None:
+            yield box.table.head.clause
+        for row in box.table.rows:
+            yield row.clause
+    for paragraph in box.notes:
+        yield from paragraph.clauses
+
+
 @dataclass(frozen=True, slots=True)
 class Tombstone:
     """An ID no clause holds on a page any more: its clause was removed, or moved to another chapter.
@@ -300,6 +381,8 @@ class Document:
     def parts(self) -> tuple[Division, ...]:
         """The parts (第一篇…) grouping chapters, where the document has them."""
         return tuple(division for division in self.divisions if division.level is Level.PART)
+    # 专栏 boxes, in document order, each placed after a clause of the text.
+    boxes: tuple[Box, ...] = ()
 
 
 class LockState(str, Enum):
@@ -555,6 +638,22 @@ class Comparator(str, Enum):
     RANGE = "range"
 
 
+class Accumulation(str, Enum):
+    """How a five-year target counts over its period: the level reached in its year, the yearly
+    average (年均增长7%), or the total over the period (累计降低17%, 〔17〕 in a table)."""
+
+    IN_YEAR = "in_year"
+    ANNUAL_AVERAGE = "annual_average"
+    CUMULATIVE = "cumulative"
+
+
+class Attribute(str, Enum):
+    """A main indicator's attribute in an outline's table: 预期性 (expected) or 约束性 (binding)."""
+
+    EXPECTED = "expected"
+    BINDING = "binding"
+
+
 class IndicatorKind(str, Enum):
     """What a target's number measures: a growth rate, a count, money, or any other level."""
 
@@ -587,6 +686,17 @@ class Indicator:
     high: str = ""
     # The canonical indicator it is (generator/data/indicators.yml): gdp_growth…; "" for none.
     key: str = ""
+    # A five-year outline's target (extract/outline.py); for annual documents these stay empty.
+    # The year it is for (2030, or 2035 where the text says 到2035年) and the outline's period.
+    year: int = 0
+    period_start: int = 0
+    period_end: int = 0
+    # The base as its table gives it (5.3 in 2025), how it counts, 预期性/约束性, 类别 (经济发展).
+    base: str = ""
+    base_year: int = 0
+    accumulation: Accumulation | None = None
+    attribute: Attribute | None = None
+    category: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -831,11 +941,33 @@ def division_paragraphs(division: Division):
 
 
 def iter_clauses(document: Document):
-    """Every clause of the body in document order, headings included, appendices last."""
+    """Every clause of the body in document order, headings included, each 专栏 box's after the
+    clause it follows, appendices last."""
+    yield from _with_boxes(document, text_clauses(document))
+
+
+def text_clauses(document: Document):
+    """The clauses of the text in document order, its 专栏 boxes left out."""
     for paragraph in document.preamble:
         yield from paragraph.clauses
     for division in (*document.divisions, *document.appendices):
         yield from division_clauses(division)
+
+
+def _with_boxes(document: Document, clauses):
+    """Clauses with each box's clauses after the clause it follows (a box before any, first)."""
+    if not document.boxes:
+        yield from clauses
+        return
+    following: dict[str, list[Box]] = {}
+    for box in document.boxes:
+        following.setdefault(box.after, []).append(box)
+    for box in following.get("", ()):
+        yield from box_clauses(box)
+    for clause in clauses:
+        yield clause
+        for box in following.get(clause.id, ()):
+            yield from box_clauses(box)
 
 
 def text_span(line: Line, start: int, end: int) -> Span:
@@ -976,3 +1108,6 @@ class DocumentSummary:
     elsewhere: tuple["Indicator", ...] = ()
     # The places its places index holds (the library's index of places).
     places: tuple[PlaceRecord, ...] = ()
+    # A five-year outline's main targets for its period (extract/outline.py): its main-indicators
+    # table's rows, else the targets of its 主要目标 chapter.
+    period_targets: tuple["Indicator", ...] = ()

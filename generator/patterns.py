@@ -748,7 +748,7 @@ CHANGE_SUFFIX = re.compile(r"(?:增长|降低|下降|减少|上涨幅度|上涨|
 GROWTH_VERB = re.compile(r"(?:增长|增速|涨幅|增幅|提高|提升|上涨|下降|降低|减少|回落)(?:率)?$")
 
 # A name that already says "change": 居民消费价格涨幅  规模以上工业增加值增速
-GROWTH_NAME = re.compile(r"(?:涨幅|增速|增幅|增长率|下降|降低|减少)$")
+GROWTH_NAME = re.compile(r"(?:涨幅|增速|增幅|增长率|增长|下降|降低|减少)$")
 
 # Units of money: 亿元  万元  美元  亿美元
 MONEY_UNIT = re.compile(r"元$")
@@ -886,3 +886,94 @@ TARGET_WORD = re.compile(r"目标|预期|计划|力争|争取|今年|明年")
 
 # Words after a number that make it the target met, not the result: 完成地区生产总值增长5%的预期目标
 TARGET_AFTER = re.compile(r"^的?(?:年度|预期|调控|既定|全年)?(?:目标|任务)")
+# --- 专栏 boxes and an outline's main-indicators table (read/boxes.py, extract/outline.py) ---
+
+# > **专栏2　科技创新重大工程**  /  ### 专栏3 …  (Markdown around a box's line: a quote's >, a
+# heading's #, bold's ** or __; the words inside are the document's)
+# (not >7, a value: more than 7)
+BOX_MARKUP_LEAD = re.compile(r"^(?:>(?![0-9０-９.．])[ \u3000]*)+|^#{1,6}[ \u3000]+")
+BOX_MARKUP_WRAP = re.compile(r"^(?P<mark>\*\*|__)(?P<inner>.+)(?P=mark)$")
+
+# > 01　新一代人工智能  /  - 量子科技  /  > - … — a source line in a Markdown quote, or a list's item
+# (not >7, a value)
+BOX_SOURCE_MARK = re.compile(r"^[ \t]*(?P<quote>>(?![0-9０-９.．]))?[ \t>]*(?P<bullet>[-*+][ \t]+)?")
+
+# 专栏1　“十五五”时期经济社会发展主要指标  /  专栏 2：科技创新重大工程  /  【专栏3】…  /  专栏4 (its
+# title on the next line) — a box's title line; not a reference in running text (见专栏2).
+BOX_TITLE = re.compile(
+    rf"^[【\[]?专栏[ \u3000]*(?P<number>[0-9０-９]{{1,3}}|[{CHINESE_NUMERAL_CHARS}]{{1,4}})[】\]]?"
+    r"(?:[ \u3000:：、.．—-]*(?P<title>[^ \u3000:：、.．—\-。；;！？][^。；;！？]{0,59}?))?[ \u3000:：]*$"
+)
+
+# 01　新一代人工智能  /  1.新一代…  /  2、…  /  （一）…  /  (3)…  /  ④…  /  - … — the marker opening an
+# item of a box (a two-digit number stands apart from its words by a space)
+BOX_ITEM_MARKER = re.compile(
+    r"^(?:(?P<padded>0[1-9]|[1-9][0-9])(?=[ \u3000\t])|(?P<plain>[0-9]{1,2})[.．、](?![0-9])"
+    rf"|[(（](?P<bracketed>[{CHINESE_NUMERAL_CHARS}]{{1,3}}|[0-9]{{1,2}})[)）]|(?P<circled>[①-⑳])|(?P<bullet>[-*+•·●▪])(?=[ \u3000\t]))[ \u3000\t]*"
+)
+
+# 注：①〔〕内为5年累计数。  /  注:  /  说明：  /  ②带*的为2025年数据。 — a box's notes under its table or items
+BOX_NOTE = re.compile(r"^(?:注|说明|备注|资料来源)[ \u3000]*[:：]|^[①-⑳]")
+
+# 第二篇　…  /  第五章　…  /  第三节　… — an outline's heading, which no box runs past
+OUTLINE_HEADING = re.compile(rf"^第[{CHINESE_NUMERAL_CHARS}0-9]+[篇章节](?:[ \u3000]|$)")
+
+# | 经济发展 | 1.国内生产总值增长（%） | 5 |  — a Markdown table's row; |---|:--:| its separator row
+PIPE_ROW = re.compile(r"^\|.*\|$|^[^|]+(?:\|[^|]*){2,}$")
+PIPE_SEPARATOR = re.compile(r"^\|?(?:[ \u3000]*:?-{2,}:?[ \u3000]*\|)+(?:[ \u3000]*:?-{2,}:?[ \u3000]*)?$")
+# The space between a row's cells when a copy sets them apart by spaces: 经济发展  1.国内…  5.3
+CELL_SPACE = re.compile(r"[ \u3000\t]+")
+
+# — 12 —  /  -5-  (a page number set between dashes, inside a box; a bare 12 there is a cell)
+BOX_PAGE_NUMBER = re.compile(r"^[—－-][ \u3000]*[0-9]{1,3}[ \u3000]*[—－-]$")
+
+# 预期性  /  约束性 — a main indicator's attribute, the last cell of its row
+INDICATOR_ATTRIBUTE = re.compile(r"^(?P<attribute>预期性|约束性)$")
+
+# 类别  指标  2025年  2030年（目标）  年均增长/累计  〔累计〕  属性  单位 — the cells of the table's heading row
+TABLE_HEAD_CELL = re.compile(
+    r"^(?:类别|领域|指标|指标名称|序号|单位|计量单位|属性|指标属性|(?P<year>[12][0-9]{3})年(?:目标|基数|预计|目标值|基期值)?(?:[(（][^)）]*[)）])?"
+    r"|(?P<span>(?:年均(?:增长)?|累计|五年累计|〔累计〕)(?:[/／、]?(?:年均(?:增长)?|〔?累计〕?))?(?:[(（][^)）]*[)）])?))$"
+)
+
+# 1.国内生产总值增长（%）  /  12．每千人口拥有3岁以下婴幼儿托位数（个） — an indicator's cell: its
+# number, its name, its unit in brackets at the end
+INDICATOR_CELL = re.compile(r"^(?:(?P<number>[0-9]{1,2})[.．、](?![0-9]))?[ \u3000]*(?P<name>.+?)(?:[(（](?P<unit>[^()（）]{1,12})[)）])?$")
+
+# 国内生产总值（GDP）增长 → （GDP）: a Latin abbreviation beside a name, which the name means without it
+LATIN_ASIDE = re.compile(r"[（(][A-Za-z0-9.]+[)）]")
+
+# 5.3  60.6*  >7  ＞6.5  <5.5  ≥95  〔13.5〕  [18]  5左右  1.45以上  4.5—5 — a value cell with a number:
+# brackets mark a total over the period, a star a base from another year (the notes say which)
+TABLE_VALUE = re.compile(
+    r"^(?P<open>[〔\[［【])?[ \u3000]*(?P<sign>>|＞|≥|⩾|<|＜|≤|⩽)?[ \u3000]*"
+    r"(?P<value>[0-9０-９]+(?:[.．][0-9０-９]+)?)(?:[ \u3000]*(?:—{1,2}|–|－|-|～|~)[ \u3000]*(?P<high>[0-9０-９]+(?:[.．][0-9０-９]+)?))?"
+    r"(?P<unit>%|％|‰)?(?P<word>左右|以上|以下|以内)?(?P<star>[*＊])?[ \u3000]*[〕\]］】]?"
+    r"(?P<rest>[、，,；;].*)?$"
+)
+
+# —  －  -  /  无  … — an empty cell
+EMPTY_CELL = re.compile(r"^(?:[—－\-–/／…]+|无|)$")
+
+# ②带*的为2025年数据  /  *为2024年数据 — a note naming the year of the bases marked with a star
+STAR_YEAR_NOTE = re.compile(r"[*＊][^。；;]{0,8}?(?P<year>[12][0-9]{3})年")
+
+# 到2030年  /  2035年  (the year a target of an outline is for, named before it in its sentence)
+TARGET_YEAR = re.compile(r"(?:到|至|在|于)?(?<![0-9０-９])(?P<year>20[0-9]{2})年(?:底|末|前)?")
+
+# 年均增长7%以上  /  累计降低17%  /  五年累计新增… — how a target counts over the period
+ANNUAL_AVERAGE = re.compile(r"年均|年平均|每年")
+CUMULATIVE = re.compile(r"累计|五年(?:共|合计)|期间(?:共|合计)")
+# 降低17%  /  下降13.5%  (a reduction an outline states for its whole period, counted cumulatively)
+REDUCTION = re.compile(r"(?:降低|下降|减少)[0-9０-９]")
+
+# 新一代人工智能：前沿…  /  紫金山实验室，…  /  大型风电光伏基地 在沙漠… — where an item's name ends
+ITEM_NAME_END = re.compile(r"[：:，,。；;！？（(]|[ \u3000\t]+")
+
+# 发展基础  /  “十四五”时期我国发展取得重大成就 — the heading of an outline's review of the period before
+OUTLINE_REVIEW = re.compile(r"回顾|总结|成就|成绩|执行情况|发展基础")
+# “十四五”时期，全省…  /  过去五年，…  — a sentence reporting on a period before (its name, or none)
+LOOKING_BACK = re.compile(r"^[——\s]*(?:[“\"]?(?P<period>十?[一二三四五六七八九]五)[”\"]?(?:时期|期间|以来)|过去五年|五年来)")
+
+# 主要目标  /  主要指标 — the heading of an outline's statement of its main targets
+OUTLINE_MAIN_TARGETS = re.compile(r"主要(?:目标|指标)")

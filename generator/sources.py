@@ -10,9 +10,9 @@ from pathlib import Path
 
 from generator import data, urls
 from generator.errors import PlanError
-from generator.extract import indexes, indicators, results
+from generator.extract import indexes, indicators, outline, results
 from generator.extract.indexes.links import index_links
-from generator.model import IdLock, Plan
+from generator.model import DocumentKind, IdLock, Plan
 from generator.read import editorial, identify, idlock, ingest, metadata, parse, pinyin
 
 DOCUMENT_SUFFIX = ".txt"
@@ -114,8 +114,12 @@ def load_plan(path: Path, ids_path: Path | None = None, romanise=pinyin.romanise
     index_seed, index_curation = read_seed(path, ".index.yml", editorial.index_curation)
     _, (info, overrides) = read_seed(path, ".yml", lambda text: editorial.plan_seed(text, path.stem, romanise))
     meta = metadata.document_meta(document, overrides)
-    index = indexes.extract_index(document, index_curation, romanise, region=meta.region)
+    # An outline's 专栏 boxes list projects (01　新一代人工智能): the index takes them in as if curated.
+    boxed = replace(index_curation, projects=replace(index_curation.projects, add=outline.box_projects(document) + index_curation.projects.add))
+    index = indexes.extract_index(document, boxed, romanise, region=meta.region)
     found, stale = indicators.curate_indicators(document, indicator_curation)
+    if meta.kind is DocumentKind.FIVE_YEAR_PLAN:
+        found = outline.outline_indicators(document, found, (meta.period_start, meta.period_end))
     warnings = tuple(
         replace(warning, path=str(seed))
         for seed, seed_warnings in (

@@ -7,7 +7,14 @@ part's page (``p1``) is its folder's index, which the navigation shows as the pa
 """
 
 from generator import data
-from generator.model import Clause, Division, Plan, page_clauses, page_divisions
+from generator.model import (
+    Clause,
+    Division,
+    Plan,
+    box_clauses,
+    page_clauses,
+    page_divisions,
+)
 
 SITE_HOME = "index.md"
 # The site's icon (material's), which pages written without the theme link to as well.
@@ -127,6 +134,11 @@ def clause_pages(plan: Plan) -> dict[str, str]:
         page = chapter_page(plan, division)
         for clause in page_clauses(division):
             pages[clause.id] = page
+    # A 专栏 box stands on the page of the clause it follows.
+    for box in plan.document.boxes:
+        page = pages.get(box.after, plan_home(plan))
+        for clause in box_clauses(box):
+            pages[clause.id] = page
     return pages
 
 
@@ -143,6 +155,12 @@ def index_page(plan: Plan, index_name: str) -> str:
 def compare_page(year: int) -> str:
     """Source path of a year's comparison of main targets: compare/2026.md, served as /compare/2026/."""
     return f"compare/{year}.md"
+
+
+def period_compare_page(start: int, end: int) -> str:
+    """Source path of the comparison of five-year outlines' main targets for a period:
+    compare/2026-2030.md, served as /compare/2026-2030/ (十五五主要指标对照)."""
+    return f"compare/{start}-{end}.md"
 
 
 def region_page(slug: str) -> str:
@@ -166,3 +184,8 @@ def library_link(from_source: str, to_url: str, site) -> str:
 def compare_link(from_source: str, year: int, site) -> str:
     """A document page's link to the comparison of ``year``'s targets across the library."""
     return library_link(from_source, served_url(compare_page(year)), site)
+
+
+def period_compare_link(from_source: str, period: tuple[int, int], site) -> str:
+    """A document page's link to the comparison of five-year outlines' main targets for ``period``."""
+    return library_link(from_source, served_url(period_compare_page(*period)), site)

@@ -12,6 +12,7 @@ from .browsing import copied_citations
 from .conftest import ROOT, _served
 from .test_parse import OUTLINE
 
+
 @pytest.fixture(scope="module")
 def levels_site(tmp_path_factory):
     """A small outline and Yunnan's report (its title names no region), built into one site."""

@@ -2,7 +2,13 @@
 
 from generator.library.catalogue import RegionTable, catalogue, region_table
 from generator.library.pages import library_pages
-from generator.model import DocumentKind, DocumentMeta, DocumentSummary, Region, RegionKind
+from generator.model import (
+    DocumentKind,
+    DocumentMeta,
+    DocumentSummary,
+    Region,
+    RegionKind,
+)
 
 REGIONS = RegionTable(("北京市", "全国", "天津市"), ("beijing", "quanguo", "tianjin"), ("北京", "全国", "天津"), "全国")
 

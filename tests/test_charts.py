@@ -2,7 +2,16 @@
 
 from decimal import Decimal
 
-from generator.library.charts import WIDTH, Chart, ChartEntry, axis_range, chart_svg, text_width, ticks, wrap
+from generator.library.charts import (
+    WIDTH,
+    Chart,
+    ChartEntry,
+    axis_range,
+    chart_svg,
+    text_width,
+    ticks,
+    wrap,
+)
 from generator.model import Comparator
 
 

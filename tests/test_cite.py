@@ -2,7 +2,15 @@ import pytest
 
 from generator.model import DocumentMeta
 from generator.read.metadata import document_meta
-from generator.render.cite import citation, cited_title, document_name, labels, long_citation, page_title, source_note
+from generator.render.cite import (
+    citation,
+    cited_title,
+    document_name,
+    labels,
+    long_citation,
+    page_title,
+    source_note,
+)
 
 from .conftest import parse
 

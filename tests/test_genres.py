@@ -6,7 +6,12 @@ import pytest
 from generator import data, patterns
 from generator.model import DocumentKind, Level, Line, Span
 from generator.read.genre import genre_of_title
-from generator.read.headings import heading, heading_title, is_chapter_heading, is_heading
+from generator.read.headings import (
+    heading,
+    heading_title,
+    is_chapter_heading,
+    is_heading,
+)
 
 LEVEL_ORDER = list(Level)
 

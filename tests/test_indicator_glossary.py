@@ -203,6 +203,15 @@ def test_json_records_carry_the_fields_and_urls(records, site):
         "clause_url": "nmg-2026-plan/#0-0-6",
         "english": "Grain output",
         "definition": record["definition"],
+        # A five-year outline's fields: empty for an annual plan's target.
+        "year": None,
+        "period_start": None,
+        "period_end": None,
+        "base": "",
+        "base_year": None,
+        "accumulation": "",
+        "attribute": "",
+        "category": "",
     }
     assert record["definition"].startswith("全年谷物")
 

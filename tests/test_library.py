@@ -203,9 +203,14 @@ def test_targets_csv_holds_the_same_rows_for_a_spreadsheet(library, targets):
 
 def test_the_home_page_and_each_glossary_link_to_the_comparison(library, catalogue, targets):
     assert targets["page"] in _links((library / "index.html").read_text(encoding="utf-8"))
+    periods = json.loads((library / "data" / "period-targets.json").read_text(encoding="utf-8"))["pages"]
     for document in catalogue:
-        glossary = (library / document["url"] / "indicators" / "index.html").read_text(encoding="utf-8")
-        assert f"../../{targets['pages'][str(document['year'])]}" in _links(glossary)  # its year's comparison
+        links = _links((library / document["url"] / "indicators" / "index.html").read_text(encoding="utf-8"))
+        if document["kind"] == "five_year_plan":
+            # An outline's: the outlines' comparison of its period (十五五主要指标对照).
+            assert any(f"../../{page}" in links for page in periods.values()), document["slug"]
+        else:
+            assert f"../../{targets['pages'][str(document['year'])]}" in links  # its year's comparison
 
 
 def test_every_documents_source_names_the_publisher_its_text_names_and_no_login_proxy(catalogue):
@@ -221,3 +226,20 @@ def test_every_documents_source_names_the_publisher_its_text_names_and_no_login_
             named += 1
         assert not patterns.LOGIN_PROXY.search(document["source"]["url"]), document["slug"]
     assert named >= 25  # the reports that print 来源：… (most of the 31)
+
+
+def test_the_outlines_comparison_gives_the_national_outlines_main_targets_each_landing_on_its_clause(library):
+    periods = json.loads((library / "data" / "period-targets.json").read_text(encoding="utf-8"))
+    assert periods["pages"] == {"2026-2030": "compare/2026-2030/"}
+    rows = [row for row in periods["rows"] if row["document"] == "2026-national-15th-five-year-plan-outline"]
+    # The corpus copy has no main-indicators table: the targets of its chapter 第三章 主要目标.
+    stated = {row["text"]: (row["target"], row["accumulation"], row["year"]) for row in rows}
+    assert stated["全社会研发经费投入年均增长7%以上"] == ("年均增长≥7%", "annual_average", 2030)
+    assert stated["单位国内生产总值二氧化碳排放降低17%"][1:] == ("cumulative", 2030)
+    assert stated["城镇调查失业率低于5.5%"] == ("≤5.5%", "in_year", 2030)
+    page = (library / "compare" / "2026-2030" / "index.html").read_text(encoding="utf-8")
+    for row in rows:
+        assert f"../../{row['url']}" in _links(page)
+        path, _, anchor = row["url"].partition("#")
+        clause_page = (library / path / "index.html").read_text(encoding="utf-8")
+        assert f'id="{anchor}"' in clause_page and row["text"] in _text(clause_page)

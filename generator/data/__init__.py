@@ -24,10 +24,10 @@ from generator.model import (
     IndexKind,
     IndicatorTerm,
     Level,
+    Measure,
     PlaceVocabulary,
     Region,
     RegionKind,
-    Measure,
 )
 
 FOLDER = Path(__file__).resolve().parent
@@ -38,6 +38,7 @@ DIVISIONS = FOLDER / "divisions.txt"
 DIVISION_KINDS = FOLDER / "division_kinds.yml"
 PLACES = FOLDER / "places.yml"
 DOCUMENT_KINDS = FOLDER / "document_kinds.yml"
+BOX_CATEGORIES = FOLDER / "box_categories.yml"
 GENRES = FOLDER / "genres.yml"
 # The genre of a document whose kind no genre names.
 DEFAULT_GENRE = "report"
@@ -155,6 +156,13 @@ def document_kinds() -> dict[DocumentKind, DocumentKindInfo]:
     """Every kind of document, in the order the library lists them, with its names."""
     entries = yaml.load(DOCUMENT_KINDS.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     return {DocumentKind(key): DocumentKindInfo(DocumentKind(key), entry["name"], entry["noun"]) for key, entry in entries.items()}
+
+
+@cache
+def box_categories() -> dict[str, tuple[str, ...]]:
+    """Project categories by the words of a 专栏 box's title that name them, in the order they are tried."""
+    entries = yaml.load(BOX_CATEGORIES.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+    return {str(category): tuple(str(word) for word in words) for category, words in entries.items()}
 
 
 def kind_name(kind: DocumentKind) -> str:

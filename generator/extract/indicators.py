@@ -20,6 +20,7 @@ from generator.model import (
     Comparator,
     CuratedTarget,
     Document,
+    DocumentKind,
     Indicator,
     IndicatorCuration,
     IndicatorKind,
@@ -113,6 +114,8 @@ def stale_curation(document: Document, curation: IndicatorCuration) -> tuple[War
 
 def written_target(indicator: Indicator) -> str:
     """The target written the Chinese way: ≥18万人, 约5%, >840亿斤, 增长约5% for a growth rate."""
+    if not (indicator.value or indicator.low):
+        return indicator.text  # a target in words (保持在合理区间、各年度视情提出)
     change = _change_word(indicator)
     if indicator.comparator is Comparator.RANGE:
         # A rate keeps its sign on both ends (5%—5.5%); a count or amount is written once (1—2个).
@@ -123,6 +126,8 @@ def written_target(indicator: Indicator) -> str:
 
 def plain_target(indicator: Indicator) -> str:
     """The target in plain words: 约5%, 不低于18万人, 高于840亿斤, 增长介于5%和5.5%之间, 介于1个和2个之间."""
+    if not (indicator.value or indicator.low):
+        return indicator.text
     change = _change_word(indicator)
     if indicator.comparator is Comparator.RANGE:
         return f"{change}介于{indicator.low}{indicator.unit}和{indicator.high}{indicator.unit}之间"
@@ -137,7 +142,9 @@ def _change_word(indicator: Indicator) -> str:
 def main_targets(plan: Plan) -> tuple[Indicator, ...]:
     """The document's main targets: per canonical indicator, the first target of its statement of
     main targets (主要预期目标) with that key, in document order. Never a result of past years: a
-    main target comes from that statement only."""
+    main target comes from that statement only; a five-year outline has none for one year."""
+    if plan.meta.kind is DocumentKind.FIVE_YEAR_PLAN:
+        return ()  # an outline's targets are for its period (extract/outline.py), not for a year
     seen: set[str] = set()
     found = []
     for indicator in plan.indicators:
@@ -272,7 +279,7 @@ def _apply(
             value=entry.value or "",
             unit=entry.unit or "",
             comparator=entry.comparator or Comparator.EXACT,
-            kind=entry.kind or _kind(entry.text, entry.name or "", entry.unit or ""),
+            kind=entry.kind or target_kind(entry.text, entry.name or "", entry.unit or ""),
             clause=clause.id,
             text=entry.text,
             start=start,
@@ -454,7 +461,7 @@ def _item_targets(clause: Clause, start: int, item: str, previous_phrase: str, a
                 value=quantity.value,
                 unit=quantity.unit,
                 comparator=Comparator.RANGE if quantity.low else _comparator(quantity.after, before, quantity.more),
-                kind=_kind(before, name, quantity.unit),
+                kind=target_kind(before, name, quantity.unit),
                 clause=clause.id,
                 text=text[span_start:span_end],
                 start=span_start,
@@ -508,7 +515,7 @@ def _comparator(after: str, before: str, more: bool = False) -> Comparator:
     return COMPARATOR_WORDS[match["word"]] if match else Comparator.EXACT
 
 
-def _kind(before: str, name: str, unit: str) -> IndicatorKind:
+def target_kind(before: str, name: str, unit: str) -> IndicatorKind:
     """Growth for 增长/涨幅 x%, amount for money, count for things counted, level otherwise."""
     verb = patterns.COMPARATOR_BEFORE.sub("", before)
     if patterns.RATE_UNIT.search(unit) and (patterns.GROWTH_VERB.search(verb) or patterns.GROWTH_NAME.search(name)):
@@ -562,7 +569,7 @@ def _respectively_targets(clause: Clause, start: int, phrase: str, aside: set[in
                 value=value.value,
                 unit=unit,
                 comparator=_comparator(qualifier, verb),
-                kind=_kind(verb, name, unit),
+                kind=target_kind(verb, name, unit),
                 clause=clause.id,
                 text=text[value.start : stop],
                 start=value.start,

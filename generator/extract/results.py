@@ -19,7 +19,15 @@ import unicodedata
 
 from generator import data, patterns
 from generator.extract import indicators
-from generator.model import Clause, Comparator, Document, Measure, Paragraph, Result, chapter_clauses
+from generator.model import (
+    Clause,
+    Comparator,
+    Document,
+    Measure,
+    Paragraph,
+    Result,
+    chapter_clauses,
+)
 from generator.read.parse import opens_main_targets
 
 # A qualifier before the number, among the words linking it to its name: 超过3%  控制在5.5%  约5%

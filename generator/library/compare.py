@@ -21,9 +21,28 @@ from markupsafe import Markup
 
 from generator import data, urls
 from generator.library.catalogue import RegionTable, kind_rank
-from generator.library.charts import ELSEWHERE_MARK, Chart, ChartEntry, chart_svg, figure
-from generator.model import ClauseRecord, Comparator, DocumentSummary, Indicator, OutputFile, Result
-from generator.render.formats import Column, absolute_url, chinese_path, table_files, table_json
+from generator.library.charts import (
+    ELSEWHERE_MARK,
+    Chart,
+    ChartEntry,
+    chart_svg,
+    figure,
+)
+from generator.model import (
+    ClauseRecord,
+    Comparator,
+    DocumentSummary,
+    Indicator,
+    OutputFile,
+    Result,
+)
+from generator.render.formats import (
+    Column,
+    absolute_url,
+    chinese_path,
+    table_files,
+    table_json,
+)
 from generator.render.templating import chinese_date, template_environment
 
 FORMAT_VERSION = 2

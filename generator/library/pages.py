@@ -8,6 +8,7 @@ rendered with its one document and links to its Markdown source instead.
 from dataclasses import dataclass
 
 from generator import data, urls
+from generator.extract.outline import period_name
 from generator.library import compare
 from generator.library.catalogue import Catalogue, RegionGroup
 from generator.library.places import library_places, region_places
@@ -53,9 +54,10 @@ class FigureYear:
     result_sources: tuple[DocumentCard, ...]
 
 
-def library_pages(catalogue: Catalogue, bundled: bool = False) -> tuple[OutputFile, ...]:
+def library_pages(catalogue: Catalogue, bundled: bool = False, periods: tuple[tuple[int, int], ...] = ()) -> tuple[OutputFile, ...]:
     """The home page and the region pages; ``bundled``: the home page of an offline bundle, which
-    holds its documents' pages (and no region pages, nor comparisons)."""
+    holds its documents' pages (and no region pages, nor comparisons). ``periods``: those the
+    outlines' comparisons cover, each listed under the year it begins."""
     environment = template_environment()
     home = environment.get_template("home.md.j2").render(
         title=SITE_TITLE,
@@ -63,6 +65,11 @@ def library_pages(catalogue: Catalogue, bundled: bool = False) -> tuple[OutputFi
             {
                 "year": group.year,
                 "compare": "" if bundled else urls.relative_link(urls.SITE_HOME, urls.compare_page(group.year)),
+                "periods": [
+                    {"name": period_name(*period), "link": urls.relative_link(urls.SITE_HOME, urls.period_compare_page(*period))}
+                    for period in periods
+                    if period[0] == group.year and not bundled
+                ],
                 "kinds": [{"label": kind.label, "cards": [_card(urls.SITE_HOME, d, bundled, catalogue.nation) for d in kind.documents]} for kind in group.kinds],
             }
             for group in catalogue.years

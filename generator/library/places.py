@@ -7,7 +7,12 @@ entry in each document's own places index, where every clause is quoted.
 """
 
 from generator import data, urls
-from generator.extract.indexes.entries import initial, name_syllables, sort_key, unique_anchor
+from generator.extract.indexes.entries import (
+    initial,
+    name_syllables,
+    sort_key,
+    unique_anchor,
+)
 from generator.model import DivisionLevel, DocumentSummary, OutputFile, PlaceRecord
 from generator.render.templating import template_environment
 

@@ -10,7 +10,13 @@ reader knows (the indicator's and the kind's names, the result as written: ≤5%
 
 from generator import data
 from generator.extract.indicators import COMPARATOR_SIGNS
-from generator.model import Comparator, DocumentKind, DocumentSummary, OutputFile, Result
+from generator.model import (
+    Comparator,
+    DocumentKind,
+    DocumentSummary,
+    OutputFile,
+    Result,
+)
 from generator.render.formats import Column, absolute_url, table_files, table_json
 
 RESULTS_JSON = "data/results.json"

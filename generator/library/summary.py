@@ -1,9 +1,16 @@
 """Summary: what the library keeps of a built document — its metadata, clauses, main targets and last year's results."""
 
 from generator import urls
-from generator.extract import indicators
+from generator.extract import indicators, outline
 from generator.extract.elsewhere import targets_elsewhere
-from generator.model import ClauseRecord, DocumentSummary, PlaceRecord, Plan, iter_clauses
+from generator.model import (
+    ClauseRecord,
+    DocumentKind,
+    DocumentSummary,
+    PlaceRecord,
+    Plan,
+    iter_clauses,
+)
 from generator.render import cite
 
 
@@ -25,6 +32,7 @@ def document_summary(plan: Plan) -> DocumentSummary:
         targets=main,
         results=plan.results,
         elsewhere=targets_elsewhere(plan, main),
+        period_targets=outline.outline_main_targets(plan) if plan.meta.kind is DocumentKind.FIVE_YEAR_PLAN else (),
         places=_places(plan),
     )
 

@@ -71,3 +71,15 @@ def _number(numeral: str) -> int:
         return patterns.written_number(numeral)
     except ValueError:
         return 0
+
+
+def numbering_problem(previous: int, number: int) -> str:
+    """What is wrong with a number that follows ``previous`` (a gap, a repeat, disorder); "" when
+    it follows by exactly one."""
+    if number == previous + 1:
+        return ""
+    if number == previous:
+        return f"repeats number {number}"
+    if number < previous:
+        return f"number {number} comes after {previous}"
+    return f"numbering skips from {previous} to {number}"

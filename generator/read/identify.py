@@ -35,12 +35,12 @@ from generator.model import (
     LockState,
     Paragraph,
     Tombstone,
-    iter_clauses,
     page_clauses,
     page_divisions,
+    text_clauses,
 )
 from generator.read.headings import heading_title
-from generator.read.idlock import entry_pages, id_depth, lock_kinds
+from generator.read.idlock import entry_pages, lock_kinds
 
 # The run of parts' IDs (p1, p2…): a part's ID is this letter and its number.
 PARTS = "p"
@@ -50,7 +50,8 @@ EDITED_AND_MOVED = 0.85
 
 def assign_ids(document: Document, lock: IdLock) -> tuple[Document, IdLock]:
     """The document with its clauses' permanent IDs and tombstones, and the lock updated to match it."""
-    clauses = tuple(iter_clauses(document))
+    # 专栏 boxes keep the IDs their numbering gives them (b2-1); the lock records the text's clauses.
+    clauses = tuple(text_clauses(document))
     if not lock.entries:
         return document, IdLock(tuple(LockEntry(clause.id, clause.text) for clause in clauses))
     live = [entry for entry in lock.entries if entry.state == LockState.LIVE]

@@ -12,10 +12,26 @@ from datetime import date
 
 from generator import patterns
 from generator.errors import PlanError
-from generator.model import Debris, FrontMatter, Line, Source, Span, Warning, cut_line, join_lines, slice_line
+from generator.model import (
+    Debris,
+    FrontMatter,
+    Line,
+    Source,
+    Span,
+    Warning,
+    cut_line,
+    join_lines,
+    slice_line,
+)
 from generator.read import encyclopedia, markdown
+from generator.read.boxes import lift_boxes
 from generator.read.encyclopedia import Article
-from generator.read.headings import heading, is_appendix_heading, is_chapter_heading, is_heading
+from generator.read.headings import (
+    heading,
+    is_appendix_heading,
+    is_chapter_heading,
+    is_heading,
+)
 
 # How far into the page the document must start: headers are short, plans are long.
 MAX_HEADER_LINES = 60
@@ -63,7 +79,10 @@ def ingest(text: str) -> Source:
     contents_heading, contents, rest, repeated = _contents(rest, title)
     debris.extend(repeated)
     tail = _tail_start(rest, article)
-    text_lines, in_text_debris = _text_lines(rest[:tail], article, title)
+    # 专栏 boxes come out of the text before its lines are joined into paragraphs (read/boxes.py).
+    box_free, boxes, box_warnings = lift_boxes(rest[:tail], text)
+    warnings.extend(box_warnings)
+    text_lines, in_text_debris = _text_lines(box_free, article, title)
     debris.extend(in_text_debris)
     body = _paragraphs(text_lines)
     warnings.extend(_short_line_warnings(text_lines, body))
@@ -75,7 +94,7 @@ def ingest(text: str) -> Source:
     if body and not footer and not missing_footer and header_rules & patterns.WEB_PAGE_HINT_RULES:
         warnings.append(Warning(body[-1].span.line, "the page has a header but no footer after the text: is the file complete?"))
     debris.sort(key=lambda item: item.line.span.start)
-    return Source(text, front, title, body, tuple(debris), tuple(warnings), missing_footer, contents_heading, contents)
+    return Source(text, front, title, body, tuple(debris), tuple(warnings), missing_footer, contents_heading, contents, boxes)
 
 
 def debris_kind(text: str) -> str:

@@ -37,8 +37,14 @@ from generator.model import (
     iter_divisions,
     text_span,
 )
+from generator.read.boxes import place_boxes
 from generator.read.genre import genre_of_title
-from generator.read.headings import Heading, heading, is_appendix_heading
+from generator.read.headings import (
+    Heading,
+    heading,
+    is_appendix_heading,
+    numbering_problem,
+)
 from generator.read.ingest import contents_key, is_bare_heading
 
 # A part whose paragraphs mostly end in a full sentence must end in one too, or it was cut short.
@@ -118,7 +124,7 @@ def parse_plan(source: Source) -> Document:
         for entry in contents
         if not entry.id
     )
-    return Document(
+    document = Document(
         title=source.title,
         front=source.front,
         preamble=tuple(preamble),
@@ -131,6 +137,7 @@ def parse_plan(source: Source) -> Document:
         contents=contents,
         contents_heading=source.contents_heading,
     )
+    return place_boxes(document, source.boxes)
 
 
 def split_sentences(line: Line) -> tuple[tuple[str, Span], ...]:
@@ -269,15 +276,9 @@ def _numbering_warnings(blocks: tuple[_Block, ...], levels: tuple[GenreLevel, ..
 
 def _sequence_warning(what: str, previous: int, block: _Block):
     """A warning when a number does not follow the previous one by exactly one."""
-    if block.number == previous + 1:
-        return
-    if block.number == previous:
-        problem = f"repeats number {block.number}"
-    elif block.number < previous:
-        problem = f"number {block.number} comes after {previous}"
-    else:
-        problem = f"numbering skips from {previous} to {block.number}"
-    yield Warning(block.line.span.line, f"{what} {problem}: {block.line.text[:20]}")
+    problem = numbering_problem(previous, block.number)
+    if problem:
+        yield Warning(block.line.span.line, f"{what} {problem}: {block.line.text[:20]}")
 
 
 def _balance_warning(line: Line) -> Warning | None:

@@ -61,8 +61,11 @@ def page_cards(
                 "m": [[places[clause], urls.page_link(page, clause_pages[clause], clause, site.directory_urls)] for clause in clauses[: MENTIONS_SHOWN + 1]],
                 "t": len(clauses),
             }
-    if plan.meta.year and any("k" in card for card in cards.get("ind", {}).values()):
-        cards["cmp"] = urls.compare_link(page, plan.meta.year, site)
+    if any("k" in card for card in cards.get("ind", {}).values()):
+        if plan.meta.period_end:
+            cards["cmp"] = urls.period_compare_link(page, (plan.meta.period_start, plan.meta.period_end), site)
+        elif plan.meta.year:
+            cards["cmp"] = urls.compare_link(page, plan.meta.year, site)
     # Safe inside <script>: no "<" can close the element.
     return json.dumps(cards, ensure_ascii=False, separators=(",", ":"), sort_keys=True).replace("<", "\\u003c")
 

@@ -17,7 +17,14 @@ cited title and source note (meta tags), headings' places (data-cite) and the cl
 from functools import cache
 
 from generator import data, patterns
-from generator.model import Division, Document, DocumentMeta, GenreLevel, Level
+from generator.model import (
+    ClauseKind,
+    Division,
+    Document,
+    DocumentMeta,
+    GenreLevel,
+    Level,
+)
 from generator.read.headings import heading
 
 PREAMBLE = "序言"
@@ -36,6 +43,32 @@ def labels(document: Document) -> dict[str, str]:
         _label(division, "", levels, found)
     for appendix in document.appendices:
         _label(appendix, "", levels, found, f"附录“{appendix.title.text}”")
+    found.update(box_labels(document))
+    return found
+
+
+def box_labels(document: Document) -> dict[str, str]:
+    """Each 专栏 box clause's place: 专栏2, 专栏2第1项, 专栏2第1项第2句, 专栏1第3行, 专栏1表头, 专栏1注第1句."""
+    found = {}
+    for box in document.boxes:
+        name = f"专栏{box.number or box.id[1:]}"
+        found[box.title.id] = name
+        for paragraph in box.items:
+            item = name
+            for clause in paragraph.clauses:
+                if clause.kind is ClauseKind.BOX_ITEM:
+                    item = f"{name}第{clause.number}项"
+                    found[clause.id] = item
+                else:
+                    found[clause.id] = f"{item}第{clause.number}句"
+        if box.table is not None:
+            if box.table.head is not None:
+                found[box.table.head.clause.id] = f"{name}表头"
+            for row in box.table.rows:
+                found[row.clause.id] = f"{name}第{row.clause.number}行"
+        for paragraph in box.notes:
+            for clause in paragraph.clauses:
+                found[clause.id] = f"{name}注第{clause.number}句"
     return found
 
 

@@ -5,6 +5,7 @@ from pathlib import PurePath
 from generator import urls
 from generator.extract import indicators
 from generator.model import (
+    Box,
     Clause,
     Division,
     Indicator,
@@ -12,6 +13,7 @@ from generator.model import (
     OutputFile,
     Paragraph,
     Plan,
+    TableRow,
     Tombstone,
     iter_clauses,
     plan_warnings,
@@ -27,6 +29,8 @@ SCHEMA_VERSION = 2
 INDICATOR_FIELDS = (
     "id", "key", "name", "value", "low", "high", "unit", "comparator", "kind", "target", "headline",
     "clause", "text", "start", "end", "url", "clause_url", "english", "definition",
+    # A five-year outline's targets (extract/outline.py); empty for an annual document's.
+    "year", "period_start", "period_end", "base", "base_year", "accumulation", "attribute", "category",
 )  # fmt: skip
 
 
@@ -81,6 +85,8 @@ def export_data(plan: Plan) -> tuple[OutputFile, ...]:
         # The tree: parts → chapters → sections → items, as deep as the document goes.
         "divisions": [_division(division, pages) for division in document.divisions],
         "appendices": [_division(appendix, pages) for appendix in document.appendices],
+        # 专栏 boxes: where each stands, its items, its table's rows by column, its notes.
+        "boxes": [_box(box, pages) for box in document.boxes],
         "clauses": [_clause(plan, clause, pages, labels) for clause in iter_clauses(document)],
         # IDs whose clauses a revision removed: their URLs land on a note at the old place.
         "removed": [_removed(plan, stone) for stone in document.tombstones if not stone.moved],
@@ -104,7 +110,7 @@ def _indicator_files(plan: Plan, pages: dict[str, str]) -> tuple[OutputFile, ...
         "fields": list(INDICATOR_FIELDS),
         "indicators": records,
     }
-    rows = ({**record, "headline": str(record["headline"]).lower()} for record in records)
+    rows = ({**{key: "" if value is None else value for key, value in record.items()}, "headline": str(record["headline"]).lower()} for record in records)
     return (
         OutputFile(urls.data_path(plan, "indicators.json"), data_json(data)),
         OutputFile(urls.data_path(plan, "indicators.csv"), spreadsheet_csv(INDICATOR_FIELDS, rows)),
@@ -134,6 +140,14 @@ def _indicator(indicator: Indicator, plan: Plan, pages: dict[str, str]) -> dict:
         "clause_url": f"{urls.served_url(pages[indicator.clause])}#{indicator.clause}",
         "english": indicator.english,
         "definition": indicator.definition,
+        "year": indicator.year or None,
+        "period_start": indicator.period_start or None,
+        "period_end": indicator.period_end or None,
+        "base": indicator.base,
+        "base_year": indicator.base_year or None,
+        "accumulation": indicator.accumulation.value if indicator.accumulation else "",
+        "attribute": indicator.attribute.value if indicator.attribute else "",
+        "category": indicator.category,
     }
 
 
@@ -191,6 +205,40 @@ def _division(division: Division, pages: dict[str, str]) -> dict:
         "intro": [_paragraph(paragraph) for paragraph in division.intro],
         "children": [_division(child, pages) for child in division.children],
         "closing": [_paragraph(paragraph) for paragraph in division.closing],
+    }
+
+
+def _box(box: Box, pages: dict[str, str]) -> dict:
+    """A 专栏 box in the tree: its title, the clause it follows, its items or table, its notes."""
+    entry = {
+        "id": box.id,
+        "number": box.number,
+        "title": box.title.text,
+        "url": urls.clause_url(pages, box.title),
+        "after": box.after,
+        "items": [_paragraph(paragraph) for paragraph in box.items],
+        "table": None,
+        "notes": [_paragraph(paragraph) for paragraph in box.notes],
+    }
+    table = box.table
+    if table is not None:
+        entry["table"] = {
+            "columns": [role.value for role in table.columns],
+            "base_year": table.base_year or None,
+            "target_year": table.target_year or None,
+            "head": _table_row(table.head, pages) if table.head else None,
+            "rows": [_table_row(row, pages) for row in table.rows],
+        }
+    return entry
+
+
+def _table_row(row: TableRow, pages: dict[str, str]) -> dict:
+    """A row of a box's table: its clause, its category, and its cells' texts, one per column."""
+    return {
+        "id": row.clause.id,
+        "url": urls.clause_url(pages, row.clause),
+        "category": row.category,
+        "cells": [row.clause.text[start:end] for start, end in row.cells],
     }
 
 

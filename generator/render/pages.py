@@ -7,10 +7,11 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from generator import data, patterns, urls
-from generator.extract import indicators
+from generator.extract import indicators, outline
 from generator.model import (
     Clause,
     Division,
+    DocumentKind,
     DocumentMeta,
     Level,
     Link,
@@ -23,7 +24,7 @@ from generator.model import (
     page_clauses,
     page_divisions,
 )
-from generator.render import cards, cite, index_pages, permalinks
+from generator.render import boxes, cards, cite, index_pages, permalinks
 from generator.render.templating import chinese_date, summary, template_environment
 
 GLOSSARY_TITLE = "量化目标"
@@ -133,7 +134,7 @@ def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tu
     clause_pages = urls.clause_pages(plan)
     citing = _citing(plan)
     # The preamble is one section: a named thing is linked at its first mention there.
-    home_links = shown_links(plan, ((*(c for p in document.preamble for c in p.clauses),),))
+    home_links = shown_links(plan, ((*(c for p in document.preamble for c in p.clauses),), *boxes.box_sections(plan, home, clause_pages)))
     files = [
         OutputFile(
             home,
@@ -156,13 +157,14 @@ def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tu
                 citing=citing,
                 served_path=urls.served_url(home),
                 marks=permalinks.page_marks(plan, home, ""),
+                box_views=boxes.box_views(plan, home, site, places, clause_pages),
             ),
         ),
         _glossary(environment, plan, site),
     ]
     for division in page_divisions(document):
         page = urls.chapter_page(plan, division)
-        page_links = shown_links(plan, chapter_sections(division))
+        page_links = shown_links(plan, (*chapter_sections(division), *boxes.box_sections(plan, page, clause_pages)))
         files.append(
             OutputFile(
                 page,
@@ -181,6 +183,7 @@ def _render_plan(environment: Environment, plan: Plan, site: SiteSettings) -> tu
                     citing=citing,
                     served_path=urls.served_url(page),
                     marks=permalinks.page_marks(plan, page, division.id),
+                    boxes=boxes.box_views(plan, page, site, places, clause_pages),
                 ),
             )
         )
@@ -319,17 +322,29 @@ def _glossary(environment: Environment, plan: Plan, site: SiteSettings) -> Outpu
         description=summary(description),
         count=len(plan.indicators),
         headline=headline,
+        # An outline's headline targets are its main-indicators table's rows (专栏1 …主要指标).
+        headline_title="主要指标" if plan.meta.kind is DocumentKind.FIVE_YEAR_PLAN else "主要预期目标",
         goals=goals,
         definitions=definitions,
         groups=list(groups.values()),
         home_link=urls.relative_link(page, urls.plan_home(plan)),
         csv_link=urls.relative_link(page, urls.data_path(plan, "indicators.csv")),
         json_link=urls.relative_link(page, urls.data_path(plan, "indicators.json")),
-        compare_link=urls.compare_link(page, plan.meta.year, site) if plan.meta.year else "",
-        year=plan.meta.year,
+        **_compare(plan, page, site),
         served_path=urls.served_url(page),
     )
     return OutputFile(page, text)
+
+
+def _compare(plan: Plan, page: str, site: SiteSettings) -> dict[str, str]:
+    """The comparison across documents a glossary links to, and its name: the year's, or an
+    outline's period's (“十五五”时期主要指标对照)."""
+    period = (plan.meta.period_start, plan.meta.period_end)
+    if plan.meta.period_end:
+        return {"compare_link": urls.period_compare_link(page, period, site), "compare_name": f"{outline.period_name(*period)}时期主要指标对照"}
+    if plan.meta.year:
+        return {"compare_link": urls.compare_link(page, plan.meta.year, site), "compare_name": f"{plan.meta.year}年主要预期目标对照"}
+    return {"compare_link": "", "compare_name": ""}
 
 
 def _states_a_goal(clause: Clause) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from generator import patterns, urls
 from generator.extract import lexicon
-from generator.model import Plan, page_clauses, page_divisions
+from generator.model import Plan, box_clauses, page_clauses, page_divisions
 
 SEGMENT_BOUNDARY = "\u200b"
 WORDS_FIELD = "words"
@@ -97,11 +97,18 @@ def _plan_pages(plan: Plan, directory_urls: bool):
     notice = [line.text for line in (front.notice_title, front.document_number, front.addressees, *front.notice, front.date, front.publication_note) if line is not None]
     entries = [Entry(home, document.title.text, "\n".join(notice))]
     entries.extend(Entry(f"{home}#{clause.id}", clause.id, clause.text) for paragraph in document.preamble for clause in paragraph.clauses)
+    # 专栏 boxes' clauses are found on the page they stand on.
+    pages = urls.clause_pages(plan)
+    boxed: dict[str, list] = {}
+    for box in document.boxes:
+        boxed.setdefault(pages[box.title.id], []).extend(box_clauses(box))
+    entries.extend(Entry(f"{home}#{clause.id}", clause.id, clause.text) for clause in boxed.get(urls.plan_home(plan), ()))
     yield home, entries
     for chapter in page_divisions(document):
-        page = urls.page_url(urls.chapter_page(plan, chapter), directory_urls)
+        source = urls.chapter_page(plan, chapter)
+        page = urls.page_url(source, directory_urls)
         entries = [Entry(page, chapter.title.text, "")]
-        entries.extend(Entry(f"{page}#{clause.id}", clause.id, clause.text) for clause in page_clauses(chapter))
+        entries.extend(Entry(f"{page}#{clause.id}", clause.id, clause.text) for clause in (*page_clauses(chapter), *boxed.get(source, ())))
         yield page, entries
 
 

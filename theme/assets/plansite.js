@@ -303,7 +303,8 @@ const plansite = (() => {
   // data-cite of the heading above a sentence, then 第n句. A chapter's closing, after the rule that
   // ends its last section, is the chapter's own (its page's h1).
   function place(el) {
-    if (isHeading(el)) return el.dataset.cite;
+    // A 专栏 box's clause carries its own place (专栏2第1项).
+    if (isHeading(el) || el.dataset.cite) return el.dataset.cite;
     let node = el;
     while (node.parentElement && !node.parentElement.classList.contains("md-typeset")) node = node.parentElement;
     while (node && !(isHeading(node) && node.dataset.cite)) {

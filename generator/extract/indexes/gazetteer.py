@@ -20,7 +20,7 @@ from functools import cache
 from generator import data, patterns
 from generator.extract import lexicon
 from generator.extract.indexes.names import Found
-from generator.model import Clause, AdminDivision, DivisionLevel, Mention
+from generator.model import AdminDivision, Clause, DivisionLevel, Mention
 
 # jieba tags of words that are no names (adverbs, adjectives, verbs, places in space: 大同 is an adverb
 # there, 东方 a direction, 开封 a verb): such a short name is read bare only for the divisions just
