@@ -147,6 +147,14 @@ def test_a_target_in_another_unit_is_converted_into_the_columns_with_the_factor_
     assert _rows(GRAIN)[("ding", "grain_output")].target == "200亿斤"
 
 
+def test_a_unit_with_a_magnitude_before_a_listed_one_is_converted_too():
+    national = _document("guo", "全国", _target("grain_output", "粮食产量1.4万亿斤左右", Comparator.ABOUT, "1.4", unit="万亿斤"))
+    tons = _document("wu", "戊省", _target("grain_output", "粮食产量0.3亿吨", Comparator.EXACT, "0.3", unit="亿吨"))
+    rows = _rows((national, tons))
+    assert (rows[("guo", "grain_output")].target, rows[("guo", "grain_output")].conversion) == ("14000亿斤左右", "1万亿斤=10000亿斤")
+    assert rows[("wu", "grain_output")].target == "600亿斤"
+
+
 def test_a_target_in_the_columns_unit_is_not_converted():
     row = _rows(GRAIN)[("yi", "grain_output")]
     assert (row.standard_value, row.conversion, row.sort_value) == (1600, "", 1600)

@@ -131,6 +131,14 @@ COLUMNS = tuple(
 ROW_FIELDS = tuple(column.field for column in COLUMNS)
 
 
+# The magnitudes a unit may lead with, longest first: 万亿斤, 千万吨, 亿元.
+MAGNITUDES = {
+    "万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10, "十亿": Decimal(10) ** 9,
+    "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5,
+    "万": Decimal(10) ** 4, "千": Decimal(10) ** 3, "百": Decimal(100),
+}  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class _Conversion:
     """How a unit as written becomes the column's: 万吨 → 亿斤, times 0.2."""
@@ -506,8 +514,19 @@ def _conversion(key: str, unit: str) -> _Conversion | None:
         return _Conversion(unit, Decimal(1), unit)
     if unit == term.unit:
         return _Conversion(unit, Decimal(1), unit)
-    factor = dict(term.conversions).get(unit)
-    return _Conversion(term.unit, Decimal(factor), unit) if factor else None
+    factor = _factor(unit, {term.unit: Decimal(1), **{written: Decimal(factor) for written, factor in term.conversions}})
+    return _Conversion(term.unit, factor, unit) if factor else None
+
+
+def _factor(unit: str, factors: dict[str, Decimal]) -> Decimal | None:
+    """How many of the column's unit one ``unit`` makes: listed, or a listed unit with a magnitude
+    before it (万亿斤 = 1万 × 亿斤 = 10000亿斤; 千万吨 = 1千万 × 吨), None when neither."""
+    if unit in factors:
+        return factors[unit]
+    for magnitude, size in MAGNITUDES.items():
+        if unit.startswith(magnitude) and unit[len(magnitude) :] in factors:
+            return size * factors[unit[len(magnitude) :]]
+    return None
 
 
 def _decimal(text: str) -> Decimal | None:
