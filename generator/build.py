@@ -142,7 +142,7 @@ def _build_library(results: tuple[DocumentResult, ...], scratch: Path, config_fi
     summaries = tuple(result.summary for result in results)
     regions = _regions()
     rows = compare.target_rows(summaries, settings.url)
-    years = tuple(sorted({summary.meta.year for summary in summaries}, reverse=True))
+    years = tuple(sorted({summary.meta.year for summary in compare.annual_documents(summaries)}, reverse=True))
     fonts = charts.chart_fonts()
     comparisons = compare.compare_pages(summaries, rows, _vocabulary(), regions, settings.url, pictures=bool(fonts))
     pictures = charts.chart_pictures(tuple(file for file in comparisons if file.path.endswith(".svg")), fonts, scratch.parent / charts.CHART_CACHE)

@@ -342,3 +342,12 @@ def test_the_legend_names_last_years_results_only_where_the_table_shows_some():
     result = Result("gdp_growth", "地区生产总值", "5.4", "%", 2025, "1-0-9", "地区生产总值增长5.4%", 0, 10)
     document = _document("jia", "甲省", _target("gdp_growth", "地区生产总值增长5%左右", Comparator.ABOUT, "5"), results=(result,))
     assert "**2025年实际**" in _page((document,)) and "**2025年实际**" not in _page()
+
+
+def test_a_five_year_outline_is_not_a_row_of_the_years_comparison():
+    import dataclasses
+
+    outline = _document("gang", "全国", elsewhere=(_target("unemployment_rate", "城镇调查失业率低于5.5%", Comparator.AT_MOST, "5.5"),))
+    outline = dataclasses.replace(outline, meta=dataclasses.replace(outline.meta, kind=DocumentKind.FIVE_YEAR_PLAN))
+    assert not any(document == "gang" for document, _ in _rows((*LIBRARY, outline)))
+    assert '"gang/' not in _page((*LIBRARY, outline)) and "gang/1/" not in _page((*LIBRARY, outline))

@@ -31,6 +31,7 @@ from generator.library.charts import (
 from generator.model import (
     ClauseRecord,
     Comparator,
+    DocumentKind,
     DocumentSummary,
     Indicator,
     OutputFile,
@@ -152,11 +153,17 @@ class _Conversion:
         return "" if self.factor == 1 else f"1{self.written}={figure(self.factor)}{self.unit}"
 
 
+def annual_documents(documents: tuple[DocumentSummary, ...]) -> tuple[DocumentSummary, ...]:
+    """The documents a year's comparison holds: every kind but five-year outlines, whose targets are
+    for their period (library/outline_compare.py compares them)."""
+    return tuple(document for document in documents if document.meta.kind is not DocumentKind.FIVE_YEAR_PLAN)
+
+
 def target_rows(documents: tuple[DocumentSummary, ...], site_url: str = "") -> tuple[TargetRow, ...]:
     """Every document's targets with a canonical indicator — from the statement of main targets, else
     stated elsewhere — in slug order, then document order; URLs absolute on ``site_url``."""
     rows = []
-    for document in sorted(documents, key=lambda document: document.slug):
+    for document in sorted(annual_documents(documents), key=lambda document: document.slug):
         clauses = {clause.id: clause for clause in document.clauses}
         stated = [(target, TargetSource.MAIN_TARGETS) for target in document.targets if target.key]
         stated += [(target, TargetSource.ELSEWHERE) for target in document.elsewhere if target.key]
@@ -315,6 +322,7 @@ def compare_pages(
     """
     environment = template_environment()
     files, charts = [], []
+    documents = annual_documents(documents)
     for year in sorted({document.meta.year for document in documents}, reverse=True):
         page = urls.compare_page(year)
         year_documents = sorted(

@@ -31,7 +31,8 @@ def document_summary(plan: Plan) -> DocumentSummary:
         clauses=clauses,
         targets=main,
         results=plan.results,
-        elsewhere=targets_elsewhere(plan, main),
+        # An outline states its targets for its period, not for a year (period_targets).
+        elsewhere=targets_elsewhere(plan, main) if plan.meta.kind is not DocumentKind.FIVE_YEAR_PLAN else (),
         period_targets=outline.outline_main_targets(plan) if plan.meta.kind is DocumentKind.FIVE_YEAR_PLAN else (),
         places=_places(plan),
     )
