@@ -152,9 +152,8 @@ def _build_library(results: tuple[DocumentResult, ...], scratch: Path, config_fi
     content = folder / "content"
     site = folder / "site"
     write_files(files, content)
-    epoch = max((result.epoch for result in results), default=0)
     nav = (NavItem(HOME_TITLE, urls.SITE_HOME), *(NavItem(f"{year}年主要预期目标对照", urls.compare_page(year)) for year in years))
-    run_mkdocs(MkdocsRun(config_file, content, site, nav, epoch, site_url=site_url))
+    run_mkdocs(MkdocsRun(config_file, content, site, nav, site_url=site_url))
     page_texts = finish_pages(site)
     write_files(search_library.search_files(summaries, tuple(search_library.part_from_bytes(result.search) for result in results)), site)
     names = frozenset(name for result in results for name in result.class_names)

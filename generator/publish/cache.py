@@ -26,7 +26,7 @@ from pathlib import Path
 CACHE_FOLDER = ".plansite-cache"
 RECORD_SUFFIX = ".record"
 # Bump when the record's form changes, so that older records are never read as new ones.
-RECORD_FORMAT = "plansite-record-4"
+RECORD_FORMAT = "plansite-record-5"
 # The record's key naming its bytes fields, stored raw after the JSON (in this order).
 BLOB_FIELDS = "$bytes"
 # What renders a document besides its own files: the code, templates, data and theme, and these packages.

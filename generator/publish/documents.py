@@ -11,7 +11,6 @@ import json
 import os
 import shutil
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
 from generator import sources, urls
@@ -23,7 +22,6 @@ from generator.model import (
     DocumentSummary,
     NavItem,
     OutputFile,
-    Plan,
     SiteSettings,
     Warning,
     iter_clauses,
@@ -95,7 +93,6 @@ class DocumentResult:
     pages: tuple[str, ...]
     # The updated ID lock to write back beside the source (None: no lock kept).
     lock: str | None
-    epoch: int
     # What the document adds to the library's search index (search.library.part_bytes), merged with
     # the others' in the last step.
     search: bytes
@@ -114,9 +111,8 @@ def build_document(job: DocumentJob) -> DocumentResult:
     raw = job.folder / "mkdocs"
     site = job.folder / "site"
     write_files(markdown, content)
-    epoch = document_epoch(plan)
     nav = (NavItem(HOME_TITLE, urls.SITE_HOME), rendered.nav)
-    run_mkdocs(MkdocsRun(job.config_file, content, raw, nav, epoch, site_url=job.site_url, templates=template_cache()))
+    run_mkdocs(MkdocsRun(job.config_file, content, raw, nav, site_url=job.site_url, templates=template_cache()))
     (content / urls.SITE_HOME).unlink()
     slug = plan.info.slug
     (site / slug).parent.mkdir(parents=True, exist_ok=True)
@@ -143,7 +139,6 @@ def build_document(job: DocumentJob) -> DocumentResult:
         content=tree_sizes(content),
         pages=tuple(sorted(_page_url(site, path) for path in pages_written)),
         lock=idlock.format_lock(plan.id_lock, job.source.path.name) if plan.id_lock is not None else None,
-        epoch=epoch,
         search=search_library.part_bytes(search_library.document_index(summary)),
     )
 
@@ -167,14 +162,6 @@ def write_files(files, folder: Path) -> None:
             target.write_bytes(file.data)
         else:
             target.write_text(file.text, encoding="utf-8")
-
-
-def document_epoch(plan: Plan) -> int:
-    """A fixed build date for reproducible output: the document's own date (or the epoch)."""
-    iso = plan.meta.date or plan.document.front.iso_date
-    if not iso:
-        return 0
-    return int(datetime.fromisoformat(iso).replace(tzinfo=timezone.utc).timestamp())
 
 
 @functools.lru_cache(maxsize=1)
@@ -204,9 +191,8 @@ def build_bundle(job: DocumentJob, regions: RegionTable, out_dir: Path) -> str:
     terms = terms_module.search_terms(plan)
     dictionary = job.folder / "search-terms.txt"
     dictionary.write_text(terms_module.user_dictionary(terms), encoding="utf-8")
-    epoch = document_epoch(plan)
     nav = (NavItem(HOME_TITLE, urls.SITE_HOME), rendered.nav)
-    run = MkdocsRun(job.config_file, content, site, nav, epoch, offline=True, search_dictionary=dictionary, offline_source=job.offline_source, templates=template_cache())
+    run = MkdocsRun(job.config_file, content, site, nav, offline=True, search_dictionary=dictionary, offline_source=job.offline_source, templates=template_cache())
     run_mkdocs(run)
     index_file = site / "search" / "search_index.json"
     index = material.search_index(index_file.read_text(encoding="utf-8"), (plan,), terms, directory_urls=False)
@@ -219,5 +205,5 @@ def build_bundle(job: DocumentJob, regions: RegionTable, out_dir: Path) -> str:
     write_files(rendered.share_pages, site)
     finish_assets(site, slim.used_names(page_texts.values()), languages)
     (site / OFFLINE_README).write_text(pages.offline_readme(plan, job.offline_source), encoding="utf-8", newline="")
-    write_zip(site, out_dir / bundle_name(plan.info.slug), epoch)
+    write_zip(site, out_dir / bundle_name(plan.info.slug))
     return plan.info.slug

@@ -19,6 +19,9 @@ from generator.model import NavItem
 # The WebWorker shim that lets search run from file:// (vendored: no page may load it from unpkg).
 # Its path contains "iframe-worker", so material's offline plugin does not add its own.
 IFRAME_WORKER_SHIM = "assets/iframe-worker/shim.js"
+# mkdocs' build date (SOURCE_DATE_EPOCH): no time at all, so that its gzip headers say none (MTIME 0)
+# and nothing depends on when or from which document's date a site was built (README, "Builds").
+BUILD_EPOCH = 0
 
 
 class TemplateCache(BytecodeCache):
@@ -44,8 +47,6 @@ class MkdocsRun:
     docs: Path
     site: Path
     nav: tuple[NavItem, ...]
-    # A fixed build date (seconds since the epoch) for reproducible output.
-    epoch: int
     # Where the site is published (None: mkdocs.yml's site_url; "" for none at all).
     site_url: str | None = None
     # Offline bundles: material's offline and search plugins, one .html file a page.
@@ -65,7 +66,7 @@ def run_mkdocs(run: MkdocsRun) -> None:
 
     raw_config = read_config(run.config_file)
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = str(run.epoch)
+    os.environ["SOURCE_DATE_EPOCH"] = str(BUILD_EPOCH)
     errors = _ErrorLog()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(errors)
