@@ -17,10 +17,7 @@ With ``offline``, each document becomes a zip of its own, read from disk with se
 
 import contextlib
 import dataclasses
-import multiprocessing
 import os
-import threading
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +29,7 @@ from generator.library.catalogue import RegionTable, catalogue
 from generator.library.pages import library_pages, search_page
 from generator.model import NavItem, SiteSettings, Warning
 from generator.publish import cache, install, slim
+from generator.publish.pool import LocalWorkers
 from generator.publish.assets import finish_assets
 from generator.publish.documents import (
     HOME_TITLE,
@@ -173,7 +171,7 @@ def _build_bundles(documents, out_dir: Path, config_file: Path, config: dict, pu
             DocumentJob(document, "", scratch / f"bundle-{index}", config_file, settings, offline_source=published)
             for index, document in enumerate(documents)
         ]
-        with _Workers(min(workers, len(jobs))) as pool:
+        with LocalWorkers(min(workers, len(jobs))) as pool:
             futures = [pool.submit(_bundle_job, (job, out_dir)) for job in jobs]
             slugs = [future.result() for future in futures]
         if len(set(slugs)) != len(slugs):
@@ -183,13 +181,14 @@ def _build_bundles(documents, out_dir: Path, config_file: Path, config: dict, pu
 
 @contextlib.contextmanager
 def _scratch(out_dir: Path):
-    """A hidden scratch folder inside the output folder, removed afterwards; on failure, also the
-    folders this build created (the output folder as it was), and a write error as one PlanError."""
+    """A hidden scratch folder inside the output folder, removed afterwards (and those interrupted
+    builds left, first); on failure, also the folders this build created (the output folder as it
+    was), and a write error as one PlanError."""
     created = install.first_missing(out_dir)
     scratch = None
     try:
-        scratch = install.make_scratch(out_dir)
-        yield scratch
+        with install.scratch_folder(out_dir) as scratch:
+            yield scratch
     except OSError as error:
         install.discard(created or scratch)
         raise PlanError(f"cannot write: {error.strerror or error}", path=str(error.filename or out_dir)) from None
@@ -212,7 +211,7 @@ def _documents(jobs: list[DocumentJob], records: Path, out_dir: Path, content_di
     files are checked against their records, and those that fail join them.
     """
     found = [cache.read_record(records, job.key, DocumentResult) for job in jobs]
-    with _Workers(workers) as pool:
+    with LocalWorkers(workers) as pool:
         futures = {job.key: pool.submit(build_document, job) for job, record in zip(jobs, found) if record is None}
         kept = {}
         for job, record in zip(jobs, found):
@@ -224,40 +223,6 @@ def _documents(jobs: list[DocumentJob], records: Path, out_dir: Path, content_di
                 futures[job.key] = pool.submit(build_document, job)
         built = {job.key: futures[job.key].result() for job in jobs if job.key in futures}
     return kept, built
-
-
-class _Workers:
-    """Where documents are built: worker processes, started on the first job (or this process, for one worker)."""
-
-    def __init__(self, workers: int):
-        self.workers = workers
-        self.pool: ProcessPoolExecutor | None = None
-
-    def __enter__(self) -> "_Workers":
-        return self
-
-    def __exit__(self, *exception) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
-
-    def submit(self, function, job) -> Future:
-        if self.workers <= 1:
-            done: Future = Future()
-            try:
-                done.set_result(function(job))
-            except Exception as error:  # raised where the result is asked for, as a worker's would be
-                done.set_exception(error)
-            return done
-        if self.pool is None:
-            self.pool = _pool(self.workers)
-        return self.pool.submit(function, job)
-
-
-def _pool(workers: int) -> ProcessPoolExecutor:
-    """Worker processes: forked (at once, with everything imported) unless other threads run, as a
-    test's HTTP server does, when forking is unsafe and workers start afresh."""
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1 else "spawn"
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method))
 
 
 def _vocabulary() -> tuple[tuple[str, str], ...]:

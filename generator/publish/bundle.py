@@ -26,7 +26,9 @@ def bundle_name(slug: str) -> str:
 def write_zip(site: Path, target: Path) -> None:
     """Zip the site reproducibly (sorted entries, fixed dates and modes) under one top folder."""
     top = target.name[: -len(".zip")]
-    partial = target.with_name(target.name + ".partial")
+    # Written beside the site it zips (the build's scratch folder), so that an interrupted build
+    # leaves no half zip in the output folder.
+    partial = site.with_name(target.name + ".partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with zipfile.ZipFile(partial, "w") as bundle:
