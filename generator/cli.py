@@ -44,6 +44,7 @@ def _build(arguments) -> build.BuildReport:
         offline=getattr(arguments, "offline", False),
         locks=arguments.locks,
         jobs=arguments.jobs,
+        cluster=getattr(arguments, "cluster", None),
     )
 
 
@@ -123,6 +124,11 @@ def _parser() -> argparse.ArgumentParser:
         "--offline",
         action="store_true",
         help="build each document's bundle, read from disk (file://, search included), as DIR/<slug>-offline.zip",
+    )
+    command.add_argument(
+        "--cluster",
+        metavar="ADDRESS",
+        help="build the documents on the workers of a Dask cluster (tcp://host:8786; README, \"Publishing a large library\"); the library's pages are built here",
     )
     served = commands.add_parser(
         "serve", parents=[common], help="build the library, serve it on http://127.0.0.1:PORT/ and rebuild it (reloading the browser) when a document, seeds file, template or the theme changes"

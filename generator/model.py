@@ -644,3 +644,10 @@ class DocumentSummary:
     targets: tuple["Indicator", ...] = ()
     # The results its review states for past years, one per canonical indicator and year.
     results: tuple[Result, ...] = ()
+    # How many clauses the document has. While it builds the library's pages, the build keeps only the
+    # clauses those pages link to (library.summary.library_view), and this count; left out, len(clauses).
+    clause_count: int = -1
+
+    def __post_init__(self):
+        if self.clause_count < 0:
+            object.__setattr__(self, "clause_count", len(self.clauses))

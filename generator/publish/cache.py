@@ -23,6 +23,8 @@ from enum import Enum
 from importlib import metadata
 from pathlib import Path
 
+from generator.errors import PlanError
+
 CACHE_FOLDER = ".plansite-cache"
 RECORD_SUFFIX = ".record"
 # Bump when the record's form changes, so that older records are never read as new ones.
@@ -89,28 +91,57 @@ def build_salt(code_folders: tuple[Path, ...], config_file: Path, settings: tupl
     return digest.hexdigest()
 
 
+def record_path(cache: Path, key: str) -> Path:
+    """Where the record of the document built from inputs of digest ``key`` lies."""
+    return cache / (key + RECORD_SUFFIX)
+
+
 def read_record(cache: Path, key: str, kind: type):
     """The record (a ``kind``, DocumentResult) of the document built from inputs of digest ``key``,
     or None if it is absent, damaged (its digest no longer matches) or not of this build's form."""
     try:
-        data = (cache / (key + RECORD_SUFFIX)).read_bytes()
-        header, _, rest = data.partition(b"\n")
-        if header != f"{RECORD_FORMAT} {_digest(rest)}".encode("ascii"):
-            return None
-        sizes, _, body = rest.partition(b"\n")
-        lengths = [int(size) for size in sizes.split()]
-        ends = list(itertools.accumulate(lengths))
-        if not lengths or ends[-1] != len(body):
-            return None
-        data = json.loads(body[: ends[0]])
-        blobs = [body[start:end] for start, end in zip(ends, ends[1:])]
-        names = data.pop(BLOB_FIELDS)
-        if len(names) != len(blobs):
-            return None
-        record = _decoded({**data, **dict(zip(names, blobs))}, kind)
+        data, blobs = _record_parts(record_path(cache, key))
+        record = _decoded({**data, **blobs}, kind)
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError, IndexError):
         return None  # written by other code, or damaged: rebuild rather than trust it
     return record if getattr(record, "key", None) == key else None
+
+
+def read_blob(cache: Path, key: str, name: str) -> bytes:
+    """One bytes field of a record (the search index part), without decoding the rest: read when the
+    library step needs it, rather than held from the moment the record was read."""
+    path = record_path(cache, key)
+    try:
+        return _record_parts(path)[1][name]
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError, IndexError):
+        raise PlanError("a cache record changed or went while the build read it; build again", path=str(path)) from None
+
+
+def write_record(cache: Path, record) -> None:
+    """Store a record in ``cache`` (made if missing), whole or not at all."""
+    cache.mkdir(parents=True, exist_ok=True)
+    target = record_path(cache, record.key)
+    partial = target.with_name(target.name + ".partial")
+    partial.write_bytes(record_bytes(record))
+    os.replace(partial, target)
+
+
+def _record_parts(path: Path) -> tuple[dict, dict[str, bytes]]:
+    """A record file's JSON data and its bytes fields by name; a ValueError if it is not whole."""
+    header, _, rest = path.read_bytes().partition(b"\n")
+    if header != f"{RECORD_FORMAT} {_digest(rest)}".encode("ascii"):
+        raise ValueError("not a record of this form, or damaged")
+    sizes, _, body = rest.partition(b"\n")
+    lengths = [int(size) for size in sizes.split()]
+    ends = list(itertools.accumulate(lengths))
+    if not lengths or ends[-1] != len(body):
+        raise ValueError("a record's lengths do not add up")
+    data = json.loads(body[: ends[0]])
+    blobs = [body[start:end] for start, end in zip(ends, ends[1:])]
+    names = data.pop(BLOB_FIELDS)
+    if len(names) != len(blobs):
+        raise ValueError("a record's bytes fields do not add up")
+    return data, dict(zip(names, blobs))
 
 
 def record_bytes(record) -> bytes:

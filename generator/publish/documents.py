@@ -102,9 +102,12 @@ class DocumentResult:
         return self.summary.slug
 
 
-def build_document(job: DocumentJob) -> DocumentResult:
-    """Build one document into ``job.folder``: ``site/<slug>/`` (pages, share pages, data) and ``content/<slug>/`` (Markdown)."""
-    plan = sources.load_plan(job.source.path, job.source.lock)
+def build_document(job: DocumentJob, inputs: sources.DocumentInputs | None = None) -> DocumentResult:
+    """Build one document into ``job.folder``: ``site/<slug>/`` (pages, share pages, data) and ``content/<slug>/`` (Markdown).
+
+    ``inputs``: the document's files, read elsewhere (a cluster's worker); else they are read here.
+    """
+    plan = sources.load_plan(job.source.path, job.source.lock, inputs=inputs)
     rendered = pages.render_document(plan, job.site)
     markdown = (OutputFile(urls.SITE_HOME, HOME_STAND_IN), *rendered.pages, *export.export_data(plan))
     content = job.folder / "content"

@@ -14,6 +14,8 @@ import sys
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 
+from generator.publish.documents import DocumentJob, DocumentResult, build_document
+
 # prctl(2): ask the kernel for a signal when the parent exits (Linux).
 PR_SET_PDEATHSIG = 1
 # How often (seconds) a worker without prctl looks whether its parent is still there.
@@ -33,6 +35,20 @@ class LocalWorkers:
     def __exit__(self, *exception) -> None:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
+
+    def at_most(self, count: int) -> None:
+        """Start no more workers than ``count`` documents need (one: none, the build runs here)."""
+        if self.pool is None:
+            self.workers = min(self.workers, max(1, count))
+
+    def build(self, job: DocumentJob) -> Future:
+        """Build a document (see documents.build_document); the future's result is for ``received``."""
+        return self.submit(build_document, job)
+
+    @staticmethod
+    def received(job: DocumentJob, payload: DocumentResult) -> DocumentResult:
+        """A document built: its files are in the job's folder already."""
+        return payload
 
     def submit(self, function, job) -> Future:
         """Run ``function(job)``; its result (or exception) is the future's."""

@@ -1,0 +1,114 @@
+"""Builds on a Dask cluster (README, "Publishing a large library"): a local cluster of two workers,
+started here as the README starts one on N machines (`dask scheduler`, `dask worker`)."""
+
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+# Every test here runs the build (README, "Tests": the build tier).
+pytestmark = pytest.mark.build
+
+DOCUMENT = """\
+2026年{region}国民经济和社会发展计划
+
+一、第一部分
+
+{region}地区生产总值增长5%左右。第二句话。
+
+二、第二部分
+
+第三句话。
+"""
+REGIONS = {"a": "某甲省", "b": "某乙省", "c": "某丙省", "d": "某丁省"}
+
+
+def _started(arguments: list[str], log: Path) -> subprocess.Popen:
+    """A Dask command (`dask scheduler`, `dask worker`) run from the checkout, as the README runs it."""
+    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen([sys.executable, "-m", "dask", *arguments], cwd=ROOT, env=environment, stdout=subprocess.DEVNULL, stderr=log.open("wb"), start_new_session=True)
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory):
+    """A scheduler and two single-threaded worker processes on this machine: the scheduler's address."""
+    folder = tmp_path_factory.mktemp("cluster")
+    address_file = folder / "scheduler.json"
+    processes = [_started(["scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard", "--scheduler-file", str(address_file)], folder / "scheduler.log")]
+    try:
+        deadline = time.monotonic() + 60
+        while not address_file.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        address = json.loads(address_file.read_text(encoding="utf-8"))["address"]
+        processes.append(_started(["worker", address, "--nworkers", "2", "--nthreads", "1", "--no-dashboard"], folder / "workers.log"))
+        while (folder / "workers.log").read_text(encoding="utf-8", errors="replace").count("Registered to:") < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        yield address
+    finally:
+        for process in reversed(processes):
+            os.killpg(process.pid, signal.SIGTERM)
+        for process in reversed(processes):
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+
+
+def _library(folder: Path) -> Path:
+    seeds = folder / "seeds"
+    seeds.mkdir(parents=True)
+    for stem, region in REGIONS.items():
+        (seeds / f"{stem}.txt").write_text(DOCUMENT.format(region=region), encoding="utf-8")
+    return seeds
+
+
+def _tree(folder: Path) -> dict[str, str]:
+    """Every file of a folder, hidden ones (the cache) included, with its digest."""
+    return {path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def _build(*arguments) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "generator", "build", *map(str, arguments)], cwd=ROOT, capture_output=True, text=True)
+
+
+def test_a_cluster_of_two_workers_builds_the_local_build_byte_for_byte(cluster, tmp_path):
+    seeds = _library(tmp_path)
+    clustered = _build(seeds, "--out", tmp_path / "clustered", "--locks", "--cluster", cluster)
+    assert clustered.returncode == 0, clustered.stderr
+    assert clustered.stdout.count("built ") == len(REGIONS)
+    locks = {path.name: path.read_bytes() for path in seeds.glob("*.ids.tsv")}
+    assert len(locks) == len(REGIONS)
+    for path in seeds.glob("*.ids.tsv"):
+        path.unlink()
+    local = _build(seeds, "--out", tmp_path / "local", "--locks", "--jobs", "1")
+    assert local.returncode == 0, local.stderr
+    assert _tree(tmp_path / "clustered") == _tree(tmp_path / "local")
+    assert {path.name: path.read_bytes() for path in seeds.glob("*.ids.tsv")} == locks
+
+
+def test_a_cluster_build_keeps_what_an_earlier_build_made(cluster, tmp_path):
+    seeds = _library(tmp_path)
+    site = tmp_path / "site"
+    assert _build(seeds, "--out", site, "--jobs", "1").returncode == 0
+    (seeds / "b.txt").write_text(DOCUMENT.format(region="某乙省").replace("第三句话。", "第三句话改过了。"), encoding="utf-8")
+    again = _build(seeds, "--out", site, "--cluster", cluster)
+    assert again.returncode == 0, again.stderr
+    assert [line.split(":")[0] for line in again.stdout.splitlines() if line.startswith("built ")] == ["built b"]
+    assert "第三句话改过了" in (site / "b" / "2" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_scheduler_that_does_not_answer_is_one_line_and_nothing_written(tmp_path):
+    result = _build(ROOT / "seeds" / "nmg-2026-plan.txt", "--out", tmp_path / "site", "--cluster", "tcp://127.0.0.1:9")
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0 and "cannot reach the cluster's scheduler" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "site").exists()
