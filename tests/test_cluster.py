@@ -2,17 +2,14 @@
 started here as the README starts one on N machines (`dask scheduler`, `dask worker`)."""
 
 import hashlib
-import json
-import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from .conftest import ROOT
+from .dask_cluster import local_cluster
 
 # Every test here runs the build (README, "Tests": the build tier).
 pytestmark = pytest.mark.build
@@ -31,36 +28,11 @@ DOCUMENT = """\
 REGIONS = {"a": "某甲省", "b": "某乙省", "c": "某丙省", "d": "某丁省"}
 
 
-def _started(arguments: list[str], log: Path) -> subprocess.Popen:
-    """A Dask command (`dask scheduler`, `dask worker`) run from the checkout, as the README runs it."""
-    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-m", "dask", *arguments], cwd=ROOT, env=environment, stdout=subprocess.DEVNULL, stderr=log.open("wb"), start_new_session=True)
-
-
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory):
     """A scheduler and two single-threaded worker processes on this machine: the scheduler's address."""
-    folder = tmp_path_factory.mktemp("cluster")
-    address_file = folder / "scheduler.json"
-    processes = [_started(["scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard", "--scheduler-file", str(address_file)], folder / "scheduler.log")]
-    try:
-        deadline = time.monotonic() + 60
-        while not address_file.exists() and time.monotonic() < deadline:
-            time.sleep(0.2)
-        address = json.loads(address_file.read_text(encoding="utf-8"))["address"]
-        processes.append(_started(["worker", address, "--nworkers", "2", "--nthreads", "1", "--no-dashboard"], folder / "workers.log"))
-        while (folder / "workers.log").read_text(encoding="utf-8", errors="replace").count("Registered to:") < 2 and time.monotonic() < deadline:
-            time.sleep(0.2)
+    with local_cluster(tmp_path_factory.mktemp("cluster"), workers=2) as address:
         yield address
-    finally:
-        for process in reversed(processes):
-            os.killpg(process.pid, signal.SIGTERM)
-        for process in reversed(processes):
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
 
 
 def _library(folder: Path) -> Path:

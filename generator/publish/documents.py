@@ -115,7 +115,7 @@ def build_document(job: DocumentJob, inputs: sources.DocumentInputs | None = Non
     site = job.folder / "site"
     write_files(markdown, content)
     nav = (NavItem(HOME_TITLE, urls.SITE_HOME), rendered.nav)
-    run_mkdocs(MkdocsRun(job.config_file, content, raw, nav, site_url=job.site_url, templates=template_cache()))
+    run_mkdocs(MkdocsRun(job.config_file, content, raw, nav, site_url=job.site_url, templates=template_cache(), pages_only=True))
     (content / urls.SITE_HOME).unlink()
     slug = plan.info.slug
     (site / slug).parent.mkdir(parents=True, exist_ok=True)

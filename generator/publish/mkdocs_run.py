@@ -56,6 +56,9 @@ class MkdocsRun:
     # Offline bundles: the published site they are taken from (the theme names it; copied links point there).
     offline_source: str = ""
     templates: TemplateCache | None = field(default=None, compare=False)
+    # A document's run: its pages alone, without copying the theme's assets (stylesheets, scripts,
+    # fonts), which the library's run puts in the site once.
+    pages_only: bool = False
 
 
 def run_mkdocs(run: MkdocsRun) -> None:
@@ -83,8 +86,7 @@ def run_mkdocs(run: MkdocsRun) -> None:
             **config_overrides(raw_config, run.offline, run.search_dictionary, run.offline_source),
             **overrides,
         )
-        if run.templates is not None:
-            config.plugins["plansite-templates"] = _KeepCompiledTemplates(run.templates)
+        config.plugins["plansite"] = _Events(run.templates, run.pages_only)
         mkdocs_build(config)
     except MkDocsException as error:
         errors.messages.append(str(error))
@@ -152,12 +154,33 @@ class _ErrorLog(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-class _KeepCompiledTemplates:
-    """An mkdocs plugin (events only) that gives the theme's Jinja environment the shared template cache."""
+def _listing_nothing(make_environment):
+    """mkdocs' make-the-Jinja-environment function, whose environment lists no template files."""
 
-    def __init__(self, templates: TemplateCache):
+    def environment():
+        made = make_environment()
+        made.list_templates = lambda *arguments, **options: []
+        return made
+
+    return environment
+
+
+class _Events:
+    """An mkdocs plugin (events only): the theme's Jinja environment gets the shared template cache,
+    and a document's run leaves the theme's assets out."""
+
+    def __init__(self, templates: TemplateCache | None, pages_only: bool):
         self.templates = templates
+        self.pages_only = pages_only
+
+    def on_config(self, config):
+        if self.pages_only:
+            # mkdocs lists every file of the theme folders (material's: 14,500, icons included) to
+            # copy its assets; a document's run copies none, so its environment lists none.
+            config.theme.get_env = _listing_nothing(config.theme.get_env)
+        return config
 
     def on_env(self, env, config, files):
-        env.bytecode_cache = self.templates
+        if self.templates is not None:
+            env.bytecode_cache = self.templates
         return env
