@@ -1,7 +1,6 @@
 """Command line: ``python -m generator build DOCUMENT_OR_FOLDER... --out DIR`` (and ``serve``, the same served and rebuilt on change)."""
 
 import argparse
-import logging
 import os
 import sys
 from pathlib import Path
@@ -9,6 +8,7 @@ from pathlib import Path
 from generator import build
 from generator.errors import PlanError
 from generator.publish import serve
+from generator.publish.mkdocs_run import quiet_logging
 from generator.publish.bundle import bundle_name
 
 
@@ -139,14 +139,4 @@ def _parser() -> argparse.ArgumentParser:
 
 def _quiet_mkdocs() -> None:
     """Show mkdocs' warnings, one line each, but not its progress messages."""
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("mkdocs %(levelname)s: %(message)s"))
-    # mkdocs' errors end the build, and build.py reports the first of them in the one error line.
-    handler.addFilter(lambda record: record.levelno < logging.ERROR)
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(handler)
-    logger.setLevel(logging.WARNING)
-    logger.propagate = False
-    # jieba (the search plugin's segmenter) announces its dictionary loading at DEBUG level and
-    # resets its logger's level when imported, so a filter (which it keeps) silences it.
-    logging.getLogger("jieba").addFilter(lambda record: record.levelno >= logging.WARNING)
+    quiet_logging()

@@ -16,7 +16,6 @@ one core's worth of Python anyway.
 import dataclasses
 import functools
 import io
-import logging
 import os
 import tarfile
 import tempfile
@@ -27,6 +26,7 @@ from generator import sources
 from generator.errors import PlanError
 from generator.publish import cache
 from generator.publish.documents import DocumentJob, DocumentResult, build_document
+from generator.publish.mkdocs_run import quiet_logging
 
 # The checkout a worker runs from: the generator's package, the theme, the root (mkdocs.yml).
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -121,8 +121,8 @@ def build_on_worker(remote: RemoteJob) -> tuple[DocumentResult, bytes]:
             "give every machine the same checkout and requirements.txt",
             path=str(remote.job.source.path),
         )
-    # The worker's own logging may pass mkdocs' debug messages on: only its warnings matter here.
-    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    # The worker's own logging would pass mkdocs' progress messages on: only its warnings matter.
+    quiet_logging()
     with tempfile.TemporaryDirectory(prefix="plansite-worker-", dir=_memory_folder()) as folder:
         job = dataclasses.replace(remote.job, folder=Path(folder), config_file=ROOT / remote.config)
         result = build_document(job, remote.inputs)
