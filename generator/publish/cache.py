@@ -28,7 +28,7 @@ from generator.errors import PlanError
 CACHE_FOLDER = ".plansite-cache"
 RECORD_SUFFIX = ".record"
 # Bump when the record's form changes, so that older records are never read as new ones.
-RECORD_FORMAT = "plansite-record-5"
+RECORD_FORMAT = "plansite-record-6"
 # The record's key naming its bytes fields, stored raw after the JSON (in this order).
 BLOB_FIELDS = "$bytes"
 # What renders a document besides its own files: the code, templates, data and theme, and these packages.
@@ -39,11 +39,7 @@ DIGEST_SIZE = 16
 def tree_digests(folder: Path) -> tuple[tuple[str, str], ...]:
     """Every file under ``folder`` (relative POSIX path) with the digest of its bytes, in path order;
     Python's compiled files (__pycache__) left out: they follow from the sources."""
-    return tuple(
-        (path, _digest(Path(folder, path).read_bytes()) if size >= 0 else "-")
-        for path, size in tree_sizes(folder)
-        if "__pycache__" not in path
-    )
+    return tuple((path, digest) for path, _, digest in file_table(folder, leave_out="__pycache__"))
 
 
 def tree_sizes(folder: Path) -> tuple[tuple[str, int], ...]:
@@ -212,15 +208,30 @@ def _decoder(kind):
     return lambda data: data
 
 
-def still_there(record, site: Path, content: Path | None) -> bool:
-    """Whether every file a record lists is in place, of the size it was written, with nothing else
-    in its folders (stat only: checking a library of hundreds of documents reads no page)."""
-    return _same(tree_sizes(site / record.slug), record.files, record.slug) and (
-        content is None or _same(tree_sizes(content / record.slug), record.content, record.slug)
+def file_table(folder: Path, leave_out: str | None = None) -> tuple[tuple[str, int, str], ...]:
+    """Every file under ``folder`` (relative POSIX path; none whose path holds ``leave_out``) with
+    its size and the digest of its bytes, in path order: what a record says a document put in the site."""
+    return tuple(
+        (path, size, _digest(Path(folder, path).read_bytes()) if size >= 0 else "-")
+        for path, size in tree_sizes(folder)
+        if leave_out is None or leave_out not in path
     )
 
 
-def _same(found: tuple[tuple[str, int], ...], recorded: tuple[tuple[str, int], ...], slug: str) -> bool:
-    """Whether a folder's files (relative to it) are the recorded ones (relative to the site root)."""
+def still_there(record, site: Path, content: Path | None) -> bool:
+    """Whether every file a record lists is in place as it was written — of its size, then of its
+    bytes (each kept file is read and its digest compared) — with nothing else in its folders."""
+    return _same(site / record.slug, record.files, record.slug) and (content is None or _same(content / record.slug, record.content, record.slug))
+
+
+def _same(folder: Path, recorded: tuple[tuple[str, int, str], ...], slug: str) -> bool:
+    """Whether a folder's files (relative to it) are the recorded ones (relative to the site root):
+    the same paths and sizes (the folder walked, nothing read), then the same bytes."""
     prefix = slug + "/"
-    return bool(recorded) and tuple((prefix + path, size) for path, size in found) == recorded
+    found = tree_sizes(folder)
+    if not recorded or tuple((prefix + path, size) for path, size in found) != tuple((path, size) for path, size, _ in recorded):
+        return False
+    try:
+        return all(_digest(Path(folder, path).read_bytes()) == digest for (path, _), (_, _, digest) in zip(found, recorded))
+    except OSError:
+        return False

@@ -35,7 +35,7 @@ from generator.publish.bundle import (
     bundle_name,
     write_zip,
 )
-from generator.publish.cache import tree_sizes
+from generator.publish.cache import file_table
 from generator.publish.mkdocs_run import MkdocsRun, TemplateCache, run_mkdocs
 from generator.read import idlock
 from generator.render import export, pages
@@ -86,9 +86,9 @@ class DocumentResult:
     # Words of its pages that could be class names, sorted: the site's stylesheet keeps their rules.
     class_names: tuple[str, ...]
     # Each file it put in the site (paths relative to the site's root) and in the content folder,
-    # with its size.
-    files: tuple[tuple[str, int], ...]
-    content: tuple[tuple[str, int], ...]
+    # with its size and the digest of its bytes.
+    files: tuple[tuple[str, int, str], ...]
+    content: tuple[tuple[str, int, str], ...]
     # Site-relative URLs of its pages (not share pages), for the sitemap.
     pages: tuple[str, ...]
     # The updated ID lock to write back beside the source (None: no lock kept).
@@ -138,8 +138,8 @@ def build_document(job: DocumentJob, inputs: sources.DocumentInputs | None = Non
         ),
         warnings=warnings,
         class_names=tuple(sorted(slim.used_names(pages_written.values()))),
-        files=tree_sizes(site),
-        content=tree_sizes(content),
+        files=file_table(site),
+        content=file_table(content),
         pages=tuple(sorted(_page_url(site, path) for path in pages_written)),
         lock=idlock.format_lock(plan.id_lock, job.source.path.name) if plan.id_lock is not None else None,
         search=search_library.part_bytes(search_library.document_index(summary)),
