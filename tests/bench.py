@@ -237,6 +237,36 @@ print(json.dumps(stages))
 """
 
 
+# Run in a fresh process on a built library, nothing changed: the library step's peak memory before
+# the search index is merged (everything else it does: records read and checked, each document's
+# library view held, library pages, mkdocs) and at the end (MB, as JSON).
+LIBRARY_MEMORY = """
+import json, resource, sys
+from pathlib import Path
+from generator import build
+from generator.cli import _quiet_mkdocs
+from generator.search import library
+_quiet_mkdocs()
+peaks = {}
+merge = library.search_files
+def measured(*arguments, **options):
+    peaks["before the search index"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return merge(*arguments, **options)
+build.search_library.search_files = measured
+build.build([Path(sys.argv[1])], Path(sys.argv[2]))
+peaks["at the end (search index merged)"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps(peaks))
+"""
+
+
+def library_memory(documents_folder: Path, site: Path) -> dict[str, float]:
+    """The library step's peak memory (MB) before and after its search index, on a built library."""
+    import json
+
+    result = subprocess.run([sys.executable, "-c", LIBRARY_MEMORY, str(documents_folder), str(site)], cwd=ROOT, check=True, capture_output=True, text=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
 def startup() -> None:
     """The command as a user runs it, in fresh processes, and its fixed costs stage by stage."""
     import json
@@ -275,12 +305,14 @@ def libraries(counts: tuple[int, ...], search: bool, cluster: bool) -> None:
             changed = paths[count // 2]
             changed.write_text(changed.read_text(encoding="utf-8").replace("发展", "发 展", 1), encoding="utf-8")
             one = measured_build(arguments)
+            phases = library_memory(paths[0].parent, site)
             role = "" if full.largest_is_main else " (a worker)"
             print(
                 f"  {count:>6} {full.seconds:>8.1f} {full.seconds / count:>6.2f} {full.largest / 2**20:>11.0f}{role} {full.total / 2**20:>7.0f}"
                 f" {again.seconds:>8.1f} {again.largest / 2**20:>17.0f} {one.seconds:>14.1f} {one.seconds / full.seconds:>6.2f}",
                 flush=True,
             )
+            print(f"  {'':>6} the library step alone (nothing changed, one process): peak {phases['before the search index']:.0f} MB before the search index, {phases['at the end (search index merged)']:.0f} MB with it", flush=True)
         if cluster:
             cluster_speedup(folder / f"documents-{min(counts)}", folder)
         if search:
