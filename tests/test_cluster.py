@@ -1,7 +1,6 @@
 """Builds on a Dask cluster (README, "Publishing a large library"): a local cluster of two workers,
 started here as the README starts one on N machines (`dask scheduler`, `dask worker`)."""
 
-import hashlib
 import subprocess
 import sys
 from pathlib import Path
@@ -10,22 +9,10 @@ import pytest
 
 from .conftest import ROOT
 from .dask_cluster import local_cluster
+from .test_incremental import DOCUMENT, REGIONS, _library, _tree
 
 # Every test here runs the build (README, "Tests": the build tier).
 pytestmark = pytest.mark.build
-
-DOCUMENT = """\
-2026年{region}国民经济和社会发展计划
-
-一、第一部分
-
-{region}地区生产总值增长5%左右。第二句话。
-
-二、第二部分
-
-第三句话。
-"""
-REGIONS = {"a": "某甲省", "b": "某乙省", "c": "某丙省", "d": "某丁省"}
 
 
 @pytest.fixture(scope="module")
@@ -33,19 +20,6 @@ def cluster(tmp_path_factory):
     """A scheduler and two single-threaded worker processes on this machine: the scheduler's address."""
     with local_cluster(tmp_path_factory.mktemp("cluster"), workers=2) as address:
         yield address
-
-
-def _library(folder: Path) -> Path:
-    seeds = folder / "seeds"
-    seeds.mkdir(parents=True)
-    for stem, region in REGIONS.items():
-        (seeds / f"{stem}.txt").write_text(DOCUMENT.format(region=region), encoding="utf-8")
-    return seeds
-
-
-def _tree(folder: Path) -> dict[str, str]:
-    """Every file of a folder, hidden ones (the cache) included, with its digest."""
-    return {path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest() for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
 def _build(*arguments) -> subprocess.CompletedProcess:

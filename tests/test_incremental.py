@@ -148,7 +148,7 @@ def test_workers_build_the_same_site_as_one_process(seeds, tmp_path):
 
 
 def test_parts_built_apart_and_put_together_make_the_same_site(seeds, tmp_path):
-    """The README's large-library recipe: documents built on several machines, then one last step."""
+    """Records are named by their inputs: parts built into other folders (or on other machines) and put together are kept."""
     build.build([seeds / "a.txt", seeds / "b.txt"], tmp_path / "part-1", jobs=1)
     build.build([seeds / "c.txt"], tmp_path / "part-2", jobs=1)
     site = tmp_path / "site"
