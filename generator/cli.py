@@ -8,8 +8,8 @@ from pathlib import Path
 from generator import build
 from generator.errors import PlanError
 from generator.publish import serve
-from generator.publish.mkdocs_run import quiet_logging
 from generator.publish.bundle import bundle_name
+from generator.publish.mkdocs_run import quiet_logging
 
 
 def main(argv: list[str] | None = None) -> int:

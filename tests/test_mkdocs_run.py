@@ -1,7 +1,11 @@
 """The mkdocs and material adapter (publish/mkdocs_run.py): what plansite relies on of material."""
 
 from generator.publish import mkdocs_run
-from generator.publish.mkdocs_run import config_overrides, material_originals, material_templates
+from generator.publish.mkdocs_run import (
+    config_overrides,
+    material_originals,
+    material_templates,
+)
 
 from .conftest import ROOT
 
