@@ -57,7 +57,8 @@ RESERVED_SLUGS = frozenset({"assets", "data", "region", "compare", "search", "in
 
 @dataclass(frozen=True, slots=True)
 class BuildReport:
-    """What a build produced: every document (built now or kept), the slugs built now, and all warnings."""
+    """What a build produced: every document (built now or kept) as the library step held it (its
+    summary's library view: no clause text; no file list), the slugs built now, and all warnings."""
 
     documents: tuple[DocumentResult, ...]
     built: tuple[str, ...]
