@@ -19,7 +19,7 @@
 Everything is written under a temporary folder; the bench ends by checking that ``git status`` is
 as it was (nothing written into seeds/ or any tracked path).
 
-Usage: python tests/bench.py [--libraries 100,1000] [--no-search] [--no-cluster] [--no-seed]
+Usage: python tests/bench.py [--libraries 100,1000] [--no-search] [--no-cluster] [--no-seed] [--no-libraries]
 """
 
 import contextlib
@@ -198,45 +198,48 @@ def _tree_memory(pid: int) -> dict[int, int]:
     return found
 
 
-def fresh_seconds(code: str) -> float:
-    """Wall seconds of ``python -c code`` in a fresh process (best of a few)."""
-    best = float("inf")
+def fresh_seconds(code: str) -> tuple[float, float]:
+    """Wall and CPU seconds of ``python -c code`` in a fresh process (best of a few)."""
+    best, cpu = float("inf"), float("inf")
     for _ in range(REPEATS):
+        used = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True)
         best = min(best, time.perf_counter() - start)
-    return best
+        now = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = min(cpu, now.ru_utime - used.ru_utime + now.ru_stime - used.ru_stime)
+    return best, cpu
 
 
 # Run in a fresh process: the fixed costs of a one-document build, stage by stage (seconds, as JSON).
 STAGES = """
 import json, sys, tempfile, time
 from pathlib import Path
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 from generator import build
 from generator.cli import _quiet_mkdocs
 from generator.publish import documents
 _quiet_mkdocs()
-stages = {"imports (generator.cli)": time.perf_counter() - start}
+stages = {"imports (generator.cli)": (time.perf_counter() - start, time.process_time() - cpu)}
 from generator.extract import lexicon
-started = time.perf_counter(); lexicon.frequencies(); stages["jieba's dictionary"] = time.perf_counter() - started
+started, cpu = time.perf_counter(), time.process_time(); lexicon.frequencies(); stages["jieba's dictionary"] = (time.perf_counter() - started, time.process_time() - cpu)
 runs = []
 def timed(function):
     def measured(*arguments, **options):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         try:
             return function(*arguments, **options)
         finally:
-            runs.append(time.perf_counter() - started)
+            runs.append((time.perf_counter() - started, time.process_time() - cpu))
     return measured
 documents.run_mkdocs = timed(documents.run_mkdocs)
 build.run_mkdocs = timed(build.run_mkdocs)
 library = timed(build._build_library)
 build._build_library = library
 with tempfile.TemporaryDirectory() as scratch:
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     build.build([Path(sys.argv[1])], Path(scratch, "site"), jobs=1)
-    stages["build.build, in all"] = time.perf_counter() - started
+    stages["build.build, in all"] = (time.perf_counter() - started, time.process_time() - cpu)
 stages["the document's mkdocs run (templates compiled)"] = runs[0]
 stages["the library's mkdocs run (templates compiled already)"] = runs[1]
 stages["the library step, in all (its mkdocs run, search index, assets, sitemap)"] = runs[2]
@@ -278,23 +281,22 @@ def startup() -> None:
     """The command as a user runs it, in fresh processes, and its fixed costs stage by stage."""
     import json
 
-    print("start-up (fresh processes; best of 3):")
-    interpreter = fresh_seconds("pass")
-    imports = fresh_seconds("import generator.cli")
-    for label, seconds in (("python -c pass (the interpreter alone)", interpreter), ("python -c 'import generator.cli' (interpreter and imports)", imports)):
-        print(f"  {label:<72} {seconds:6.2f} s")
+    print("start-up (fresh processes; best of 3; wall seconds, then CPU seconds of the process and those it waited for):")
+    for label, code in (("python -c pass (the interpreter alone)", "pass"), ("python -c 'import generator.cli' (interpreter and imports)", "import generator.cli")):
+        wall, cpu = fresh_seconds(code)
+        print(f"  {label:<72} {wall:6.2f} s {cpu:6.2f} s")
     with tempfile.TemporaryDirectory() as scratch:
-        fresh, cached = float("inf"), float("inf")
+        fresh, cached = [], []
         for attempt in range(REPEATS):
             out = Path(scratch, f"site-{attempt}")
-            fresh = min(fresh, measured_build([str(SEED.relative_to(ROOT)), "--out", str(out)]).seconds)
-            cached = min(cached, measured_build([str(SEED.relative_to(ROOT)), "--out", str(out)]).seconds)
-        print(f"  {'python -m generator build seeds/nmg-2026-plan.txt --out DIR (empty DIR)':<72} {fresh:6.2f} s")
-        print(f"  {'the same again, its cache in DIR (nothing changed)':<72} {cached:6.2f} s")
+            fresh.append(measured_build([str(SEED.relative_to(ROOT)), "--out", str(out)]))
+            cached.append(measured_build([str(SEED.relative_to(ROOT)), "--out", str(out)]))
+        for label, runs in (("python -m generator build seeds/nmg-2026-plan.txt --out DIR (empty DIR)", fresh), ("the same again, its cache in DIR (nothing changed)", cached)):
+            print(f"  {label:<72} {min(run.seconds for run in runs):6.2f} s {min(run.cpu for run in runs):6.2f} s")
         stages = subprocess.run([sys.executable, "-c", STAGES, str(SEED)], cwd=ROOT, check=True, capture_output=True, text=True)
         print("  inside one fresh process (build.build with jobs=1, as the command line builds one document):")
-        for stage, seconds in json.loads(stages.stdout.strip().splitlines()[-1]).items():
-            print(f"    {stage:<70} {seconds:6.2f} s")
+        for stage, (wall, cpu) in json.loads(stages.stdout.strip().splitlines()[-1]).items():
+            print(f"    {stage:<70} {wall:6.2f} s {cpu:6.2f} s")
 
 
 def libraries(counts: tuple[int, ...], search: bool, cluster: bool) -> None:
@@ -372,7 +374,8 @@ def main(arguments: list[str]) -> None:
     if "--no-seed" not in arguments:
         seed()
         startup()
-    libraries(counts, "--no-search" not in arguments, "--no-cluster" not in arguments)
+    if "--no-libraries" not in arguments:
+        libraries(counts, "--no-search" not in arguments, "--no-cluster" not in arguments)
     after = git_status()
     if after != before:
         raise SystemExit(f"make bench changed the checkout (git status):\n{after}")
