@@ -110,6 +110,15 @@ GDP_TARGETS = {
     "2026-sichuan-gov-work-report": ("about", 5.5), "2026-tianjin-gov-work-report": ("exact", 4.5),
     "2026-xinjiang-gov-work-report": ("range", (5.5, 6)), "2026-yunnan-gov-work-report": ("about", 4.5),
     "2026-zhejiang-gov-work-report": ("range", (5, 5.5)), "nmg-2026-plan": ("about", 5),
+    # The sixteen other provincial reports, read by hand from their main-targets statements.
+    "2026-anhui-gov-work-report": ("range", (5, 5.5)), "2026-chongqing-gov-work-report": ("at_least", 5),
+    "2026-gansu-gov-work-report": ("about", 5.5), "2026-guangdong-gov-work-report": ("range", (4.5, 5)),
+    "2026-guangxi-gov-work-report": ("about", 5), "2026-hainan-gov-work-report": ("about", 6),
+    "2026-hebei-gov-work-report": ("at_least", 5), "2026-hubei-gov-work-report": ("about", 5.5),
+    "2026-jiangsu-gov-work-report": ("exact", 5), "2026-jiangxi-gov-work-report": ("range", (5, 5.5)),
+    "2026-jilin-gov-work-report": ("about", 5), "2026-neimenggu-gov-work-report": ("about", 5),
+    "2026-shaanxi-gov-work-report": ("about", 5), "2026-shandong-gov-work-report": ("at_least", 5),
+    "2026-shanxi-gov-work-report": ("range", (4.5, 5)), "2026-xizang-gov-work-report": ("at_least", 7),
 }  # fmt: skip
 
 
