@@ -15,12 +15,11 @@ finished, so a failed build leaves the output folder as it was (or absent, if it
 With ``offline``, each document becomes a zip of its own, read from disk with search included.
 """
 
+import collections
 import contextlib
 import dataclasses
-import multiprocessing
 import os
-import threading
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,19 +31,22 @@ from generator.library.catalogue import RegionTable, catalogue, region_table
 from generator.library.pages import library_pages, search_page
 from generator.library.places import PLACES_TITLE, places_page
 from generator.library.results import results_files
-from generator.model import NavItem, SiteSettings, Warning
+from generator.library.summary import library_view
+from generator.model import DocumentSummary, NavItem, SiteSettings, Warning
 from generator.publish import cache, charts, install, slim
 from generator.publish.assets import finish_assets
+from generator.publish.cluster import ClusterWorkers
 from generator.publish.documents import (
     HOME_TITLE,
     DocumentJob,
     DocumentResult,
     build_bundle,
-    build_document,
     finish_pages,
+    template_cache,
     write_files,
 )
 from generator.publish.mkdocs_run import MkdocsRun, read_config, run_mkdocs
+from generator.publish.pool import LocalWorkers
 from generator.search import library as search_library
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,7 +59,8 @@ RESERVED_SLUGS = frozenset({"assets", "data", "region", "compare", "search", "in
 
 @dataclass(frozen=True, slots=True)
 class BuildReport:
-    """What a build produced: every document (built now or kept), the slugs built now, and all warnings."""
+    """What a build produced: every document (built now or kept) as the library step held it (its
+    summary's library view: no clause text; no file list), the slugs built now, and all warnings."""
 
     documents: tuple[DocumentResult, ...]
     built: tuple[str, ...]
@@ -75,13 +78,15 @@ def build(
     offline: bool = False,
     locks: bool = False,
     jobs: int | None = None,
+    cluster: str | None = None,
 ) -> BuildReport:
     """Build the library of the given documents (files, or folders of them) into ``out_dir``.
 
     ``ids_paths`` gives each document file its ID lock (or None); with ``locks`` every document keeps
     the lock beside it (``<stem>.ids.tsv``); locks are read, then updated once the site is in place.
     ``site_url`` overrides mkdocs.yml's (where the site is published). With ``offline``, ``out_dir``
-    receives one zip per document, ``<slug>-offline.zip``. ``jobs``: worker processes (default: one a core).
+    receives one zip per document, ``<slug>-offline.zip``. ``jobs``: worker processes (default: one a
+    core); ``cluster``: the address of a Dask scheduler whose workers build the documents instead.
     """
     documents = sources.discover(plan_paths, ids_paths, locks)
     if site_url is not None:
@@ -94,6 +99,8 @@ def build(
     if offline:
         if content_dir is not None:
             raise PlanError("--content keeps the Markdown of one site, and --offline makes one per document: leave it out", path="--content")
+        if cluster:
+            raise PlanError("offline bundles are built on this machine: leave --cluster out", path="--cluster")
         if not published:
             raise PlanError("the offline bundle needs the http(s) address of the site it is taken from: set site_url, or give --site-url", path=str(config_file))
         return _build_bundles(documents, out_dir, config_file, config, published, workers)
@@ -102,30 +109,117 @@ def build(
         install.check_folder(content_dir)
         install.check_apart(content_dir, out_dir)
     settings = SiteSettings(str(config.get("site_name", "")), published, bool(config.get("use_directory_urls", True)))
-    salt = cache.build_salt((PACKAGE, THEME), config_file, (published, str(settings.directory_urls), str(content_dir is not None)))
+    salted = (published, str(settings.directory_urls), str(content_dir is not None))
+    salt = cache.build_salt((PACKAGE, THEME), config_file, salted)
     records = out_dir / cache.CACHE_FOLDER
+    engine = ClusterWorkers(cluster, config_file, salt, salted) if cluster else LocalWorkers(workers)
     with _scratch(out_dir) as scratch:
         keys = [sources.input_digest(document, salt) for document in documents]
         jobs = [DocumentJob(document, key, scratch / f"document-{index}", config_file, settings, site_url) for index, (document, key) in enumerate(zip(documents, keys))]
-        kept, built = _documents(jobs, records, out_dir, content_dir, workers)
-        results = tuple(kept.get(key) or _keyed_by_lock(built[key], document, salt) for document, key in zip(documents, keys))
-        made = {result.key for result in results if result.key not in kept}
+        made = scratch / "records"
+        gathered = _documents(jobs, _Place(records, made, out_dir, content_dir, salt), engine)
+        results = gathered.results
         _check_slugs(results)
         warnings = tuple((warning.path, warning) for result in results for warning in result.warnings)
         if strict and warnings:
             path, warning = warnings[0]
             raise PlanError(f"{warning.message} (--strict)", warning.line, path)
-        library = _build_library(results, scratch, config_file, settings, site_url)
-        folders = {built[job.key].slug: job.folder for job in jobs if job.key in built}
-        kept_slugs = {result.slug for result in kept.values()}
+        parts = (cache.read_blob(made if result.key in gathered.built else records, result.key, "search") for result in results)
+        library = _build_library(results, parts, gathered.class_names, scratch, config_file, settings, site_url)
+        folders = {result.slug: gathered.built[result.key] for result in results if result.key in gathered.built}
+        kept_slugs = {result.slug for result in results if result.key not in gathered.built}
         install.install(out_dir, library / "site", {slug: folder / "site" / slug for slug, folder in folders.items()}, kept_slugs)
         if content_dir is not None:
             install.install(content_dir, library / "content", {slug: folder / "content" / slug for slug, folder in folders.items()}, kept_slugs)
-        _write_records(records, results, made)
+        _write_records(records, made, results)
     for document, result in zip(documents, results):
         if document.lock is not None and result.lock is not None:
             install.write_if_changed(document.lock, result.lock, "the ID lock")
-    return BuildReport(results, tuple(result.slug for result in results if result.key in made), warnings)
+    return BuildReport(results, tuple(result.slug for result in results if result.key in gathered.built), warnings)
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    """Where a build keeps and finds documents: the earlier build's records and this one's, the
+    output and content folders (to check kept documents' files), and the digest of the code."""
+
+    records: Path
+    made: Path
+    out_dir: Path
+    content_dir: Path | None
+    salt: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Gathered:
+    """Every document of the build as the library step holds it (library_view), in order; the folder
+    of each built now (by its record's key); the class names its pages use."""
+
+    results: tuple[DocumentResult, ...]
+    built: dict[str, Path]
+    class_names: frozenset[str]
+
+
+def _documents(jobs: list[DocumentJob], place: _Place, engine) -> _Gathered:
+    """The documents an earlier build left in place (by input digest) and those built now.
+
+    Documents without a record go to the workers at once (a few at a time, so that no more are
+    waiting than there are workers to take them); between checks of the others' files against
+    their records, finished documents are taken in, and those that fail their check join the queue.
+    Each built document's record is written as it arrives, and only its library view is held.
+    A single document to build is built in this process (which builds the library's pages next),
+    with no worker to start.
+    """
+    waiting = collections.deque(job for job in jobs if not cache.record_path(place.records, job.key).exists())
+    unchecked = collections.deque(job for job in jobs if cache.record_path(place.records, job.key).exists())
+    held: dict[str, DocumentResult] = {}
+    built: dict[str, Path] = {}
+    names: set[str] = set()
+    running: dict[Future, DocumentJob] = {}
+
+    def take(job: DocumentJob, result: DocumentResult, now: bool) -> None:
+        if now:
+            result = _keyed_by_lock(result, job.source, place.salt)
+            cache.write_record(place.made, result)
+            built[result.key] = job.folder
+        names.update(result.class_names)
+        held[job.key] = _held(result)
+
+    def collect(block: bool) -> None:
+        finished, _ = wait(running, timeout=None if block else 0, return_when=FIRST_COMPLETED)
+        for future in finished:
+            job = running.pop(future)
+            take(job, engine.received(job, future.result()), True)
+
+    with engine:
+        eager = len(waiting) > 1 or isinstance(engine, ClusterWorkers)
+        while waiting or unchecked or running:
+            if waiting and not eager and not unchecked:
+                engine.at_most(len(waiting))
+            while waiting and (eager or not unchecked) and len(running) < _in_flight(engine):
+                job = waiting.popleft()
+                running[engine.build(job)] = job
+            if running:
+                collect(block=not unchecked)
+            if unchecked:
+                job = unchecked.popleft()
+                record = cache.read_record(place.records, job.key, DocumentResult)
+                if record is not None and cache.still_there(record, place.out_dir, place.content_dir):
+                    take(job, record, False)
+                else:
+                    waiting.append(job)
+    return _Gathered(tuple(held[job.key] for job in jobs), built, frozenset(names))
+
+
+def _in_flight(engine) -> int:
+    """How many documents to hand out at once: two per worker, so none waits for the next."""
+    return 2 * max(1, engine.workers)
+
+
+def _held(result: DocumentResult) -> DocumentResult:
+    """What the library step holds of a document: no file list, no class names (gathered apart), no
+    search part (read back from its record when the index is made), the summary's library view."""
+    return dataclasses.replace(result, summary=library_view(result.summary), files=(), content=(), class_names=(), search=b"")
 
 
 def _keyed_by_lock(result: DocumentResult, document: sources.DocumentSource, salt: str) -> DocumentResult:
@@ -136,47 +230,96 @@ def _keyed_by_lock(result: DocumentResult, document: sources.DocumentSource, sal
     return dataclasses.replace(result, key=sources.input_digest(document, salt, result.lock))
 
 
-def _build_library(results: tuple[DocumentResult, ...], scratch: Path, config_file: Path, settings: SiteSettings, site_url: str | None) -> Path:
-    """The library's pages, data and assets, and the site-wide files, in ``scratch/library``: site/ and content/."""
+def _build_library(results: tuple[DocumentResult, ...], parts, class_names: frozenset[str], scratch: Path, config_file: Path, settings: SiteSettings, site_url: str | None) -> Path:
+    """The library's pages, data and assets, and the site-wide files, in ``scratch/library``: site/ and content/.
+
+    ``parts``: each document's part of the search index (bytes), in the order of ``results``, read as needed.
+    """
     folder = scratch / "library"
     summaries = tuple(result.summary for result in results)
-    regions = _regions()
-    rows = compare.target_rows(summaries, settings.url)
-    years = tuple(sorted({summary.meta.year for summary in compare.annual_documents(summaries)}, reverse=True))
     fonts = charts.chart_fonts()
-    comparisons = compare.compare_pages(summaries, rows, _vocabulary(), regions, settings.url, pictures=bool(fonts))
-    pictures = charts.chart_pictures(tuple(file for file in comparisons if file.path.endswith(".svg")), fonts, scratch.parent / charts.CHART_CACHE)
-    outline_rows = outline_compare.period_rows(summaries)
-    files = (
-        *library_pages(catalogue(summaries, regions), periods=outline_compare.periods(outline_rows)),
-        *comparisons,
-        *outline_compare.period_pages(summaries, outline_rows, regions),
-        search_page(),
-        places_page(summaries),
-        *compare.targets_files(rows, years),
-        *results_files(summaries, settings.url),
-        *outline_compare.period_files(outline_rows),
-        library_data.catalogue_file(summaries),
-    )
+    library = Library(summaries, _regions(), settings.url, pictures=bool(fonts))
+    files = tuple(file for builder in LIBRARY_PAGES for file in builder(library))
+    # Each chart's SVG drawn as a PNG beside it where this machine has the font (publish/charts.py).
+    pictures = charts.chart_pictures(tuple(file for file in files if file.path.endswith(".svg")), fonts, scratch.parent / charts.CHART_CACHE)
     content = folder / "content"
     site = folder / "site"
     write_files((*files, *pictures), content)
-    epoch = max((result.epoch for result in results), default=0)
+    periods = outline_compare.periods(outline_compare.period_rows(summaries))
     nav = (
         NavItem(HOME_TITLE, urls.SITE_HOME),
-        *(NavItem(f"{year}年主要预期目标对照", urls.compare_page(year)) for year in years),
-        *(NavItem(f"{outline_compare.period_name(*period)}主要指标对照", urls.period_compare_page(*period)) for period in outline_compare.periods(outline_rows)),
+        *(NavItem(f"{year}年主要预期目标对照", urls.compare_page(year)) for year in compare_years(summaries)),
+        *(NavItem(f"{outline_compare.period_name(*period)}主要指标对照", urls.period_compare_page(*period)) for period in periods),
         NavItem(PLACES_TITLE, urls.PLACES_PAGE),
     )
-    run_mkdocs(MkdocsRun(config_file, content, site, nav, epoch, site_url=site_url))
+    run_mkdocs(MkdocsRun(config_file, content, site, nav, site_url=site_url, templates=template_cache()))
     page_texts = finish_pages(site)
-    write_files(search_library.search_files(summaries, tuple(search_library.part_from_bytes(result.search) for result in results)), site)
-    names = frozenset(name for result in results for name in result.class_names)
-    finish_assets(site, names | slim.used_names(page_texts.values()), None)
+    write_files(search_library.search_files(summaries, tuple(search_library.part_from_bytes(part) for part in parts)), site)
+    finish_assets(site, class_names | slim.used_names(page_texts.values()), None)
     pages = [urls.served_url(file.path) for file in files if file.path.endswith(".md")]
     pages.extend(page for result in results for page in result.pages)
     write_files(sitemap.sitemap_files(settings.url, tuple(pages)), site)
     return folder
+
+
+@dataclass(frozen=True, slots=True)
+class Library:
+    """What the library's page builders take: every document's library view (in build order), the
+    regions, the published site's address ("" when unknown) and whether charts get a PNG beside them."""
+
+    documents: tuple[DocumentSummary, ...]
+    regions: RegionTable
+    site_url: str
+    pictures: bool
+
+
+def compare_years(summaries: tuple[DocumentSummary, ...]) -> tuple[int, ...]:
+    """The years the library's comparison pages cover, newest first (five-year outlines have their own)."""
+    return tuple(sorted({summary.meta.year for summary in compare.annual_documents(summaries)}, reverse=True))
+
+
+def _home_and_regions(library: Library) -> tuple:
+    """The library's home page and a page per region."""
+    periods = outline_compare.periods(outline_compare.period_rows(library.documents))
+    return library_pages(catalogue(library.documents, library.regions), periods=periods)
+
+
+def _comparisons(library: Library) -> tuple:
+    """The comparison of targets, a page per year with its charts, and targets.json/csv."""
+    rows = compare.target_rows(library.documents, library.site_url)
+    pages = compare.compare_pages(library.documents, rows, _vocabulary(), library.regions, library.site_url, pictures=library.pictures)
+    return (*pages, *compare.targets_files(rows, compare_years(library.documents)))
+
+
+def _period_comparisons(library: Library) -> tuple:
+    """The five-year outlines' comparison, a page per period, and period-targets.json/csv."""
+    rows = outline_compare.period_rows(library.documents)
+    return (*outline_compare.period_pages(library.documents, rows, library.regions), *outline_compare.period_files(rows))
+
+
+def _results(library: Library) -> tuple:
+    """Last year's results as data: results.json and its CSVs."""
+    return results_files(library.documents, library.site_url)
+
+
+def _places(library: Library) -> tuple:
+    """The library's index of places."""
+    return (places_page(library.documents),)
+
+
+def _search(library: Library) -> tuple:
+    """The library's search page (its index is made apart, from the documents' parts)."""
+    return (search_page(),)
+
+
+def _catalogue(library: Library) -> tuple:
+    """data/library.json."""
+    return (library_data.catalogue_file(library.documents),)
+
+
+# The library's pages and data files: each builder takes the Library and returns its files (Markdown
+# pages go through mkdocs). A new library page is one more builder here.
+LIBRARY_PAGES = (_home_and_regions, _comparisons, _period_comparisons, _results, _places, _search, _catalogue)
 
 
 def _build_bundles(documents, out_dir: Path, config_file: Path, config: dict, published: str, workers: int) -> BuildReport:
@@ -188,7 +331,7 @@ def _build_bundles(documents, out_dir: Path, config_file: Path, config: dict, pu
             DocumentJob(document, "", scratch / f"bundle-{index}", config_file, settings, offline_source=published)
             for index, document in enumerate(documents)
         ]
-        with _Workers(min(workers, len(jobs))) as pool:
+        with LocalWorkers(min(workers, len(jobs))) as pool:
             futures = [pool.submit(_bundle_job, (job, out_dir)) for job in jobs]
             slugs = [future.result() for future in futures]
         if len(set(slugs)) != len(slugs):
@@ -198,13 +341,14 @@ def _build_bundles(documents, out_dir: Path, config_file: Path, config: dict, pu
 
 @contextlib.contextmanager
 def _scratch(out_dir: Path):
-    """A hidden scratch folder inside the output folder, removed afterwards; on failure, also the
-    folders this build created (the output folder as it was), and a write error as one PlanError."""
+    """A hidden scratch folder inside the output folder, removed afterwards (and those interrupted
+    builds left, first); on failure, also the folders this build created (the output folder as it
+    was), and a write error as one PlanError."""
     created = install.first_missing(out_dir)
     scratch = None
     try:
-        scratch = install.make_scratch(out_dir)
-        yield scratch
+        with install.scratch_folder(out_dir) as scratch:
+            yield scratch
     except OSError as error:
         install.discard(created or scratch)
         raise PlanError(f"cannot write: {error.strerror or error}", path=str(error.filename or out_dir)) from None
@@ -220,61 +364,6 @@ def _bundle_job(arguments) -> str:
     return build_bundle(job, _regions(), out_dir)
 
 
-def _documents(jobs: list[DocumentJob], records: Path, out_dir: Path, content_dir: Path | None, workers: int):
-    """The documents an earlier build left in place (by input digest) and those built now.
-
-    Documents without a record are handed to the workers at once; while they build, the others'
-    files are checked against their records, and those that fail join them.
-    """
-    found = [cache.read_record(records, job.key, DocumentResult) for job in jobs]
-    with _Workers(workers) as pool:
-        futures = {job.key: pool.submit(build_document, job) for job, record in zip(jobs, found) if record is None}
-        kept = {}
-        for job, record in zip(jobs, found):
-            if record is None:
-                continue
-            if cache.still_there(record, out_dir, content_dir):
-                kept[job.key] = record
-            else:
-                futures[job.key] = pool.submit(build_document, job)
-        built = {job.key: futures[job.key].result() for job in jobs if job.key in futures}
-    return kept, built
-
-
-class _Workers:
-    """Where documents are built: worker processes, started on the first job (or this process, for one worker)."""
-
-    def __init__(self, workers: int):
-        self.workers = workers
-        self.pool: ProcessPoolExecutor | None = None
-
-    def __enter__(self) -> "_Workers":
-        return self
-
-    def __exit__(self, *exception) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
-
-    def submit(self, function, job) -> Future:
-        if self.workers <= 1:
-            done: Future = Future()
-            try:
-                done.set_result(function(job))
-            except Exception as error:  # raised where the result is asked for, as a worker's would be
-                done.set_exception(error)
-            return done
-        if self.pool is None:
-            self.pool = _pool(self.workers)
-        return self.pool.submit(function, job)
-
-
-def _pool(workers: int) -> ProcessPoolExecutor:
-    """Worker processes: forked (at once, with everything imported) unless other threads run, as a
-    test's HTTP server does, when forking is unsafe and workers start afresh."""
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1 else "spawn"
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method))
-
-
 def _vocabulary() -> tuple[tuple[str, str], ...]:
     """The canonical indicators, each key with its Chinese name, in column order (generator/data/indicators.yml)."""
     return tuple((term.key, term.name) for term in data.indicator_terms())
@@ -285,18 +374,17 @@ def _regions() -> RegionTable:
     return region_table(data.regions())
 
 
-def _write_records(records: Path, results: tuple[DocumentResult, ...], made: set[str]) -> None:
-    """Record each document built now for the next build, and forget the records of documents gone."""
+def _write_records(records: Path, made: Path, results: tuple[DocumentResult, ...]) -> None:
+    """Keep the records of the documents built now (written in ``made`` as they arrived) for the
+    next build, and forget the records of documents gone."""
     records.mkdir(parents=True, exist_ok=True)
-    current = {result.key + cache.RECORD_SUFFIX: result for result in results}
+    current = {cache.record_path(records, result.key).name for result in results}
     for entry in records.iterdir():
         if entry.name not in current:
             entry.unlink()
-    for name, result in current.items():
-        if result.key in made:
-            partial = records / (name + ".partial")
-            partial.write_bytes(cache.record_bytes(result))
-            os.replace(partial, records / name)
+    if made.is_dir():
+        for entry in sorted(made.iterdir()):
+            os.replace(entry, records / entry.name)
 
 
 def _check_slugs(results: tuple[DocumentResult, ...]) -> None:

@@ -1,7 +1,6 @@
 """Command line: ``python -m generator build DOCUMENT_OR_FOLDER... --out DIR`` (and ``serve``, the same served and rebuilt on change)."""
 
 import argparse
-import logging
 import os
 import sys
 from pathlib import Path
@@ -10,6 +9,7 @@ from generator import build
 from generator.errors import PlanError
 from generator.publish import serve
 from generator.publish.bundle import bundle_name
+from generator.publish.mkdocs_run import quiet_logging
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,6 +44,7 @@ def _build(arguments) -> build.BuildReport:
         offline=getattr(arguments, "offline", False),
         locks=arguments.locks,
         jobs=arguments.jobs,
+        cluster=getattr(arguments, "cluster", None),
     )
 
 
@@ -124,6 +125,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="build each document's bundle, read from disk (file://, search included), as DIR/<slug>-offline.zip",
     )
+    command.add_argument(
+        "--cluster",
+        metavar="ADDRESS",
+        help="build the documents on the workers of a Dask cluster (tcp://host:8786; README, \"Publishing a large library\"); the library's pages are built here",
+    )
     served = commands.add_parser(
         "serve", parents=[common], help="build the library, serve it on http://127.0.0.1:PORT/ and rebuild it (reloading the browser) when a document, seeds file, template or the theme changes"
     )
@@ -133,14 +139,4 @@ def _parser() -> argparse.ArgumentParser:
 
 def _quiet_mkdocs() -> None:
     """Show mkdocs' warnings, one line each, but not its progress messages."""
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("mkdocs %(levelname)s: %(message)s"))
-    # mkdocs' errors end the build, and build.py reports the first of them in the one error line.
-    handler.addFilter(lambda record: record.levelno < logging.ERROR)
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(handler)
-    logger.setLevel(logging.WARNING)
-    logger.propagate = False
-    # jieba (the search plugin's segmenter) announces its dictionary loading at DEBUG level and
-    # resets its logger's level when imported, so a filter (which it keeps) silences it.
-    logging.getLogger("jieba").addFilter(lambda record: record.levelno >= logging.WARNING)
+    quiet_logging()

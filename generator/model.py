@@ -1111,3 +1111,10 @@ class DocumentSummary:
     # A five-year outline's main targets for its period (extract/outline.py): its main-indicators
     # table's rows, else the targets of its 主要目标 chapter.
     period_targets: tuple["Indicator", ...] = ()
+    # How many clauses the document has. While it builds the library's pages, the build keeps only the
+    # clauses those pages link to (library.summary.library_view), and this count; left out, len(clauses).
+    clause_count: int = -1
+
+    def __post_init__(self):
+        if self.clause_count < 0:
+            object.__setattr__(self, "clause_count", len(self.clauses))

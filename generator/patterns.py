@@ -354,6 +354,10 @@ SOURCE_MAP_COMMENT = re.compile(r"\n?(?://# sourceMappingURL=\S+|/\*# sourceMapp
 #  xmlns="http://www.w3.org/2000/svg" (redundant on <svg> in HTML, and names an outside host)
 SVG_XMLNS = re.compile(r' xmlns="http://www\.w3\.org/2000/svg"')
 
+# In a theme override's comment, the material template it follows and that template's digest:
+# Copied from material's partials/copyright.html sha256 bc86b…  /  Relies on material's main.html sha256 9948b…
+MATERIAL_ORIGINAL = re.compile(r"material's (\S+\.html) sha256 ([0-9a-f]{64})")
+
 # A permanent clause ID: 4 (chapter), 4-2 (section), 4-2-3 (sentence), 4-2-3a (inserted in a revision),
 # a1-0-7 (appendix), p1 and p1-0-2 (a part and its own sentence), 4-2-1-3 (an item's sentence)
 CLAUSE_ID = re.compile(r"^[ap]?[0-9]+[a-z]*(?:-[0-9]+[a-z]*){0,3}$")

@@ -29,6 +29,18 @@ class DocumentSource:
     lock: Path | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentInputs:
+    """A document's input files read into memory — its text, seeds files and lock, each by its path
+    as named (None: absent) — for a worker on a machine that does not have them (a cluster build)."""
+
+    files: tuple[tuple[Path, bytes | None], ...]
+
+    def read(self, path: Path) -> bytes | None:
+        """The bytes of one of the files (None: absent); a KeyError for a file not read."""
+        return dict(self.files)[path]
+
+
 def discover(paths: list[Path], ids_paths: list[Path | None] | None = None, locks: bool = False) -> tuple[DocumentSource, ...]:
     """The documents named by the command line: files as given, folders as their ``*.txt`` files in name order.
 
@@ -63,6 +75,25 @@ def lock_path(document: Path) -> Path:
     return document.with_name(document.stem + LOCK_SUFFIX)
 
 
+def input_paths(source: DocumentSource) -> tuple[Path, ...]:
+    """Every file a document is built from: its text, its seeds files, its lock (if it keeps one)."""
+    seeds = tuple(seed_path(source.path, suffix) for suffix in SEED_SUFFIXES)
+    return (source.path, *seeds, *((source.lock,) if source.lock is not None else ()))
+
+
+def read_inputs(source: DocumentSource) -> DocumentInputs:
+    """A document's input files, read (see DocumentInputs)."""
+    files = []
+    for path in input_paths(source):
+        try:
+            files.append((path, path.read_bytes() if path == source.path or path.is_file() else None))
+        except FileNotFoundError:
+            files.append((path, None))
+        except OSError as error:
+            raise PlanError(f"cannot read the file: {error.strerror or error}", path=str(path)) from None
+    return DocumentInputs(tuple(files))
+
+
 def input_digest(source: DocumentSource, salt: str, lock_text: str | None = None) -> str:
     """A digest of everything a document's pages are made from: its bytes, its seeds files, its lock, ``salt``.
 
@@ -90,16 +121,19 @@ def seed_path(document: Path, suffix: str) -> Path:
     return document.with_name(document.stem + suffix)
 
 
-def load_plan(path: Path, ids_path: Path | None = None, romanise=pinyin.romanised) -> Plan:
+def load_plan(path: Path, ids_path: Path | None = None, romanise=pinyin.romanised, inputs: DocumentInputs | None = None) -> Plan:
     """Read one document file and its seeds, and run every stage before rendering.
 
     Its metadata (region, year, kind…) is read from the text, with the facts <stem>.yml states in their place.
 
     With ``ids_path``, clauses keep the permanent IDs that lock file records (none yet if it does
-    not exist), and the plan carries the updated lock for the build to write back.
+    not exist), and the plan carries the updated lock for the build to write back. With ``inputs``,
+    the files are taken from there rather than read (a worker of a cluster build).
     """
     try:
-        raw = path.read_bytes()
+        raw = inputs.read(path) if inputs is not None else path.read_bytes()
+        if raw is None:
+            raise FileNotFoundError(2, "No such file or directory")
     except OSError as error:
         raise PlanError(f"cannot read the file: {error.strerror or error}", path=str(path)) from None
     try:
@@ -109,10 +143,10 @@ def load_plan(path: Path, ids_path: Path | None = None, romanise=pinyin.romanise
     document = replace(document, warnings=tuple(replace(warning, path=str(path)) for warning in document.warnings))
     lock = None
     if ids_path is not None:
-        document, lock = identify.assign_ids(document, read_lock(ids_path))
-    indicator_seed, indicator_curation = read_seed(path, ".indicators.yml", editorial.indicator_curation)
-    index_seed, index_curation = read_seed(path, ".index.yml", editorial.index_curation)
-    _, (info, overrides) = read_seed(path, ".yml", lambda text: editorial.plan_seed(text, path.stem, romanise))
+        document, lock = identify.assign_ids(document, read_lock(ids_path, inputs))
+    indicator_seed, indicator_curation = read_seed(path, ".indicators.yml", editorial.indicator_curation, inputs)
+    index_seed, index_curation = read_seed(path, ".index.yml", editorial.index_curation, inputs)
+    _, (info, overrides) = read_seed(path, ".yml", lambda text: editorial.plan_seed(text, path.stem, romanise), inputs)
     meta = metadata.document_meta(document, overrides)
     # An outline's 专栏 boxes list projects (01　新一代人工智能): the index takes them in as if curated.
     boxed = replace(index_curation, projects=replace(index_curation.projects, add=outline.box_projects(document) + index_curation.projects.add))
@@ -144,11 +178,16 @@ def load_plan(path: Path, ids_path: Path | None = None, romanise=pinyin.romanise
     return replace(plan, links=links)
 
 
-def read_seed(plan_path: Path, suffix: str, read):
-    """A seeds file beside the plan (``<stem><suffix>``) and what ``read`` makes of its text (None if absent)."""
+def read_seed(plan_path: Path, suffix: str, read, inputs: DocumentInputs | None = None):
+    """A seeds file beside the plan (``<stem><suffix>``) and what ``read`` makes of its text (None if
+    absent); from ``inputs`` when given."""
     seed = seed_path(plan_path, suffix)
     try:
-        text = seed.read_text(encoding="utf-8") if seed.is_file() else None
+        if inputs is not None:
+            data = inputs.read(seed)
+            text = _text(data) if data is not None else None
+        else:
+            text = seed.read_text(encoding="utf-8") if seed.is_file() else None
         return seed, read(text)
     except PlanError as error:
         raise error.located(str(seed)) from None
@@ -156,11 +195,19 @@ def read_seed(plan_path: Path, suffix: str, read):
         raise PlanError(f"cannot read the file: {error}", path=str(seed)) from None
 
 
-def read_lock(ids_path: Path) -> IdLock:
-    """The ID lock recorded in ``ids_path`` (empty if the file does not exist yet)."""
+def read_lock(ids_path: Path, inputs: DocumentInputs | None = None) -> IdLock:
+    """The ID lock recorded in ``ids_path`` (empty if the file does not exist yet); from ``inputs`` when given."""
     try:
+        if inputs is not None:
+            data = inputs.read(ids_path)
+            return idlock.parse_lock(_text(data)) if data is not None else IdLock()
         return idlock.parse_lock(ids_path.read_text(encoding="utf-8")) if ids_path.exists() else IdLock()
     except PlanError as error:
         raise error.located(str(ids_path)) from None
     except (OSError, UnicodeDecodeError) as error:
         raise PlanError(f"cannot read the ID lock: {error}", path=str(ids_path)) from None
+
+
+def _text(data: bytes) -> str:
+    """A seeds file's bytes as text, as reading the file in text mode gives it (UTF-8, universal newlines)."""
+    return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")

@@ -2,21 +2,32 @@
 
 1. The seed alone: each stage of its build in this process, the weight of its heaviest pages, its
    offline bundle.
-2. Libraries of 10, 30 and 100 documents (the seed, the reports of seeds/, then copies with their
-   years shifted), each built by the command line in a process of its own: a full build, the same
-   command again with nothing changed, and again after one document changed; seconds, seconds per
-   document and the peak memory of the build's processes together.
-3. Search on the largest library, in Chromium: bytes downloaded per query (a reader's first, then
-   later ones with the browser's cache), seconds to the first results, recall and precision
-   (tests/search_bench.py).
+2. Start-up: the command as a user runs it, each time in a fresh process —
+   ``python -m generator build seeds/nmg-2026-plan.txt --out DIR`` into an empty folder, then again
+   with its cache — and the fixed costs inside it, stage by stage (interpreter, imports, jieba's
+   dictionary, compiling the theme's templates, the document's mkdocs run, the library's).
+3. Libraries of distinct documents (tests/bench_corpus.py: real clauses recombined under their own
+   region, year 1953–2030, speaker and headings; seed 0), each built by the command line in a
+   process of its own: a full build into an empty folder, the same command again with nothing
+   changed, and again after one document's text changed; seconds, seconds per document, the peak
+   resident memory of the largest process and of all the build's processes together.
+4. The cluster build (``--cluster``) on a local Dask cluster of two workers against ``--jobs 2``
+   and ``--jobs 1``, on the smallest library.
+5. Search on the largest library (tests/search_bench.py, the search helper's: bytes per query,
+   seconds, recall and precision).
 
-Usage: python tests/bench.py [--libraries 10,30,100] [--no-search]
+Everything is written under a temporary folder; the bench ends by checking that ``git status`` is
+as it was (nothing written into seeds/ or any tracked path).
+
+Usage: python tests/bench.py [--libraries 100,1000] [--no-search] [--no-cluster] [--no-seed] [--no-libraries]
 """
 
+import contextlib
 import dataclasses
 import gzip
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -30,17 +41,22 @@ from generator import build, sources  # noqa: E402
 from generator.cli import _quiet_mkdocs  # noqa: E402
 from generator.extract import indexes, indicators  # noqa: E402
 from generator.model import IdLock, SiteSettings  # noqa: E402
-from generator.publish import cache, documents  # noqa: E402
+from generator.publish import documents  # noqa: E402
 from generator.publish.bundle import bundle_name  # noqa: E402
 from generator.read import editorial, identify, idlock, ingest, parse  # noqa: E402
 from generator.render import export, pages  # noqa: E402
-from tests import search_bench  # noqa: E402
-from tests.library_site import SEED, library_sources  # noqa: E402
+from tests.bench_corpus import distinct_documents  # noqa: E402
+from tests.dask_cluster import local_cluster  # noqa: E402
+from tests.library_site import SEED, built_summaries  # noqa: E402
 
 REPEATS = 3
 ROOT = Path(__file__).resolve().parent.parent
-LIBRARIES = (10, 30, 100)
+LIBRARIES = (100, 1000)
+# The corpus's seed number: the same documents every run.
+CORPUS_SEED = 0
 ASSET = re.compile(r'(?:href|src)="([^"]+\.(?:css|js))"')
+# How often the memory of the build's processes is sampled (seconds).
+SAMPLE_EVERY = 0.05
 
 
 def best_time(function, *arguments):
@@ -95,38 +111,56 @@ def seed() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         job = documents.DocumentJob(sources.DocumentSource(path), "bench", Path(scratch, "document"), build.DEFAULT_CONFIG, site_settings)
         documents.build_document(job)  # compiles the theme's templates once, as a worker does
-        timings["document, whole (worker)"], _ = best_time(
+        timings["document, whole (warm worker)"], _ = best_time(
             lambda: documents.build_document(dataclasses.replace(job, folder=Path(tempfile.mkdtemp(dir=scratch))))
         )
-        start = time.perf_counter()
         build.build([path], Path(scratch, "site"), jobs=1)
-        timings["command line build, one document"] = time.perf_counter() - start
         site = Path(scratch, "site")
         chapters = sorted((page for page in (site / plan.info.slug).glob("*/index.html") if page.parent.name.isdigit()), key=lambda page: page.stat().st_size)
         start = time.perf_counter()
         build.build([path], Path(scratch, "dist"), offline=True)
-        timings["offline bundle"] = time.perf_counter() - start
+        timings["offline bundle (in this process)"] = time.perf_counter() - start
         bundle = Path(scratch, "dist", bundle_name(plan.info.slug)).stat().st_size
         print(f"seed: {path.name} ({len(raw):,} bytes, {len(document.chapters)} chapters, {len(rendered.pages)} Markdown pages, {len(rendered.share_pages)} share pages)")
         for stage, seconds in timings.items():
-            print(f"  {stage:<34} {seconds * 1000:9.1f} ms")
+            print(f"  {stage:<36} {seconds * 1000:9.1f} ms")
         print_weight(f"largest chapter page, {chapters[-1].parent.relative_to(site)}/, with its CSS and JS", page_weight(chapters[-1]))
         print_weight("indicator glossary with its CSS and JS", page_weight(site / plan.info.slug / "indicators" / "index.html"))
         print_weight("library home with its CSS and JS", page_weight(site / "index.html"))
         print(f"  offline bundle: {bundle / 1024:.1f} KiB zipped")
 
 
-def measured_build(arguments: list[str]) -> tuple[float, int]:
-    """Seconds and peak memory (bytes, all the build's processes together) of a command-line build."""
+@dataclasses.dataclass(frozen=True)
+class Run:
+    """A command-line build as measured: wall seconds, and the peak resident bytes of its largest
+    process (which, by process ID role: the command's own, or a worker) and of all its processes."""
+
+    seconds: float
+    largest: int
+    largest_is_main: bool
+    total: int
+    # CPU seconds (user and system) of the build and every process it started and waited for: what
+    # the build costs whatever else the machine runs, where wall seconds vary with its load.
+    cpu: float = 0.0
+
+
+def measured_build(arguments: list[str]) -> Run:
+    """A command-line build (``python -m generator build …``) in a fresh process, measured."""
     start = time.perf_counter()
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
     process = subprocess.Popen([sys.executable, "-m", "generator", "build", *arguments], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = [0]
+    peaks = {"largest": 0, "main": True, "total": 0}
     done = threading.Event()
 
     def sample():
         while not done.is_set():
-            peak[0] = max(peak[0], _tree_memory(process.pid))
-            done.wait(0.05)
+            memory = _tree_memory(process.pid)
+            if memory:
+                pid, largest = max(memory.items(), key=lambda item: item[1])
+                if largest > peaks["largest"]:
+                    peaks.update(largest=largest, main=pid == process.pid)
+                peaks["total"] = max(peaks["total"], sum(memory.values()))
+            done.wait(SAMPLE_EVERY)
 
     sampler = threading.Thread(target=sample)
     sampler.start()
@@ -136,11 +170,13 @@ def measured_build(arguments: list[str]) -> tuple[float, int]:
     sampler.join()
     if process.returncode:
         raise SystemExit(f"build failed: {error.decode(errors='replace').strip()}")
-    return seconds, peak[0]
+    now = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = now.ru_utime - used.ru_utime + now.ru_stime - used.ru_stime
+    return Run(seconds, peaks["largest"], peaks["main"], peaks["total"], cpu)
 
 
-def _tree_memory(pid: int) -> int:
-    """Resident bytes of a process and all its descendants, now."""
+def _tree_memory(pid: int) -> dict[int, int]:
+    """Resident bytes of a process and of each of its descendants, now."""
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -150,49 +186,203 @@ def _tree_memory(pid: int) -> int:
             except (OSError, ValueError, IndexError):
                 continue
             children.setdefault(parent, []).append(int(entry))
-    total, stack = 0, [pid]
+    found, stack = {}, [pid]
     while stack:
         current = stack.pop()
         stack.extend(children.get(current, ()))
         try:
             with open(f"/proc/{current}/status", encoding="utf-8") as file:
-                total += next(int(line.split()[1]) * 1024 for line in file if line.startswith("VmRSS:"))
+                found[current] = next(int(line.split()[1]) * 1024 for line in file if line.startswith("VmRSS:"))
         except (OSError, StopIteration):
             continue
-    return total
+    return found
 
 
-def summaries(site: Path):
-    """The documents of a built library as the build recorded them (its cache records)."""
-    records = site / cache.CACHE_FOLDER
-    found = (cache.read_record(records, path.stem, documents.DocumentResult) for path in sorted(records.glob("*" + cache.RECORD_SUFFIX)))
-    return tuple(sorted((record.summary for record in found if record), key=lambda summary: summary.slug))
+def fresh_seconds(code: str) -> tuple[float, float]:
+    """Wall and CPU seconds of ``python -c code`` in a fresh process (best of a few)."""
+    best, cpu = float("inf"), float("inf")
+    for _ in range(REPEATS):
+        used = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True)
+        best = min(best, time.perf_counter() - start)
+        now = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = min(cpu, now.ru_utime - used.ru_utime + now.ru_stime - used.ru_stime)
+    return best, cpu
 
 
-def libraries(counts: tuple[int, ...], search: bool) -> None:
-    """Libraries of ``counts`` documents: full build, nothing changed, one document changed; then search on the largest."""
-    print(f"libraries (command line, {os.cpu_count()} cores; copies of the seed and the reports of seeds/ with their years shifted):")
-    print(f"  {'docs':>5} {'full s':>7} {'s/doc':>6} {'peak MB':>8} {'again s':>8} {'one changed s':>14} {'ratio':>6}")
+# Run in a fresh process: the fixed costs of a one-document build, stage by stage (seconds, as JSON).
+STAGES = """
+import json, sys, tempfile, time
+from pathlib import Path
+start, cpu = time.perf_counter(), time.process_time()
+from generator import build
+from generator.cli import _quiet_mkdocs
+from generator.publish import documents
+_quiet_mkdocs()
+stages = {"imports (generator.cli)": (time.perf_counter() - start, time.process_time() - cpu)}
+from generator.extract import lexicon
+started, cpu = time.perf_counter(), time.process_time(); lexicon.frequencies(); stages["jieba's dictionary"] = (time.perf_counter() - started, time.process_time() - cpu)
+runs = []
+def timed(function):
+    def measured(*arguments, **options):
+        started, cpu = time.perf_counter(), time.process_time()
+        try:
+            return function(*arguments, **options)
+        finally:
+            runs.append((time.perf_counter() - started, time.process_time() - cpu))
+    return measured
+documents.run_mkdocs = timed(documents.run_mkdocs)
+build.run_mkdocs = timed(build.run_mkdocs)
+library = timed(build._build_library)
+build._build_library = library
+with tempfile.TemporaryDirectory() as scratch:
+    started, cpu = time.perf_counter(), time.process_time()
+    build.build([Path(sys.argv[1])], Path(scratch, "site"), jobs=1)
+    stages["build.build, in all"] = (time.perf_counter() - started, time.process_time() - cpu)
+stages["the document's mkdocs run (templates compiled)"] = runs[0]
+stages["the library's mkdocs run (templates compiled already)"] = runs[1]
+stages["the library step, in all (its mkdocs run, search index, assets, sitemap)"] = runs[2]
+print(json.dumps(stages))
+"""
+
+
+# Run in a fresh process on a built library, nothing changed: the library step's peak memory before
+# the search index is merged (everything else it does: records read and checked, each document's
+# library view held, library pages, mkdocs) and at the end (MB, as JSON).
+LIBRARY_MEMORY = """
+import json, resource, sys
+from pathlib import Path
+from generator import build
+from generator.cli import _quiet_mkdocs
+from generator.search import library
+_quiet_mkdocs()
+peaks = {}
+read = library.part_from_bytes
+def measured(*arguments, **options):
+    # The first part read back for the index: everything before it is the library step's own.
+    peaks.setdefault("before the search index", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    return read(*arguments, **options)
+build.search_library.part_from_bytes = measured
+build.build([Path(sys.argv[1])], Path(sys.argv[2]))
+peaks["at the end (search index merged)"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps(peaks))
+"""
+
+
+def library_memory(documents_folder: Path, site: Path) -> dict[str, float]:
+    """The library step's peak memory (MB) before and after its search index, on a built library."""
+    import json
+
+    result = subprocess.run([sys.executable, "-c", LIBRARY_MEMORY, str(documents_folder), str(site)], cwd=ROOT, check=True, capture_output=True, text=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def startup() -> None:
+    """The command as a user runs it, in fresh processes, and its fixed costs stage by stage."""
+    import json
+
+    print("start-up (fresh processes; best of 3; wall seconds, then CPU seconds of the process and those it waited for):")
+    for label, code in (("python -c pass (the interpreter alone)", "pass"), ("python -c 'import generator.cli' (interpreter and imports)", "import generator.cli")):
+        wall, cpu = fresh_seconds(code)
+        print(f"  {label:<72} {wall:6.2f} s {cpu:6.2f} s")
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh, cached = [], []
+        for attempt in range(REPEATS):
+            out = Path(scratch, f"site-{attempt}")
+            fresh.append(measured_build([str(SEED.relative_to(ROOT)), "--out", str(out)]))
+            cached.append(measured_build([str(SEED.relative_to(ROOT)), "--out", str(out)]))
+        for label, runs in (("python -m generator build seeds/nmg-2026-plan.txt --out DIR (empty DIR)", fresh), ("the same again, its cache in DIR (nothing changed)", cached)):
+            print(f"  {label:<72} {min(run.seconds for run in runs):6.2f} s {min(run.cpu for run in runs):6.2f} s")
+        stages = subprocess.run([sys.executable, "-c", STAGES, str(SEED)], cwd=ROOT, check=True, capture_output=True, text=True)
+        print("  inside one fresh process (build.build with jobs=1, as the command line builds one document):")
+        for stage, (wall, cpu) in json.loads(stages.stdout.strip().splitlines()[-1]).items():
+            print(f"    {stage:<70} {wall:6.2f} s {cpu:6.2f} s")
+
+
+def libraries(counts: tuple[int, ...], search: bool, cluster: bool) -> None:
+    """Libraries of ``counts`` distinct documents: full build, nothing changed, one document changed."""
+    print(f"libraries of distinct documents (tests/bench_corpus.py, seed {CORPUS_SEED}; the command line, {len(os.sched_getaffinity(0))} cores):")
+    print(f"  {'docs':>6} {'full s':>8} {'s/doc':>6} {'CPU s/doc':>9} {'largest MB':>11} {'all MB':>7} {'again s':>8} {'again largest MB':>17} {'one changed s':>14} {'ratio':>6}")
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         for count in counts:
-            paths = library_sources(folder / f"sources-{count}", count)
+            paths = distinct_documents(folder / f"documents-{count}", count, CORPUS_SEED)
             site = folder / f"site-{count}"
-            arguments = [*map(str, paths), "--out", str(site)]
-            full, peak = measured_build(arguments)
-            again, _ = measured_build(arguments)
+            arguments = [str(paths[0].parent), "--out", str(site)]
+            full = measured_build(arguments)
+            again = measured_build(arguments)
             changed = paths[count // 2]
-            changed.with_name(changed.stem + ".yml").write_text("source:\n  name: 基准测试\n", encoding="utf-8")
-            one, _ = measured_build(arguments)
-            print(f"  {count:>5} {full:>7.1f} {full / count:>6.2f} {peak / 2**20:>8.0f} {again:>8.1f} {one:>14.1f} {one / full:>6.2f}")
+            changed.write_text(changed.read_text(encoding="utf-8").replace("发展", "发 展", 1), encoding="utf-8")
+            one = measured_build(arguments)
+            phases = library_memory(paths[0].parent, site)
+            role = "" if full.largest_is_main else " (a worker)"
+            print(
+                f"  {count:>6} {full.seconds:>8.1f} {full.seconds / count:>6.2f} {full.cpu / count:>9.2f} {full.largest / 2**20:>11.0f}{role} {full.total / 2**20:>7.0f}"
+                f" {again.seconds:>8.1f} {again.largest / 2**20:>17.0f} {one.seconds:>14.1f} {one.seconds / full.seconds:>6.2f}",
+                flush=True,
+            )
+            print(f"  {'':>6} the library step alone (nothing changed, one process): peak {phases['before the search index']:.0f} MB before the search index, {phases['at the end (search index merged)']:.0f} MB with it", flush=True)
+        if cluster:
+            cluster_speedup(folder / f"documents-{min(counts)}", folder)
         if search:
             largest = max(counts)
-            print(f"search, on the library of {largest} documents:")
-            search_bench.measure_search(folder / f"site-{largest}", summaries(folder / f"site-{largest}"))
+            print(f"search, on the library of {largest} distinct documents (tests/search_bench.py):")
+            search_figures(folder / f"site-{largest}")
+
+
+def cluster_speedup(documents_folder: Path, scratch: Path) -> None:
+    """Full builds of one library by one process, two local workers, and a local Dask cluster of two."""
+    count = len(list(documents_folder.glob("*.txt")))
+    print(f"the cluster build, {count} distinct documents (full builds into empty folders):")
+    one = measured_build([str(documents_folder), "--out", str(scratch / "one"), "--jobs", "1"])
+    two = measured_build([str(documents_folder), "--out", str(scratch / "two"), "--jobs", "2"])
+    started = time.perf_counter()
+    with local_cluster(scratch / "cluster", workers=2) as address:
+        print(f"  (the local cluster of 2 workers started in {time.perf_counter() - started:.1f} s, before the build)")
+        clustered = measured_build([str(documents_folder), "--out", str(scratch / "clustered"), "--cluster", address])
+    for name, run in (("--jobs 1 (this process alone)", one), ("--jobs 2 (two local worker processes)", two), ("--cluster, a local Dask cluster of 2 workers", clustered)):
+        print(f"  {name:<48} {run.seconds:7.1f} s  {one.seconds / run.seconds:4.2f}× --jobs 1  (largest process {run.largest / 2**20:.0f} MB; CPU of this machine's build process {run.cpu:.0f} s)")
+    same = _tree_digest(scratch / "two") == _tree_digest(scratch / "clustered")
+    print(f"  the cluster's site and cache byte for byte the local build's: {'yes' if same else 'NO'}")
+
+
+def _tree_digest(folder: Path) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def search_figures(site: Path) -> None:
+    """The hook for search figures: the search helper's measure_search on a built library."""
+    from tests import search_bench
+
+    search_bench.measure_search(site, built_summaries(site))
+
+
+def git_status() -> str:
+    """``git status --porcelain`` of the checkout (empty outside a git checkout)."""
+    result = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"], cwd=ROOT, capture_output=True, text=True)
+    return result.stdout if result.returncode == 0 else ""
+
+
+def main(arguments: list[str]) -> None:
+    before = git_status()
+    counts = tuple(int(count) for count in arguments[arguments.index("--libraries") + 1].split(",")) if "--libraries" in arguments else LIBRARIES
+    if "--no-seed" not in arguments:
+        seed()
+        startup()
+    if "--no-libraries" not in arguments:
+        libraries(counts, "--no-search" not in arguments, "--no-cluster" not in arguments)
+    after = git_status()
+    if after != before:
+        raise SystemExit(f"make bench changed the checkout (git status):\n{after}")
+    print("git status: as before the bench (nothing written outside temporary folders)")
 
 
 if __name__ == "__main__":
-    arguments = sys.argv[1:]
-    counts = tuple(int(count) for count in arguments[arguments.index("--libraries") + 1].split(",")) if "--libraries" in arguments else LIBRARIES
-    seed()
-    libraries(counts, "--no-search" not in arguments)
+    with contextlib.suppress(KeyboardInterrupt):
+        main(sys.argv[1:])

@@ -43,6 +43,9 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.build)
 
 
+# The checkout's git status when the session began (compared when it ends).
+_STATUS = pytest.StashKey[str | None]()
+
 # Whether the test being set up or run may build a site: only a test of the build tier may.
 _TIER = {"builds": True}
 
@@ -72,6 +75,25 @@ def _runs_the_generator(command, *args, **kwargs) -> bool:
     """Whether a subprocess command line runs the generator (``python -m generator …``)."""
     words = [str(word) for word in (command if isinstance(command, (list, tuple)) else [command])]
     return "generator" in words or any("-m generator" in word for word in words)
+
+
+def _git_status() -> str | None:
+    """``git status --porcelain`` of the checkout (None outside a git checkout)."""
+    result = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"], cwd=ROOT, capture_output=True, text=True)
+    return result.stdout if result.returncode == 0 else None
+
+
+def pytest_sessionstart(session):
+    session.config.stash[_STATUS] = _git_status()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Tests write only under temporary folders: the checkout's git status ends as it began."""
+    before, after = session.config.stash.get(_STATUS, None), _git_status()
+    if before is not None and after != before:
+        changed = sorted(set(after.splitlines()) ^ set(before.splitlines()))
+        print(f"\nerror: the tests changed the checkout (git status): {'; '.join(changed[:10])}")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 def pytest_configure(config):

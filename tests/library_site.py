@@ -12,6 +12,8 @@ from pathlib import Path
 from generator import build, sources
 from generator.library.summary import document_summary
 from generator.model import DocumentSummary
+from generator.publish import cache
+from generator.publish.documents import DocumentResult
 from generator.search import library
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,10 +55,19 @@ def library_documents(paths: list[Path]) -> tuple[DocumentSummary, ...]:
     return tuple(document_summary(sources.load_plan(path)) for path in paths)
 
 
+def built_summaries(site: Path) -> tuple[DocumentSummary, ...]:
+    """The documents of a built library as its build recorded them (its cache records: whole
+    summaries, where the build's report holds only what the library's pages need), in slug order."""
+    records = site / cache.CACHE_FOLDER
+    found = (cache.read_record(records, path.stem, DocumentResult) for path in sorted(records.glob("*" + cache.RECORD_SUFFIX)))
+    return tuple(sorted((record.summary for record in found if record), key=lambda summary: summary.slug))
+
+
 def build_library(paths: list[Path], out: Path) -> Library:
     """Build the documents into one site (search index included) and time the index made at once."""
     report = build.build(paths, out)
-    documents = tuple(result.summary for result in report.documents)
+    order = {result.slug: index for index, result in enumerate(report.documents)}
+    documents = tuple(sorted(built_summaries(out), key=lambda summary: order[summary.slug]))
     start = time.perf_counter()
     library.search_files(documents)
     return Library(out, documents, time.perf_counter() - start)

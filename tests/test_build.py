@@ -3,6 +3,7 @@
 import hashlib
 import json
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -170,3 +171,31 @@ def test_the_build_report_is_written_beside_plan_json(site):
     assert report["warnings"] == []
     assert [item["line"] for item in report["debris"] if item["kind"] == "image"] == [45, 67, 177]
     assert all(item["rule"] for item in report["debris"])
+
+
+def _dated_report(folder: Path, year: int) -> Path:
+    """A small government work report given on 1 February of ``year``."""
+    report = folder / f"{year}-report.txt"
+    report.write_text(
+        f"{year}年政府工作报告\n——{year}年2月1日在某某省第一届人民代表大会第一次会议上\n省长　某某\n各位代表：\n"
+        f"一、{year - 1}年工作回顾\n\n过去一年，地区生产总值增长5%。\n\n二、{year}年工作安排\n\n地区生产总值增长5%左右。\n",
+        encoding="utf-8",
+    )
+    return report
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("year", [1958, 2040])
+def test_a_document_dated_outside_the_formats_ranges_builds_with_fixed_file_times(tmp_path, year):
+    """README, "Builds": no file carries a time of building or its document's date: gzip headers
+    none (MTIME 0), zip entries 1980-01-01 00:00, for a report of 1958 (before gzip's and zip's
+    epochs) or of 2040 (after 32-bit time's end) as for any other."""
+    report = _dated_report(tmp_path, year)
+    site = tmp_path / "site"
+    build.build([report], site)
+    assert json.loads((site / f"{year}-report" / "data" / "plan.json").read_text(encoding="utf-8"))["meta"]["date"] == f"{year}-02-01"
+    gzipped = sorted(site.rglob("*.gz")) + sorted((site / "search").rglob("*.bin"))
+    assert gzipped and all(path.read_bytes()[4:8] == b"\0\0\0\0" for path in gzipped)
+    build.build([report], tmp_path / "dist", offline=True)
+    with zipfile.ZipFile(tmp_path / "dist" / f"{year}-report-offline.zip") as bundle:
+        assert {info.date_time for info in bundle.infolist()} == {(1980, 1, 1, 0, 0, 0)}

@@ -2,8 +2,10 @@
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -337,3 +339,68 @@ def test_warnings_about_seeds_files_are_counted_and_listed_with_their_file_and_l
     assert report["counts"]["warnings"] == 3
     strict = run_cli("build", plan, "--out", tmp_path / "strict", "--strict")
     _assert_one_line_error(strict, "plan.txt:5:", "--strict")
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid``, now."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="utf-8") as file:
+                    fields = file.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process runs (a zombie, waiting to be reaped, does not)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as file:
+            return file.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.fixture
+def killed_midway(tmp_path):
+    """A build of four reports by two workers, killed (kill -9) once its workers are at work: the
+    output folder and the workers it had (any still running at the end are ended)."""
+    site = tmp_path / "site"
+    reports = sorted((ROOT / "seeds").glob("2026-*-gov-work-report.txt"))[:4]
+    process = subprocess.Popen([sys.executable, "-m", "generator", "build", *map(str, reports), "--out", str(site), "--jobs", "2"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    workers: list[int] = []
+    while time.monotonic() < deadline and process.poll() is None:
+        workers = _children(process.pid)
+        if len(workers) >= 2 and list(site.glob(".plansite-build-*/document-*")):
+            break
+        time.sleep(0.05)
+    assert process.poll() is None, "the build ended before it could be interrupted"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    yield site, workers
+    for pid in workers:
+        if _alive(pid):
+            os.kill(pid, signal.SIGKILL)
+
+
+def test_workers_end_when_their_build_is_killed(killed_midway):
+    _, workers = killed_midway
+    assert workers
+    deadline = time.monotonic() + 10
+    while any(map(_alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if _alive(pid)]
+
+
+def test_the_next_build_removes_what_a_killed_one_left(killed_midway):
+    site, _ = killed_midway
+    assert list(site.glob(".plansite-build-*")), "the killed build left its scratch folder"
+    result = run_cli("build", ROOT / "seeds" / "nmg-2026-plan.txt", "--out", site)
+    assert result.returncode == 0, result.stderr
+    assert not list(site.glob(".plansite-build-*"))
+    assert (site / "nmg-2026-plan" / "4" / "index.html").is_file()

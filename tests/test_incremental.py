@@ -78,15 +78,45 @@ def test_a_changed_seeds_file_rebuilds_its_document(seeds, tmp_path):
     assert build.build([seeds], site, jobs=1).built == ("c",)
 
 
-def test_a_page_edited_in_the_output_is_built_again_not_trusted(seeds, tmp_path):
-    site = tmp_path / "site"
+def _built_then(seeds: Path, site: Path, change) -> tuple[tuple[str, ...], bool]:
+    """Build, apply ``change`` to the site, build again: the documents built the second time, and
+    whether the site is then byte for byte what the first build left."""
     build.build([seeds], site, jobs=1)
     before = _tree(site)
-    page = site / "a" / "1" / "index.html"
-    page.write_text(page.read_text(encoding="utf-8").replace("第二句话", "篡改"), encoding="utf-8")
-    (site / "a" / "stray.html").write_text("not ours", encoding="utf-8")
-    assert build.build([seeds], site, jobs=1).built == ("a",)
-    assert _tree(site) == before
+    change(site)
+    built = build.build([seeds], site, jobs=1).built
+    return built, _tree(site) == before
+
+
+def _edit(page: Path, old: str, new: str) -> None:
+    text = page.read_text(encoding="utf-8")
+    assert old in text
+    page.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_a_page_edited_in_place_keeping_its_size_is_built_again(seeds, tmp_path):
+    """Kept pages are read and their digests compared, not only their sizes (README, "Builds")."""
+    page = tmp_path / "site" / "a" / "1" / "index.html"
+    size = []
+
+    def edit(site):
+        size.append(page.stat().st_size)
+        _edit(page, "第二句话", "篡改句话")
+
+    assert _built_then(seeds, tmp_path / "site", edit) == (("a",), True)
+    assert size == [len(page.read_bytes())]
+
+
+def test_a_page_cut_short_is_built_again(seeds, tmp_path):
+    assert _built_then(seeds, tmp_path / "site", lambda site: _edit(site / "b" / "2" / "index.html", "第三句话。", "")) == (("b",), True)
+
+
+def test_a_page_removed_is_built_again(seeds, tmp_path):
+    assert _built_then(seeds, tmp_path / "site", lambda site: (site / "c" / "1" / "index.html").unlink()) == (("c",), True)
+
+
+def test_a_file_added_among_a_documents_pages_is_built_away(seeds, tmp_path):
+    assert _built_then(seeds, tmp_path / "site", lambda site: (site / "a" / "stray.html").write_text("not ours", encoding="utf-8")) == (("a",), True)
 
 
 def test_a_damaged_cache_record_is_built_again_not_trusted(seeds, tmp_path):
@@ -119,7 +149,7 @@ def test_workers_build_the_same_site_as_one_process(seeds, tmp_path):
 
 
 def test_parts_built_apart_and_put_together_make_the_same_site(seeds, tmp_path):
-    """The README's large-library recipe: documents built on several machines, then one last step."""
+    """Records are named by their inputs: parts built into other folders (or on other machines) and put together are kept."""
     build.build([seeds / "a.txt", seeds / "b.txt"], tmp_path / "part-1", jobs=1)
     build.build([seeds / "c.txt"], tmp_path / "part-2", jobs=1)
     site = tmp_path / "site"

@@ -169,3 +169,9 @@ def test_where_a_paragraph_may_end(line, ends):
 def test_jump_markers_are_found_inside_a_paragraph():
     text = "加快推进（下转第四版）\n（上接第一版）产业升级。"
     assert [match.group().strip() for match in patterns.JUMP_MARKER.finditer(text)] == ["（下转第四版）", "（上接第一版）"]
+
+
+def test_a_theme_overrides_record_of_its_material_original_is_found():
+    comment = "Copied from material's partials/copyright.html sha256 " + "bc86" * 16 + " -#}"
+    assert patterns.MATERIAL_ORIGINAL.findall(comment) == [("partials/copyright.html", "bc86" * 16)]
+    assert not patterns.MATERIAL_ORIGINAL.findall("material 9.8.2's partials/copyright.html, without the link")

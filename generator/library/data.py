@@ -23,7 +23,7 @@ def catalogue_file(documents: tuple[DocumentSummary, ...]) -> OutputFile:
             "date": document.meta.date,
             "document_number": document.meta.document_number,
             "source": {"name": document.meta.source_name, "url": document.meta.source_url},
-            "clauses": len(document.clauses),
+            "clauses": document.clause_count,
             "data": urls.document_data(document.slug, "plan.json"),
         }
         for document in sorted(documents, key=lambda document: document.slug)

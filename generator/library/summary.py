@@ -1,5 +1,7 @@
 """Summary: what the library keeps of a built document — its metadata, clauses, main targets and last year's results."""
 
+from dataclasses import replace
+
 from generator import urls
 from generator.extract import indicators, outline
 from generator.extract.elsewhere import targets_elsewhere
@@ -46,3 +48,12 @@ def _places(plan: Plan) -> tuple[PlaceRecord, ...]:
                     len({mention.clause for mention in entry.mentions}))
         for entry in plan.index.places
     )
+
+
+def library_view(summary: DocumentSummary) -> DocumentSummary:
+    """What the library step holds of a document while it makes the library's pages: the summary
+    with only the clauses those pages link to (its targets', results' and period targets' clauses) and the count of
+    all, so that a library of thousands of documents is not held clause by clause."""
+    targets = (*summary.targets, *summary.elsewhere, *summary.period_targets, *summary.results)
+    linked = {target.clause for target in targets}
+    return replace(summary, clauses=tuple(clause for clause in summary.clauses if clause.id in linked), clause_count=summary.clause_count)

@@ -1,14 +1,15 @@
-"""Bundle: a document's offline site as one reproducible zip (sorted entries, its date on every file)."""
+"""Bundle: a document's offline site as one reproducible zip (sorted entries, one fixed date on every file)."""
 
 import os
 import zipfile
-from datetime import datetime, timezone
 from pathlib import Path
 
 from generator.errors import PlanError
 from generator.publish.cache import tree_sizes
 
-ZIP_EARLIEST = 315532800  # 1980-01-01: a zip cannot date a file before it
+# Every entry's date: 1980-01-01 00:00, the earliest a zip can record (README, "Builds": no file
+# carries the time it was built or its document's date, which may lie outside any format's range).
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 # What an offline bundle has no use for: there is no server to send 404.html, read a sitemap or
 # answer a browser's request for /favicon.ico (pages name their icon); search reads search_index.js
 # (the index inlined into a script) instead of the JSON, and the library's search page is online only.
@@ -22,16 +23,17 @@ def bundle_name(slug: str) -> str:
     return f"{slug}-offline.zip"
 
 
-def write_zip(site: Path, target: Path, epoch: int) -> None:
+def write_zip(site: Path, target: Path) -> None:
     """Zip the site reproducibly (sorted entries, fixed dates and modes) under one top folder."""
     top = target.name[: -len(".zip")]
-    stamp = datetime.fromtimestamp(max(epoch, ZIP_EARLIEST), tz=timezone.utc).timetuple()[:6]
-    partial = target.with_name(target.name + ".partial")
+    # Written beside the site it zips (the build's scratch folder), so that an interrupted build
+    # leaves no half zip in the output folder.
+    partial = site.with_name(target.name + ".partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with zipfile.ZipFile(partial, "w") as bundle:
             for relative, _ in tree_sizes(site):
-                info = zipfile.ZipInfo(f"{top}/{relative}", date_time=stamp)
+                info = zipfile.ZipInfo(f"{top}/{relative}", date_time=ZIP_DATE)
                 info.compress_type = zipfile.ZIP_DEFLATED
                 info.external_attr = 0o644 << 16
                 bundle.writestr(info, (site / relative).read_bytes(), compresslevel=9)

@@ -23,10 +23,12 @@ from enum import Enum
 from importlib import metadata
 from pathlib import Path
 
+from generator.errors import PlanError
+
 CACHE_FOLDER = ".plansite-cache"
 RECORD_SUFFIX = ".record"
 # Bump when the record's form changes, so that older records are never read as new ones.
-RECORD_FORMAT = "plansite-record-4"
+RECORD_FORMAT = "plansite-record-6"
 # The record's key naming its bytes fields, stored raw after the JSON (in this order).
 BLOB_FIELDS = "$bytes"
 # What renders a document besides its own files: the code, templates, data and theme, and these packages.
@@ -37,11 +39,7 @@ DIGEST_SIZE = 16
 def tree_digests(folder: Path) -> tuple[tuple[str, str], ...]:
     """Every file under ``folder`` (relative POSIX path) with the digest of its bytes, in path order;
     Python's compiled files (__pycache__) left out: they follow from the sources."""
-    return tuple(
-        (path, _digest(Path(folder, path).read_bytes()) if size >= 0 else "-")
-        for path, size in tree_sizes(folder)
-        if "__pycache__" not in path
-    )
+    return tuple((path, digest) for path, _, digest in file_table(folder, leave_out="__pycache__"))
 
 
 def tree_sizes(folder: Path) -> tuple[tuple[str, int], ...]:
@@ -89,28 +87,57 @@ def build_salt(code_folders: tuple[Path, ...], config_file: Path, settings: tupl
     return digest.hexdigest()
 
 
+def record_path(cache: Path, key: str) -> Path:
+    """Where the record of the document built from inputs of digest ``key`` lies."""
+    return cache / (key + RECORD_SUFFIX)
+
+
 def read_record(cache: Path, key: str, kind: type):
     """The record (a ``kind``, DocumentResult) of the document built from inputs of digest ``key``,
     or None if it is absent, damaged (its digest no longer matches) or not of this build's form."""
     try:
-        data = (cache / (key + RECORD_SUFFIX)).read_bytes()
-        header, _, rest = data.partition(b"\n")
-        if header != f"{RECORD_FORMAT} {_digest(rest)}".encode("ascii"):
-            return None
-        sizes, _, body = rest.partition(b"\n")
-        lengths = [int(size) for size in sizes.split()]
-        ends = list(itertools.accumulate(lengths))
-        if not lengths or ends[-1] != len(body):
-            return None
-        data = json.loads(body[: ends[0]])
-        blobs = [body[start:end] for start, end in zip(ends, ends[1:])]
-        names = data.pop(BLOB_FIELDS)
-        if len(names) != len(blobs):
-            return None
-        record = _decoded({**data, **dict(zip(names, blobs))}, kind)
+        data, blobs = _record_parts(record_path(cache, key))
+        record = _decoded({**data, **blobs}, kind)
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError, IndexError):
         return None  # written by other code, or damaged: rebuild rather than trust it
     return record if getattr(record, "key", None) == key else None
+
+
+def read_blob(cache: Path, key: str, name: str) -> bytes:
+    """One bytes field of a record (the search index part), without decoding the rest: read when the
+    library step needs it, rather than held from the moment the record was read."""
+    path = record_path(cache, key)
+    try:
+        return _record_parts(path)[1][name]
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError, IndexError):
+        raise PlanError("a cache record changed or went while the build read it; build again", path=str(path)) from None
+
+
+def write_record(cache: Path, record) -> None:
+    """Store a record in ``cache`` (made if missing), whole or not at all."""
+    cache.mkdir(parents=True, exist_ok=True)
+    target = record_path(cache, record.key)
+    partial = target.with_name(target.name + ".partial")
+    partial.write_bytes(record_bytes(record))
+    os.replace(partial, target)
+
+
+def _record_parts(path: Path) -> tuple[dict, dict[str, bytes]]:
+    """A record file's JSON data and its bytes fields by name; a ValueError if it is not whole."""
+    header, _, rest = path.read_bytes().partition(b"\n")
+    if header != f"{RECORD_FORMAT} {_digest(rest)}".encode("ascii"):
+        raise ValueError("not a record of this form, or damaged")
+    sizes, _, body = rest.partition(b"\n")
+    lengths = [int(size) for size in sizes.split()]
+    ends = list(itertools.accumulate(lengths))
+    if not lengths or ends[-1] != len(body):
+        raise ValueError("a record's lengths do not add up")
+    data = json.loads(body[: ends[0]])
+    blobs = [body[start:end] for start, end in zip(ends, ends[1:])]
+    names = data.pop(BLOB_FIELDS)
+    if len(names) != len(blobs):
+        raise ValueError("a record's bytes fields do not add up")
+    return data, dict(zip(names, blobs))
 
 
 def record_bytes(record) -> bytes:
@@ -181,15 +208,30 @@ def _decoder(kind):
     return lambda data: data
 
 
-def still_there(record, site: Path, content: Path | None) -> bool:
-    """Whether every file a record lists is in place, of the size it was written, with nothing else
-    in its folders (stat only: checking a library of hundreds of documents reads no page)."""
-    return _same(tree_sizes(site / record.slug), record.files, record.slug) and (
-        content is None or _same(tree_sizes(content / record.slug), record.content, record.slug)
+def file_table(folder: Path, leave_out: str | None = None) -> tuple[tuple[str, int, str], ...]:
+    """Every file under ``folder`` (relative POSIX path; none whose path holds ``leave_out``) with
+    its size and the digest of its bytes, in path order: what a record says a document put in the site."""
+    return tuple(
+        (path, size, _digest(Path(folder, path).read_bytes()) if size >= 0 else "-")
+        for path, size in tree_sizes(folder)
+        if leave_out is None or leave_out not in path
     )
 
 
-def _same(found: tuple[tuple[str, int], ...], recorded: tuple[tuple[str, int], ...], slug: str) -> bool:
-    """Whether a folder's files (relative to it) are the recorded ones (relative to the site root)."""
+def still_there(record, site: Path, content: Path | None) -> bool:
+    """Whether every file a record lists is in place as it was written — of its size, then of its
+    bytes (each kept file is read and its digest compared) — with nothing else in its folders."""
+    return _same(site / record.slug, record.files, record.slug) and (content is None or _same(content / record.slug, record.content, record.slug))
+
+
+def _same(folder: Path, recorded: tuple[tuple[str, int, str], ...], slug: str) -> bool:
+    """Whether a folder's files (relative to it) are the recorded ones (relative to the site root):
+    the same paths and sizes (the folder walked, nothing read), then the same bytes."""
     prefix = slug + "/"
-    return bool(recorded) and tuple((prefix + path, size) for path, size in found) == recorded
+    found = tree_sizes(folder)
+    if not recorded or tuple((prefix + path, size) for path, size in found) != tuple((path, size) for path, size, _ in recorded):
+        return False
+    try:
+        return all(_digest(Path(folder, path).read_bytes()) == digest for (path, _), (_, _, digest) in zip(found, recorded))
+    except OSError:
+        return False

@@ -11,7 +11,6 @@ import json
 import os
 import shutil
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
 from generator import sources, urls
@@ -23,7 +22,6 @@ from generator.model import (
     DocumentSummary,
     NavItem,
     OutputFile,
-    Plan,
     SiteSettings,
     Warning,
     iter_clauses,
@@ -37,7 +35,7 @@ from generator.publish.bundle import (
     bundle_name,
     write_zip,
 )
-from generator.publish.cache import tree_sizes
+from generator.publish.cache import file_table
 from generator.publish.mkdocs_run import MkdocsRun, TemplateCache, run_mkdocs
 from generator.read import idlock
 from generator.render import export, pages
@@ -88,14 +86,13 @@ class DocumentResult:
     # Words of its pages that could be class names, sorted: the site's stylesheet keeps their rules.
     class_names: tuple[str, ...]
     # Each file it put in the site (paths relative to the site's root) and in the content folder,
-    # with its size.
-    files: tuple[tuple[str, int], ...]
-    content: tuple[tuple[str, int], ...]
+    # with its size and the digest of its bytes.
+    files: tuple[tuple[str, int, str], ...]
+    content: tuple[tuple[str, int, str], ...]
     # Site-relative URLs of its pages (not share pages), for the sitemap.
     pages: tuple[str, ...]
     # The updated ID lock to write back beside the source (None: no lock kept).
     lock: str | None
-    epoch: int
     # What the document adds to the library's search index (search.library.part_bytes), merged with
     # the others' in the last step.
     search: bytes
@@ -105,18 +102,20 @@ class DocumentResult:
         return self.summary.slug
 
 
-def build_document(job: DocumentJob) -> DocumentResult:
-    """Build one document into ``job.folder``: ``site/<slug>/`` (pages, share pages, data) and ``content/<slug>/`` (Markdown)."""
-    plan = sources.load_plan(job.source.path, job.source.lock)
+def build_document(job: DocumentJob, inputs: sources.DocumentInputs | None = None) -> DocumentResult:
+    """Build one document into ``job.folder``: ``site/<slug>/`` (pages, share pages, data) and ``content/<slug>/`` (Markdown).
+
+    ``inputs``: the document's files, read elsewhere (a cluster's worker); else they are read here.
+    """
+    plan = sources.load_plan(job.source.path, job.source.lock, inputs=inputs)
     rendered = pages.render_document(plan, job.site)
     markdown = (OutputFile(urls.SITE_HOME, HOME_STAND_IN), *rendered.pages, *export.export_data(plan))
     content = job.folder / "content"
     raw = job.folder / "mkdocs"
     site = job.folder / "site"
     write_files(markdown, content)
-    epoch = document_epoch(plan)
     nav = (NavItem(HOME_TITLE, urls.SITE_HOME), rendered.nav)
-    run_mkdocs(MkdocsRun(job.config_file, content, raw, nav, epoch, site_url=job.site_url, templates=template_cache()))
+    run_mkdocs(MkdocsRun(job.config_file, content, raw, nav, site_url=job.site_url, templates=template_cache(), pages_only=True))
     (content / urls.SITE_HOME).unlink()
     slug = plan.info.slug
     (site / slug).parent.mkdir(parents=True, exist_ok=True)
@@ -139,11 +138,10 @@ def build_document(job: DocumentJob) -> DocumentResult:
         ),
         warnings=warnings,
         class_names=tuple(sorted(slim.used_names(pages_written.values()))),
-        files=tree_sizes(site),
-        content=tree_sizes(content),
+        files=file_table(site),
+        content=file_table(content),
         pages=tuple(sorted(_page_url(site, path) for path in pages_written)),
         lock=idlock.format_lock(plan.id_lock, job.source.path.name) if plan.id_lock is not None else None,
-        epoch=epoch,
         search=search_library.part_bytes(search_library.document_index(summary)),
     )
 
@@ -167,14 +165,6 @@ def write_files(files, folder: Path) -> None:
             target.write_bytes(file.data)
         else:
             target.write_text(file.text, encoding="utf-8")
-
-
-def document_epoch(plan: Plan) -> int:
-    """A fixed build date for reproducible output: the document's own date (or the epoch)."""
-    iso = plan.meta.date or plan.document.front.iso_date
-    if not iso:
-        return 0
-    return int(datetime.fromisoformat(iso).replace(tzinfo=timezone.utc).timestamp())
 
 
 @functools.lru_cache(maxsize=1)
@@ -204,9 +194,8 @@ def build_bundle(job: DocumentJob, regions: RegionTable, out_dir: Path) -> str:
     terms = terms_module.search_terms(plan)
     dictionary = job.folder / "search-terms.txt"
     dictionary.write_text(terms_module.user_dictionary(terms), encoding="utf-8")
-    epoch = document_epoch(plan)
     nav = (NavItem(HOME_TITLE, urls.SITE_HOME), rendered.nav)
-    run = MkdocsRun(job.config_file, content, site, nav, epoch, offline=True, search_dictionary=dictionary, offline_source=job.offline_source, templates=template_cache())
+    run = MkdocsRun(job.config_file, content, site, nav, offline=True, search_dictionary=dictionary, offline_source=job.offline_source, templates=template_cache())
     run_mkdocs(run)
     index_file = site / "search" / "search_index.json"
     index = material.search_index(index_file.read_text(encoding="utf-8"), (plan,), terms, directory_urls=False)
@@ -219,5 +208,5 @@ def build_bundle(job: DocumentJob, regions: RegionTable, out_dir: Path) -> str:
     write_files(rendered.share_pages, site)
     finish_assets(site, slim.used_names(page_texts.values()), languages)
     (site / OFFLINE_README).write_text(pages.offline_readme(plan, job.offline_source), encoding="utf-8", newline="")
-    write_zip(site, out_dir / bundle_name(plan.info.slug), epoch)
+    write_zip(site, out_dir / bundle_name(plan.info.slug))
     return plan.info.slug

@@ -11,6 +11,7 @@ import rjsmin
 
 from generator import patterns
 from generator.publish import slim
+from generator.publish.mkdocs_run import is_material_script, is_material_stylesheet
 
 # What material's search worker imports for an index's languages (see dead_search_scripts).
 LUNR_FOLDER = "assets/javascripts/lunr/"
@@ -35,7 +36,7 @@ def finished_stylesheet(path: str, text: str, used: frozenset[str]) -> str:
     text = patterns.SOURCE_MAP_COMMENT.sub("", text)
     if _own_asset(path):
         return rcssmin.cssmin(text)
-    if path.startswith("assets/stylesheets/"):
+    if is_material_stylesheet(path):
         return slim.unused_rules_removed(text, used)
     return text
 
@@ -48,7 +49,7 @@ def names_in_scripts(scripts: dict[str, str]) -> frozenset[str]:
     return slim.used_names(
         text
         for path, text in scripts.items()
-        if _own_asset(path) or (path.startswith("assets/javascripts/bundle.") and path.endswith(".js"))
+        if _own_asset(path) or is_material_script(path)
     )
 
 

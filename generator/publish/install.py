@@ -5,9 +5,12 @@ finished, so a failed build leaves the output folder as it was (or absent, if it
 Documents kept from an earlier build stay where they are; everything else is replaced.
 """
 
+import contextlib
+import fcntl
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 from generator.errors import PlanError
@@ -16,6 +19,12 @@ from generator.errors import PlanError
 OUTPUT_MARKER = ".plansite"
 # The hidden folder inside the output folder where a build is made before it is moved into place.
 SCRATCH_PREFIX = ".plansite-build-"
+# Inside a scratch folder: the file its build keeps locked while it runs (the kernel lets go of the
+# lock when the process ends, kill -9 included), so that the next build knows it abandoned.
+SCRATCH_LOCK = ".lock"
+# A scratch folder without its lock file is abandoned once it is this old (seconds): a build makes
+# the lock within a moment of the folder.
+UNLOCKED_GRACE = 60
 
 
 def check_folder(folder: Path) -> None:
@@ -48,10 +57,39 @@ def first_missing(folder: Path) -> Path | None:
     return missing
 
 
-def make_scratch(out_dir: Path) -> Path:
-    """A new hidden scratch folder inside the output folder (created if needed)."""
+@contextlib.contextmanager
+def scratch_folder(out_dir: Path):
+    """A new hidden scratch folder inside the output folder (created if needed), locked while in use.
+
+    Scratch folders that interrupted builds left behind (their lock free) are removed first; the
+    caller removes this one (discard) when done.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=out_dir))
+    remove_abandoned(out_dir)
+    scratch = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=out_dir))
+    with open(scratch / SCRATCH_LOCK, "wb") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield scratch
+
+
+def remove_abandoned(out_dir: Path) -> None:
+    """Remove the scratch folders of builds that ended without removing theirs (killed, or the
+    machine stopped); those of builds still running keep their lock and stay."""
+    for entry in out_dir.iterdir():
+        if entry.name.startswith(SCRATCH_PREFIX) and entry.is_dir() and not entry.is_symlink() and _abandoned(entry):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _abandoned(scratch: Path) -> bool:
+    """Whether no running build holds a scratch folder's lock."""
+    try:
+        with open(scratch / SCRATCH_LOCK, "rb") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+    except BlockingIOError:
+        return False
+    except FileNotFoundError:
+        return time.time() - scratch.stat().st_mtime > UNLOCKED_GRACE
 
 
 def install(target: Path, built: Path, documents: dict[str, Path], kept: set[str]) -> None:

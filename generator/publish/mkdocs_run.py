@@ -1,12 +1,31 @@
-"""mkdocs: render a folder of generated Markdown into HTML with mkdocs.yml and the theme's overrides.
+"""mkdocs and material: the one module that runs mkdocs or names what plansite relies on of them.
 
 The build runs mkdocs once per document (its pages, its own navigation) and once for the library's
 pages, often many times in one worker process; compiled templates are kept between runs
 (``TemplateCache``), since compiling material's templates costs more than rendering a chapter.
+
+What plansite relies on, to check when mkdocs or mkdocs-material is upgraded (requirements.txt):
+
+- mkdocs run in-process: ``load_config`` with overrides, ``commands.build.build``, an object with
+  event methods put in ``config.plugins`` (``_Events``: ``on_config``, ``on_env``), the theme's
+  ``get_env`` (a document's run lists no theme files), ``SOURCE_DATE_EPOCH``, the "mkdocs" logger;
+  ``mkdocs.livereload.LiveReloadServer`` and its ``error_handler`` for ``make serve``.
+- material's templates: theme/ overrides some (main.html's blocks, partials/copyright.html,
+  partials/search.html, partials/header.html and 404.html adapted from material's (the header names a
+  document's page's document), partials/alternate.html standing in material's header); each records the digest of the material template it was written against, and
+  tests/test_mkdocs_run.py fails when the installed one differs (``material_originals``).
+- material's asset layout: its page script ``assets/javascripts/bundle.*.js`` (the class names it
+  adds) and its stylesheets under ``assets/stylesheets/`` (slimmed to the names pages use).
+- ``extra.alternate``: set to true so that material's header includes partials/alternate.html,
+  where plansite's search box stands.
+- material's search and offline plugins for the offline bundle (config_overrides, the iframe-worker
+  shim; publish/finish.py's lunr files) — being replaced by the library's own search.
 """
 
+import hashlib
 import logging
 import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +38,16 @@ from generator.model import NavItem
 # The WebWorker shim that lets search run from file:// (vendored: no page may load it from unpkg).
 # Its path contains "iframe-worker", so material's offline plugin does not add its own.
 IFRAME_WORKER_SHIM = "assets/iframe-worker/shim.js"
+# material's page script (its name carries a digest) and its stylesheets, as it lays them out in a site.
+MATERIAL_SCRIPT = "assets/javascripts/bundle."
+MATERIAL_STYLESHEETS = "assets/stylesheets/"
+# In a theme override's leading comment: the material template it was written against, and its digest.
+ORIGINAL_RECORD = patterns.MATERIAL_ORIGINAL
+# The name of the handler quiet_logging gives mkdocs' logger (once a process).
+QUIET_HANDLER = "plansite"
+# mkdocs' build date (SOURCE_DATE_EPOCH): no time at all, so that its gzip headers say none (MTIME 0)
+# and nothing depends on when or from which document's date a site was built (README, "Builds").
+BUILD_EPOCH = 0
 
 
 class TemplateCache(BytecodeCache):
@@ -44,8 +73,6 @@ class MkdocsRun:
     docs: Path
     site: Path
     nav: tuple[NavItem, ...]
-    # A fixed build date (seconds since the epoch) for reproducible output.
-    epoch: int
     # Where the site is published (None: mkdocs.yml's site_url; "" for none at all).
     site_url: str | None = None
     # Offline bundles: material's offline and search plugins, one .html file a page.
@@ -55,6 +82,9 @@ class MkdocsRun:
     # Offline bundles: the published site they are taken from (the theme names it; copied links point there).
     offline_source: str = ""
     templates: TemplateCache | None = field(default=None, compare=False)
+    # A document's run: its pages alone, without copying the theme's assets (stylesheets, scripts,
+    # fonts), which the library's run puts in the site once.
+    pages_only: bool = False
 
 
 def run_mkdocs(run: MkdocsRun) -> None:
@@ -65,7 +95,7 @@ def run_mkdocs(run: MkdocsRun) -> None:
 
     raw_config = read_config(run.config_file)
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = str(run.epoch)
+    os.environ["SOURCE_DATE_EPOCH"] = str(BUILD_EPOCH)
     errors = _ErrorLog()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(errors)
@@ -82,8 +112,7 @@ def run_mkdocs(run: MkdocsRun) -> None:
             **config_overrides(raw_config, run.offline, run.search_dictionary, run.offline_source),
             **overrides,
         )
-        if run.templates is not None:
-            config.plugins["plansite-templates"] = _KeepCompiledTemplates(run.templates)
+        config.plugins["plansite"] = _Events(run.templates, run.pages_only)
         mkdocs_build(config)
     except MkDocsException as error:
         errors.messages.append(str(error))
@@ -125,14 +154,77 @@ def config_overrides(raw_config: dict, offline: bool, search_dictionary: Path | 
             if search_dictionary is not None:
                 options = {**(options or {}), "jieba_dict_user": str(search_dictionary)}
         plugins.append({name: options} if options else name)
-    overrides: dict = {"plugins": plugins}
+    # material's header includes partials/alternate.html (theme/: plansite's search box) when
+    # extra.alternate is set; true rather than a list of languages, so no <link rel="alternate">.
+    extra = {**(raw_config.get("extra") or {}), "alternate": True}
+    overrides: dict = {"plugins": plugins, "extra": extra}
     if offline:
         plugins.append("offline")
-        extra = dict(raw_config.get("extra") or {})
         extra["polyfills"] = [*extra.get("polyfills", []), IFRAME_WORKER_SHIM]
         extra["offline_source"] = offline_source
-        overrides.update(extra=extra, use_directory_urls=False)
+        overrides.update(use_directory_urls=False)
     return overrides
+
+
+def quiet_logging() -> None:
+    """Show mkdocs' warnings, one line each, but not its progress messages (the command line's logging)."""
+    logger = logging.getLogger("mkdocs")
+    if any(handler.get_name() == QUIET_HANDLER for handler in logger.handlers):
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.set_name(QUIET_HANDLER)
+    handler.setFormatter(logging.Formatter("mkdocs %(levelname)s: %(message)s"))
+    # mkdocs' errors end the build, and run_mkdocs reports the first of them in the one error line.
+    handler.addFilter(lambda record: record.levelno < logging.ERROR)
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
+    # jieba (the search plugin's segmenter) announces its dictionary loading at DEBUG level and
+    # resets its logger's level when imported, so a filter (which it keeps) silences it.
+    logging.getLogger("jieba").addFilter(lambda record: record.levelno >= logging.WARNING)
+
+
+def live_server(rebuild, site: Path, host: str, port: int, not_found):
+    """mkdocs' development server: serves ``site``, calls ``rebuild`` when a watched file changes
+    (``server.watch(path)``), answers a missing page with ``not_found()``'s bytes, reloads the browser."""
+    from mkdocs.livereload import LiveReloadServer
+
+    server = LiveReloadServer(builder=rebuild, host=host, port=port, root=str(site))
+    server.error_handler = lambda code: not_found() if code == 404 else None
+    return server
+
+
+def is_material_script(path: str) -> bool:
+    """Whether a site path is material's page script (whose class names pages may gain)."""
+    return path.startswith(MATERIAL_SCRIPT) and path.endswith(".js")
+
+
+def is_material_stylesheet(path: str) -> bool:
+    """Whether a site path is one of material's stylesheets."""
+    return path.startswith(MATERIAL_STYLESHEETS)
+
+
+def material_originals(theme: Path) -> tuple[tuple[str, str, str, str], ...]:
+    """Every theme file that records the material template it was written against: (theme file,
+    material template, digest recorded, digest of the installed one — "" if there is none)."""
+    import material
+
+    templates = Path(material.__file__).resolve().parent / "templates"
+    found = []
+    for path in sorted(theme.rglob("*.html")):
+        for original, recorded in ORIGINAL_RECORD.findall(path.read_text(encoding="utf-8")):
+            installed = templates / original
+            digest = hashlib.sha256(installed.read_bytes()).hexdigest() if installed.is_file() else ""
+            found.append((path.relative_to(theme).as_posix(), original, recorded, digest))
+    return tuple(found)
+
+
+def material_templates() -> frozenset[str]:
+    """The paths of the installed material's templates (.html), relative to its templates folder."""
+    import material
+
+    templates = Path(material.__file__).resolve().parent / "templates"
+    return frozenset(path.relative_to(templates).as_posix() for path in templates.rglob("*.html") if ".icons" not in path.parts)
 
 
 def mkdocs_nav(items: tuple[NavItem, ...]) -> list:
@@ -151,12 +243,33 @@ class _ErrorLog(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-class _KeepCompiledTemplates:
-    """An mkdocs plugin (events only) that gives the theme's Jinja environment the shared template cache."""
+def _listing_nothing(make_environment):
+    """mkdocs' make-the-Jinja-environment function, whose environment lists no template files."""
 
-    def __init__(self, templates: TemplateCache):
+    def environment():
+        made = make_environment()
+        made.list_templates = lambda *arguments, **options: []
+        return made
+
+    return environment
+
+
+class _Events:
+    """An mkdocs plugin (events only): the theme's Jinja environment gets the shared template cache,
+    and a document's run leaves the theme's assets out."""
+
+    def __init__(self, templates: TemplateCache | None, pages_only: bool):
         self.templates = templates
+        self.pages_only = pages_only
+
+    def on_config(self, config):
+        if self.pages_only:
+            # mkdocs lists every file of the theme folders (material's: 14,500, icons included) to
+            # copy its assets; a document's run copies none, so its environment lists none.
+            config.theme.get_env = _listing_nothing(config.theme.get_env)
+        return config
 
     def on_env(self, env, config, files):
-        env.bytecode_cache = self.templates
+        if self.templates is not None:
+            env.bytecode_cache = self.templates
         return env

@@ -2,8 +2,8 @@
 changes, the browser reloading the page it shows — for editors curating seeds files and checking a
 correction (``make serve``).
 
-mkdocs' own development server (``mkdocs.livereload.LiveReloadServer``) serves the site and watches
-the files; each rebuild is the command line's build, which keeps every document whose inputs did not
+mkdocs' own development server (mkdocs_run.live_server) serves the site and watches the files;
+each rebuild is the command line's build, which keeps every document whose inputs did not
 change, so that an edit to one document costs the build of that document and of the library's pages.
 """
 
@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from generator.errors import PlanError
+from generator.publish.mkdocs_run import live_server
 
 HOST = "127.0.0.1"
 NOT_FOUND_PAGE = "404.html"
@@ -23,8 +24,6 @@ def serve(build: Callable[[], str], site: Path, watched: tuple[Path, ...], port:
 
     A failed first build raises its PlanError; a failed rebuild is reported and the last site stays served.
     """
-    from mkdocs.livereload import LiveReloadServer
-
     print(build(), flush=True)
     # What the sources looked like after the last build: a build writes back the ID locks it updated,
     # and that change alone needs no second build.
@@ -39,8 +38,7 @@ def serve(build: Callable[[], str], site: Path, watched: tuple[Path, ...], port:
             print(f"error: {error} (still serving the last good build)", file=sys.stderr, flush=True)
         built[0] = _fingerprint(watched)
 
-    server = LiveReloadServer(builder=rebuild, host=host, port=port, root=str(site))
-    server.error_handler = lambda code: _not_found_page(site) if code == 404 else None
+    server = live_server(rebuild, site, host, port, lambda: _not_found_page(site))
     for path in watched:
         if path.is_dir():
             server.watch(str(path))

@@ -169,7 +169,7 @@ def _catalogue_entry(document: DocumentSummary, part: DocumentIndex) -> dict:
         "region": meta.region,
         "year": meta.year,
         "kind": meta.kind.value,
-        "clauses": len(document.clauses),
+        "clauses": document.clause_count,
         "text": list(part.text_starts),
     }
 
