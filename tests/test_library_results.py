@@ -99,8 +99,8 @@ def test_the_chinese_twin_names_its_columns_and_codes_in_chinese():
 
 
 def test_a_cache_record_keeps_the_documents_results(tmp_path):
-    record = DocumentResult("jia.txt", "k" * 32, THIS_YEAR, DocumentStats(3, 0, 2, 0), (), (), (("jia-2026/index.html", 10),), (), (), None, 0, b"")
-    (tmp_path / ("k" * 32 + cache.RECORD_SUFFIX)).write_bytes(cache.record_bytes(record))
+    record = DocumentResult("jia.txt", "k" * 32, THIS_YEAR, DocumentStats(3, 0, 2, 0), (), (), (("jia-2026/index.html", 10, "d"),), (), (), None, b"")
+    cache.write_record(tmp_path, record)
     assert cache.read_record(tmp_path, "k" * 32, DocumentResult).summary.results == THIS_YEAR.results
 
 
