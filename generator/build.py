@@ -33,6 +33,7 @@ from generator.library.pages import library_pages, search_page
 from generator.model import NavItem, SiteSettings, Warning
 from generator.publish import cache, install, slim
 from generator.publish.assets import finish_assets
+from generator.publish.bundle import local_site_warning
 from generator.publish.documents import (
     HOME_TITLE,
     DocumentJob,
@@ -94,7 +95,9 @@ def build(
             raise PlanError("--content keeps the Markdown of one site, and --offline makes one per document: leave it out", path="--content")
         if not published:
             raise PlanError("the offline bundle needs the http(s) address of the site it is taken from: set site_url, or give --site-url", path=str(config_file))
-        return _build_bundles(documents, out_dir, config_file, config, published, workers)
+        report = _build_bundles(documents, out_dir, config_file, config, published, workers)
+        warning = local_site_warning(published, config_file) if site_url is None else None
+        return dataclasses.replace(report, warnings=((warning.path, warning),)) if warning else report
     install.check_folder(out_dir)
     if content_dir is not None:
         install.check_folder(content_dir)
@@ -156,9 +159,10 @@ def _build_library(results: tuple[DocumentResult, ...], scratch: Path, config_fi
     nav = (NavItem(HOME_TITLE, urls.SITE_HOME), *(NavItem(f"{year}年主要预期目标对照", urls.compare_page(year)) for year in years))
     run_mkdocs(MkdocsRun(config_file, content, site, nav, epoch, site_url=site_url))
     page_texts = finish_pages(site)
-    write_files(search_library.search_files(summaries, tuple(search_library.part_from_bytes(result.search) for result in results)), site)
     names = frozenset(name for result in results for name in result.class_names)
-    finish_assets(site, names | slim.used_names(page_texts.values()), None)
+    finish_assets(site, names | slim.used_names(page_texts.values()))
+    # Streamed: each document's search part is read, and each index file written, as the merge goes.
+    write_files(search_library.search_files(summaries, {result.slug: result.search for result in results}), site)
     pages = [urls.served_url(file.path) for file in files if file.path.endswith(".md")]
     pages.extend(page for result in results for page in result.pages)
     write_files(sitemap.sitemap_files(settings.url, tuple(pages)), site)

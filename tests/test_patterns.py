@@ -169,3 +169,18 @@ def test_where_a_paragraph_may_end(line, ends):
 def test_jump_markers_are_found_inside_a_paragraph():
     text = "加快推进（下转第四版）\n（上接第一版）产业升级。"
     assert [match.group().strip() for match in patterns.JUMP_MARKER.finditer(text)] == ["（下转第四版）", "（上接第一版）"]
+
+
+@pytest.mark.parametrize("address", ["http://localhost:8000/", "http://127.0.0.1/plans/", "http://[::1]:8000/", "HTTP://LOCALHOST"])
+def test_local_addresses_are_this_machine(address):
+    assert patterns.LOCAL_ADDRESS.match(address)
+
+
+@pytest.mark.parametrize("address", ["https://plans.example.org/", "http://localhost.example.org/", "http://127.0.0.1.example.org/"])
+def test_published_addresses_are_not_local(address):
+    assert not patterns.LOCAL_ADDRESS.match(address)
+
+
+def test_the_site_url_setting_is_found_at_the_start_of_its_line():
+    assert patterns.SITE_URL_SETTING.match("site_url: http://localhost:8000/")
+    assert not patterns.SITE_URL_SETTING.match("# site_url: http://localhost:8000/")
