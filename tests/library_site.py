@@ -58,5 +58,6 @@ def build_library(paths: list[Path], out: Path) -> Library:
     report = build.build(paths, out)
     documents = tuple(result.summary for result in report.documents)
     start = time.perf_counter()
-    library.search_files(documents)
+    for _ in library.search_files(documents):
+        pass
     return Library(out, documents, time.perf_counter() - start)

@@ -108,6 +108,41 @@ class Library:
     clauses: int
 
 
+class Expected:
+    """What each query should find, document by document: the clauses holding every word (folded)."""
+
+    def __init__(self, queries, phrases=()):
+        self.queries = list(dict.fromkeys(queries))
+        self.words = {query: fold(query).split() for query in self.queries}
+        self.found: dict[str, list[tuple[str, str, int]]] = {query: [] for query in self.queries}
+        self.pages: dict[str, set[str]] = {query: set() for query in self.queries}
+        self.finder = re.compile("|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))) if phrases else None
+        self.seen = collections.Counter()
+        self.clauses = 0
+
+    def add(self, summary) -> None:
+        texts = [fold(clause.text) for clause in summary.clauses]
+        self.clauses += len(texts)
+        for query in self.queries:
+            held = [number for number, text in enumerate(texts) if all(word in text for word in self.words[query])]
+            self.found[query] += ((summary.slug, summary.clauses[number].id, number) for number in held)
+            self.pages[query].update(summary.clauses[number].url.split("#")[0] for number in held)
+        if self.finder:
+            self.seen.update({match.group() for match in self.finder.finditer("\n".join(texts))})
+
+    def library(self, folder: Path, documents, phrases, part_seconds: float = 0.0) -> Library:
+        """The library, its expected results in the index's order, and the phrases found in one document only."""
+        ordered = library.newest_first(documents)
+        order = {document.slug: rank for rank, document in enumerate(ordered)}
+        for query in self.queries:
+            self.found[query].sort(key=lambda key: (order[key[0]], key[2]))
+        unique = []
+        for phrase in phrases:
+            if self.seen[phrase] == 1 and len(unique) < PHRASES and len({slug for slug, _, _ in self.found[phrase]}) == 1:
+                unique.append((self.found[phrase][0][0], phrase))
+        return Library(folder, ordered, self.found, self.pages, unique, part_seconds, self.clauses)
+
+
 def prepare(folder: Path, count: int, seed: int, pagefind_site: Path | None) -> Library:
     """The corpus, each document's summary and index part (on disk), and what every query should find;
     with ``pagefind_site``, each document's pages there as plain HTML for Pagefind to crawl."""
@@ -115,28 +150,15 @@ def prepare(folder: Path, count: int, seed: int, pagefind_site: Path | None) -> 
     parts = folder / "parts"
     parts.mkdir(parents=True, exist_ok=True)
     candidates = _phrase_candidates(paths)
-    finder = re.compile("|".join(map(re.escape, sorted(candidates, key=len, reverse=True)))) if candidates else None
-    seen = collections.Counter()
-    queries = list(dict.fromkeys([*COMMON, *SEED_QUERIES, *candidates]))
-    words = {query: fold(query).split() for query in queries}
-    found: dict[str, list[tuple[str, str, int]]] = {query: [] for query in queries}
-    pages: dict[str, set[str]] = {query: set() for query in queries}
+    expected = Expected([*COMMON, *SEED_QUERIES, *candidates], candidates)
     documents = []
     cpu = 0.0
-    clauses = 0
     for path in paths:
         summary = light_summary(path)
         start = time.process_time()
         (parts / f"{summary.slug}.part").write_bytes(library.part_bytes(library.document_index(summary)))
         cpu += time.process_time() - start
-        texts = [fold(clause.text) for clause in summary.clauses]
-        clauses += len(texts)
-        for query in queries:
-            held = [number for number, text in enumerate(texts) if all(word in text for word in words[query])]
-            found[query] += ((summary.slug, summary.clauses[number].id, number) for number in held)
-            pages[query].update(summary.clauses[number].url.split("#")[0] for number in held)
-        if finder:
-            seen.update({match.group() for match in finder.finditer("\n".join(texts))})
+        expected.add(summary)
         if pagefind_site:
             for url, text in _pages(summary).items():
                 page = pagefind_site / url / "index.html"
@@ -144,14 +166,18 @@ def prepare(folder: Path, count: int, seed: int, pagefind_site: Path | None) -> 
                 page.write_text(f'<!doctype html><html lang="zh"><meta charset="utf-8"><title>{escape(summary.title)}</title>'
                                 f"<main><h1>{escape(summary.title)}</h1>{text}</main></html>", encoding="utf-8")
         documents.append(replace(summary, clauses=()))
-    order = {document.slug: rank for rank, document in enumerate(library.newest_first(documents))}
-    for query in queries:
-        found[query].sort(key=lambda key: (order[key[0]], key[2]))
-    phrases = []
-    for phrase in candidates:
-        if seen[phrase] == 1 and len(phrases) < PHRASES and len({slug for slug, _, _ in found[phrase]}) == 1:
-            phrases.append((found[phrase][0][0], phrase))
-    return Library(folder, library.newest_first(documents), found, pages, phrases, cpu / max(count, 1), clauses)
+    return expected.library(folder, documents, candidates, cpu / max(count, 1))
+
+
+def measure_search(site: Path, documents) -> None:
+    """Search on a library built by the command line (``site``, its documents' summaries): the figures
+    of Node and of Chromium (tests/bench.py's libraries)."""
+    expected = Expected([*COMMON, *SEED_QUERIES])
+    for document in documents:
+        expected.add(document)
+    library_ = expected.library(site, [replace(document, clauses=()) for document in documents], ())
+    measure_node(library_, site)
+    measure_browser(library_, site, None)
 
 
 def _pages(summary) -> dict[str, str]:
@@ -274,6 +300,9 @@ class Reader:
                 route.abort()
 
         context.route("**/*", route)
+        # Bytes received, by URL: a worker's requests too (Pagefind fetches its index from one).
+        page.received = {}
+        context.on("response", lambda response: page.received.__setitem__(response.url, int(response.headers.get("content-length", 0))))
         start = time.monotonic()
         page.goto(url)
         page.wait_for_function(ready, timeout=120_000)
@@ -282,12 +311,8 @@ class Reader:
         return context, page, elapsed, answer
 
     def transferred(self, page, prefix: str) -> int:
-        return page.evaluate(
-            """(prefix) => performance.getEntriesByType('resource')
-                 .filter(entry => new URL(entry.name).pathname.startsWith(prefix))
-                 .reduce((total, entry) => total + entry.transferSize, 0)""",
-            prefix,
-        )
+        """Bytes of the responses under ``prefix`` (the files as served: gzip as the index holds them)."""
+        return sum(size for url, size in page.received.items() if url.startswith(self.base + prefix.lstrip("/")))
 
 
 READY = ("() => /找到|没有/.test(document.querySelector('[data-search-status]').textContent)"
@@ -318,7 +343,7 @@ def measure_browser(library_: Library, site: Path, pagefind: Path | None) -> Non
         if figures is None:
             continue
         common = [figures["bytes"][query] for query in COMMON]
-        print(f"{name} in Chromium, a reader's first page of results, nothing cached: index bytes for the common words "
+        print(f"{name} in Chromium, a reader's first page of {PAGE} results, nothing cached: index bytes for the common words "
               f"{spread(common)}; all {len(queries)} queries {spread(list(figures['bytes'].values()))}; "
               f"seconds to results {spread(list(figures['seconds'].values()), seconds)}")
         print(f"  {name}: {figures['summary']}")
@@ -330,7 +355,7 @@ def _ours(reader: Reader, library_: Library, queries: list[str]) -> dict:
     prefix_equal = shown_total = holding_total = expected_total = found_total = 0
     for query in queries:
         context, page, elapsed, _ = reader.open(reader.base + "search/?q=" + quote(query), READY)
-        bytes_[query] = reader.transferred(page, "/search/") - reader.transferred(page, "/search/index.html")
+        bytes_[query] = reader.transferred(page, "/search/") - reader.transferred(page, "/search/?")
         seconds_[query] = elapsed
         truth = [(slug, clause) for slug, clause, _ in library_.truth[query]]
         if len(truth) <= READ_ALL:
@@ -369,11 +394,13 @@ PAGEFIND_ALL = """async ([query, limit]) => {
 
 
 def _pagefind(reader: Reader, library_: Library, queries: list[str]) -> dict:
-    bytes_, seconds_ = {}, {}
+    bytes_, seconds_, codes = {}, {}, []
     shown_total = holding_total = expected_total = found_total = 0
     for query in queries:
         context, page, elapsed, answer = reader.open(reader.base + "pagefind-bench.html", "() => true", PAGEFIND_SEARCH, [query, PAGE])
-        bytes_[query] = reader.transferred(page, "/pagefind/")
+        code = sum(reader.transferred(page, f"/pagefind/{name}") for name in ("pagefind.js", "pagefind-worker.js", "wasm."))
+        bytes_[query] = reader.transferred(page, "/pagefind/") - code
+        codes.append(code)
         seconds_[query] = elapsed
         expected = library_.pages[query]
         urls = answer["urls"]
@@ -387,7 +414,7 @@ def _pagefind(reader: Reader, library_: Library, queries: list[str]) -> dict:
         holding_total += len({url.lstrip("/") for url in answer["urls"]} & expected)
     summary = (f"recall {found_total / max(expected_total, 1):.3f} ({found_total}/{expected_total} pages holding the query: first pages, "
                f"and every page of queries with at most {READ_ALL}), precision {holding_total / max(shown_total, 1):.3f} "
-               f"({holding_total}/{shown_total} pages shown hold it)")
+               f"({holding_total}/{shown_total} pages shown hold it); its scripts and WebAssembly besides: {kb(max(codes))}")
     return {"bytes": bytes_, "seconds": seconds_, "summary": summary}
 
 

@@ -10,6 +10,8 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 
+from generator import patterns
+
 from .browsing import (
     DESKTOP,
     PHONE,
@@ -43,6 +45,15 @@ def clauses(built_library) -> dict[str, list[dict]]:
     }
 
 
+@pytest.fixture(scope="module")
+def plans(built_library) -> dict[str, dict]:
+    """Each document's plan.json, by slug."""
+    return {
+        document.slug: json.loads((built_library.folder / document.slug / "data" / "plan.json").read_text(encoding="utf-8"))
+        for document in built_library.documents
+    }
+
+
 @pytest.fixture
 def page(browser, site):
     with checked_page(browser, site) as page:
@@ -63,6 +74,19 @@ def holding(clauses: dict[str, list[dict]], query: str, slugs=None) -> set[tuple
 
 def shown(outcome) -> set[tuple[str, str]]:
     return {(result.path.strip("/").split("/")[0], result.fragment) for result in outcome.results}
+
+
+def in_order(outcome) -> list[tuple[str, str]]:
+    return [(result.path.strip("/").split("/")[0], result.fragment) for result in outcome.results]
+
+
+def review_clauses(plans: dict[str, dict]) -> set[tuple[str, str]]:
+    """(slug, clause ID) of the clauses of chapters reviewing past work, read from plan.json's chapter titles."""
+    found = set()
+    for slug, plan in plans.items():
+        chapters = {chapter["number"] for chapter in plan["chapters"] if patterns.REVIEW_CHAPTER.search(chapter["title"])}
+        found |= {(slug, clause["id"]) for clause in plan["clauses"] if clause["chapter"] in chapters}
+    return found
 
 
 def test_the_query_set_finds_every_clause_of_the_document_holding_the_term_and_no_other(page, site, clauses):
@@ -105,6 +129,45 @@ def test_every_result_names_its_document_and_links_to_a_clause_that_exists(page,
             ids[html] = set(text_by_id(html.read_text(encoding="utf-8")))
         assert result.fragment in ids[html]
         assert result.place and "营商环境" in result.text
+
+
+def test_the_library_lists_the_newest_documents_first_each_in_its_order(page, site, clauses, plans):
+    outcome = library_search(page, site, "营商环境")
+    found = in_order(outcome)
+    assert set(found) == holding(clauses, "营商环境")
+    newest = [(-plans[slug]["meta"]["year"], [-ord(char) for char in plans[slug]["meta"]["date"] or ""]) for slug, _ in found]
+    assert newest == sorted(newest)
+    position = {(slug, clause["id"]): number for slug, listed in clauses.items() for number, clause in enumerate(listed)}
+    for (slug, clause), (next_slug, next_clause) in zip(found, found[1:]):
+        assert slug != next_slug or position[slug, clause] < position[next_slug, next_clause]
+    assert found[-1][0] == "2025-yunnan-gov-work-report"
+
+
+def test_hits_are_counted_by_region_and_a_region_is_one_tap_away(page, site, clauses, plans):
+    outcome = library_search(page, site, "营商环境")
+    counts = {}
+    for slug, _ in holding(clauses, "营商环境"):
+        region = plans[slug]["meta"]["region"]
+        counts[region] = counts.get(region, 0) + 1
+    assert outcome.regions.startswith("按地区：")
+    assert all(f"{region} {count}" in outcome.regions for region, count in counts.items()), outcome.regions
+    page.click("[data-search-regions] button[data-region='云南省']")
+    yunnan = read_library_results(page)
+    assert shown(yunnan) == {key for key in holding(clauses, "营商环境") if plans[key[0]]["meta"]["region"] == "云南省"}
+    assert page.input_value("select[name=region]") == "云南省" and parse_qs(urlsplit(page.url).query)["region"] == ["云南省"]
+
+
+def test_the_reader_keeps_to_the_years_plans_or_to_the_review_of_past_work(page, site, clauses, plans):
+    review = review_clauses(plans)
+    everything = holding(clauses, "发展 质量")
+    planned = library_search(page, site, "发展 质量", part="plan")
+    looked_back = library_search(page, site, "发展 质量", part="review")
+    assert shown(looked_back) == everything & review and shown(planned) == everything - review
+    assert looked_back.results and planned.results
+    assert all(page.is_visible(f"[data-search-result]:nth-child({number}) .ps-result__part") for number in range(1, 4))
+    assert parse_qs(urlsplit(page.url).query)["part"] == ["review"]
+    in_seed = library_search(page, site, "发展", doc=SEED, part="plan")
+    assert shown(in_seed) == holding(clauses, "发展", {SEED}) - review
 
 
 def test_a_result_leads_to_its_clause(page, site):

@@ -26,6 +26,8 @@
   // After a page is found, a search reads on to the end (exact counts) if so few chunks are left.
   const FINISH_CHUNKS = 6;
   const FIRST_BATCH = 4;
+  // A token whose chunks covering a batch are this few is read at once with the others (fewer round trips).
+  const NEAR = 2;
   const MAX_BATCH = 64;
   const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
   const ZERO_WIDTH_ALL = /[\u200b-\u200d\u2060\ufeff]/g;
@@ -313,15 +315,22 @@
         }
         const batch = this.pending.splice(0, this.batch);
         this.batch = Math.min(this.batch * 2, MAX_BATCH);
+        // The other tokens' chunks covering the batch: those needing at most NEAR unread chunks
+        // are read together (one round trip); the others one token after another, rarest first,
+        // each for the documents still in the running.
         let survivors = batch;
-        for (const entry of this.others) {
+        const needed = (entry) => [...new Set(survivors.map((number) => chunkOf(entry, number)).filter((index) => index >= 0))];
+        const near = this.others.filter((entry) => needed(entry).filter((index) => !entry.chunks[index].read).length <= NEAR);
+        const rounds = [near, ...this.others.filter((entry) => !near.includes(entry)).map((entry) => [entry])];
+        for (const round of rounds) {
           if (!survivors.length) break;
-          const indexes = [...new Set(survivors.map((number) => chunkOf(entry, number)).filter((index) => index >= 0))];
-          const read = new Map(await Promise.all(indexes.map(async (index) => [index, await chunk(entry, index)])));
-          survivors = survivors.filter((number) => {
-            const postings = read.get(chunkOf(entry, number));
-            return postings && postings.has(number);
-          });
+          const read = await Promise.all(round.map(async (entry) => [entry, new Map(await Promise.all(needed(entry).map(async (index) => [index, await chunk(entry, index)])))]));
+          survivors = survivors.filter((number) =>
+            read.every(([entry, postings]) => {
+              const found = postings.get(chunkOf(entry, number));
+              return found && found.has(number);
+            }),
+          );
         }
         const reviews = this.filter.part ? await Promise.all(survivors.map((number) => documentEntry(number))) : null;
         for (const [k, number] of survivors.entries()) {
