@@ -130,7 +130,8 @@ class _Linked:
         return urlsplit(self.href).path
 
 
-LIBRARY_COUNT = re.compile(r"找到 (?:至少 )?(\d+) 句")
+# 找到 18 句 (exact), 找到至少 20 句 (a page found, chunks left to read)
+LIBRARY_COUNT = re.compile(r"找到(?: |至少 )(\d+) 句")
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,8 @@ def library_search(page, site: Site, query: str, doc: str = "", scope_all: bool 
 
 
 def read_library_results(page, start: float | None = None, timeout: float = 10.0) -> LibrarySearch:
-    """The results on the search page once its status reports them (all of them: 显示更多 is pressed)."""
+    """The results on the search page once its status reports them (all of them: 显示更多 is pressed);
+    the status and the counts by region as the first page showed them."""
     start = time.monotonic() if start is None else start
     page.wait_for_function(
         "() => { const status = document.querySelector('[data-search-status]');"
@@ -174,6 +176,7 @@ def read_library_results(page, start: float | None = None, timeout: float = 10.0
     )
     seconds = time.monotonic() - start
     status = page.inner_text("[data-search-status]")
+    regions = page.evaluate("() => { const line = document.querySelector('[data-search-regions]'); return line && !line.hidden ? line.textContent : ''; }")
     while page.is_visible("[data-search-more]"):
         before = len(page.query_selector_all("[data-search-result]"))
         page.click("[data-search-more]")
@@ -186,5 +189,4 @@ def read_library_results(page, start: float | None = None, timeout: float = 10.0
            })"""
     )
     match = LIBRARY_COUNT.search(status)
-    regions = page.evaluate("() => { const line = document.querySelector('[data-search-regions]'); return line && !line.hidden ? line.textContent : ''; }")
     return LibrarySearch(seconds, status, int(match.group(1)) if match else 0, tuple(LibraryResult(*result[:4], tuple(result[4])) for result in results), regions)

@@ -347,3 +347,50 @@ def test_an_address_with_q_on_another_page_opens_the_search_page(page, site, cla
     page.wait_for_url("**/search/?*")
     outcome = read_library_results(page)
     assert shown(outcome) == holding(clauses, "稀土", {SEED})
+
+
+@pytest.fixture(scope="module")
+def large_site(built_library, tmp_path_factory):
+    """The search page over an index whose chunks are far smaller than the site's, as a large library's
+    are beside a page of results: a first page leaves chunks unread."""
+    from generator.model import ClauseKind, ClauseRecord, DocumentKind, DocumentMeta, DocumentSummary
+    from generator.search import library
+
+    folder = tmp_path_factory.mktemp("large")
+    (folder / "search").mkdir()
+    (folder / "search" / "index.html").write_bytes((built_library.folder / "search" / "index.html").read_bytes())
+    (folder / "assets").symlink_to(built_library.folder / "assets")
+    documents = [
+        DocumentSummary(f"d{number:03d}", f"{2000 + number}年计划", f"d{number:03d}/",
+                        DocumentMeta(region=("北京市", "河南省")[number % 2], year=2000 + number, kind=DocumentKind.PLAN),
+                        tuple(ClauseRecord(f"1-0-{clause}", ClauseKind.SENTENCE, f"第一部分第{clause}句", "发展经济，推动改革。", f"d{number:03d}/1/#1-0-{clause}")
+                              for clause in range(1, 6)))
+        for number in range(60)
+    ]
+    patch = pytest.MonkeyPatch()
+    patch.setattr(library, "CHUNK_BYTES", 16)
+    patch.setattr(library, "INLINE_BYTES", 8)
+    try:
+        for file in library.search_files(tuple(documents)):
+            (folder / file.path).parent.mkdir(parents=True, exist_ok=True)
+            (folder / file.path).write_bytes(file.data)
+    finally:
+        patch.undo()
+    yield from _served_folder(folder)
+
+
+def _served_folder(folder):
+    from .conftest import _served
+
+    yield from _served(folder)
+
+
+def test_a_count_not_yet_exact_says_at_least_and_more_reads_on(browser, large_site, built_library):
+    site = served_site(large_site, built_library.folder)
+    with checked_page(browser, site) as page:
+        outcome = library_search(page, site, "发展 改革", timeout=30)
+        assert outcome.status.startswith("找到至少 ") and outcome.count >= 20
+        assert outcome.regions.startswith("按地区（已找到的，至少）：")
+        assert in_order(outcome) == [(f"d{number:03d}", f"1-0-{clause}") for number in range(59, -1, -1) for clause in range(1, 6)]
+        assert page.inner_text("[data-search-status]") == "找到 300 句，分布在 60 个文件中。"
+        assert page.inner_text("[data-search-regions]") == "按地区：北京市 150 · 河南省 150"

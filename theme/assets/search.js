@@ -523,7 +523,8 @@
     if (status.textContent !== text) status.textContent = text;
   };
   const busy = (yes) => list.setAttribute("aria-busy", String(yes));
-  const count = (found) => (found.total === null ? `至少 ${found.results.length}` : `${found.total}`);
+  /* 找到 18 句 when the count is exact, 找到至少 20 句 while chunks are left to read. */
+  const counted = (found, exact, atLeast) => (found.total === null ? `${atLeast} ${found.results.length} 句` : `${exact} ${found.total} 句`);
 
   const search = async () => {
     const ticket = ++run;
@@ -551,8 +552,7 @@
       list.replaceChildren();
       await showMore(ticket);
       if (ticket !== run) return;
-      say(await summary(found, input.value.trim()));
-      showRegions(found);
+      await report(ticket);
       busy(false);
     } catch (error) {
       if (ticket === run) {
@@ -563,17 +563,25 @@
     }
   };
 
+  /* The count and the counts by region, as far as the search has read. */
+  const report = async (ticket) => {
+    const text = await summary(current, input.value.trim());
+    if (ticket !== run) return;
+    say(text);
+    showRegions(current);
+  };
+
   const summary = async (found, query) => {
     const results = found.results;
     if (results.length) {
       const documents = new Set(results.map(([number]) => number)).size;
       const where = !libraryScope() ? "（本文件）" : found.exhausted && documents > 1 ? `，分布在 ${documents} 个文件中` : "";
-      return `找到 ${count(found)} 句${where}。`;
+      return `${counted(found, "找到", "找到至少")}${where}。`;
     }
     if (!libraryScope()) {
       const everywhere = engine.search(found.words.map(({ word }) => word), { part: found.filter.part });
       await everywhere.fill(1);
-      if (everywhere.results.length) return `本文件中没有含有“${query}”的句子；全部文件中有 ${count(everywhere)} 句。`;
+      if (everywhere.results.length) return `本文件中没有含有“${query}”的句子；${counted(everywhere, "全部文件中有", "全部文件中至少有")}。`;
     }
     return `没有找到含有“${query}”的句子。`;
   };
@@ -610,6 +618,9 @@
     const words = current.words.map(({ word }) => word);
     list.append(...records.map((record) => resultItem(record, words)));
     shown += batch.length;
+    // 显示更多 only when there is more: a result beyond those shown found, or looked for.
+    if (!current.exhausted && current.results.length <= shown) await current.fill(shown + 1);
+    if (ticket !== run) return;
     more.hidden = current.exhausted && shown >= current.results.length;
     if (!more.hidden) more.textContent = current.total === null ? "显示更多结果" : `显示更多结果（还有 ${current.total - shown} 句）`;
   };
@@ -682,6 +693,7 @@
     busy(true);
     const ticket = run;
     showMore(ticket)
+      .then(() => report(ticket))
       .then(() => ticket === run && busy(false))
       .catch(() => ticket === run && say(UNAVAILABLE));
   });
