@@ -380,6 +380,8 @@
   if (!form) return;
 
   const SNIPPET_LENGTH = 160;
+  // Up to this many regions are listed in one line; more fold under the three with most hits.
+  const FEW_REGIONS = 6;
   const SNIPPET_BEFORE = 30;
   const DEBOUNCE_MS = 120;
   const UNAVAILABLE = "搜索暂时无法使用：索引文件未能读取，请稍后再试。";
@@ -605,9 +607,22 @@
       button.textContent = `${catalogue.regions[region] || "其他"} ${counts.get(region)}`;
       return button;
     });
-    const label = document.createElement("span");
-    label.textContent = found.exhausted ? "按地区：" : "按地区（已找到的，至少）：";
-    regionLine.replaceChildren(label, ...buttons.flatMap((button, k) => (k ? [" · ", button] : [button])));
+    const label = found.exhausted ? "按地区：" : "按地区（已找到的，至少）：";
+    const line = buttons.flatMap((button, k) => (k ? [" · ", button] : [button]));
+    if (buttons.length <= FEW_REGIONS) {
+      const title = document.createElement("span");
+      title.textContent = label;
+      regionLine.replaceChildren(title, ...line);
+      return;
+    }
+    // Many regions (a phone would scroll past them to reach the results): the three with most
+    // hits, the others a tap away.
+    const details = document.createElement("details");
+    const summary = document.createElement("summary");
+    const most = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 3);
+    summary.textContent = `${label}${most.map(([region, hits]) => `${catalogue.regions[region] || "其他"} ${hits}`).join(" · ")} 等 ${counts.size} 个地区`;
+    details.append(summary, ...line);
+    regionLine.replaceChildren(details);
   };
 
   const showMore = async (ticket) => {
