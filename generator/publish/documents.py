@@ -45,6 +45,8 @@ from generator.search import library as search_library
 
 # The library's home page as each document's navigation names it (the page itself is the library's).
 HOME_TITLE = "文库首页"
+# An offline bundle's search heads aim at this many bytes (the site's at search.library.HEAD_BYTES).
+BUNDLE_HEAD_BYTES = 1 << 20
 # A stand-in for the library's home page in a document's own mkdocs run: its navigation needs one.
 HOME_STAND_IN = "---\ntitle: " + HOME_TITLE + "\n---\n"
 
@@ -208,7 +210,8 @@ def build_bundle(job: DocumentJob, regions: RegionTable, out_dir: Path) -> str:
     page_texts = finish_pages(site)
     write_files(rendered.share_pages, site)
     finish_assets(site, slim.used_names(page_texts.values()))
-    write_files(index_scripts(search_library.search_files((summary,))), site)
+    # Read from disk, a head costs no request: few large ones compress better in the zip.
+    write_files(index_scripts(search_library.search_files((summary,), head_bytes=BUNDLE_HEAD_BYTES)), site)
     (site / OFFLINE_README).write_text(pages.offline_readme(plan, job.offline_source), encoding="utf-8", newline="")
     write_zip(site, out_dir / bundle_name(plan.info.slug), epoch)
     return plan.info.slug

@@ -108,19 +108,20 @@ class DocumentIndex:
     review: tuple[int, ...]
 
 
-def search_files(documents: tuple[DocumentSummary, ...], parts: Mapping[str, bytes] | None = None) -> Iterator[BinaryFile]:
+def search_files(documents: tuple[DocumentSummary, ...], parts: Mapping[str, bytes] | None = None, head_bytes: int = HEAD_BYTES) -> Iterator[BinaryFile]:
     """Every file of the library's search index (site-relative paths, gzip-compressed contents), as made.
 
     ``parts`` may bring documents' parts already made (part_bytes of document_index, cached by the
     build), by slug; the others are made here (a document with a part needs no clauses: its slug,
     title, URL and metadata are read). Parts are read one at a time, and postings held only until
     they fill a chunk. The same documents, in whatever order, give the same files in the same order.
+    ``head_bytes``: what a head shard aims at (an offline bundle, read from disk, takes few large ones).
     """
     ordered = newest_first(documents)
     parts = parts or {}
     folding = _FoldTable()
     digest = hashlib.sha256()
-    postings = _Postings()
+    postings = _Postings(head_bytes)
 
     def kept(file: BinaryFile) -> BinaryFile:
         digest.update(file.path.encode() + b"\0" + hashlib.sha256(file.data).digest())
@@ -349,9 +350,10 @@ class _Postings:
     it, each chunk's first document, each chunk's file number].
     """
 
-    def __init__(self):
+    def __init__(self, head_bytes: int):
         self.tokens: dict[str, list] = {}
         self.chunks = 0
+        self.head_bytes = head_bytes
         self.head_shards = 1
 
     def add(self, number: int, part: DocumentIndex) -> Iterator[BinaryFile]:
@@ -392,7 +394,7 @@ class _Postings:
             key = token.encode()
             heads.append((key, _varint(len(key)) + key + _varint(len(body)) + body))
         self.tokens = {}
-        self.head_shards = count = _shard_count(sum(len(entry) for _, entry in heads), HEAD_BYTES)
+        self.head_shards = count = _shard_count(sum(len(entry) for _, entry in heads), self.head_bytes)
         shards: list[list[bytes]] = [[] for _ in range(count)]
         for key, entry in heads:
             shards[_token_hash(key) & (count - 1)].append(entry)
