@@ -178,9 +178,8 @@ def read_library_results(page, start: float | None = None, timeout: float = 10.0
     status = page.inner_text("[data-search-status]")
     regions = page.evaluate("() => { const line = document.querySelector('[data-search-regions]'); return line && !line.hidden ? line.textContent : ''; }")
     while page.is_visible("[data-search-more]"):
-        before = len(page.query_selector_all("[data-search-result]"))
         page.click("[data-search-more]")
-        page.wait_for_function(f"() => document.querySelectorAll('[data-search-result]').length > {before}", timeout=timeout * 1000)
+        page.wait_for_function("() => document.querySelector('[data-search-results]').getAttribute('aria-busy') === 'false'", timeout=timeout * 1000)
     results = page.evaluate(
         """() => [...document.querySelectorAll('[data-search-result]')].map(item => {
              const link = item.querySelector('a[href]');

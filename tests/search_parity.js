@@ -2,8 +2,8 @@
  * reader's browser would: node tests/search_parity.js FOLDER < requests.json > answers.json
  *
  * Each request is {query, doc?, region?, year?, kind?, part?, all?}: with all, every result is read
- * (every chunk); without, the first page as the search page reads it (a page of results, read on
- * to the end if few chunks are left, the shown results' texts). Each answer gives the results
+ * (every chunk); without, the first page as the search page reads it (a page of results, or as many
+ * as PAGE_CHUNKS chunks give, read on to the end if few chunks are left, the shown results' texts). Each answer gives the results
  * ([slug, clause index] in order), the exact total or null (the page says 至少 N), the records of
  * the first page ([label, text, URL, review]), and the bytes and number of index files read (a
  * reader's first query: nothing cached).
@@ -15,7 +15,7 @@ const vm = require("vm");
 
 const folder = process.argv[2];
 vm.runInThisContext(fs.readFileSync(path.join(__dirname, "..", "theme", "assets", "search.js"), "utf8"));
-const { createEngine, queryWords, PAGE_SIZE } = globalThis.plansiteSearch;
+const { createEngine, queryWords, PAGE_SIZE, PAGE_CHUNKS } = globalThis.plansiteSearch;
 
 const answer = async (request) => {
   const read = new Map();
@@ -31,7 +31,7 @@ const answer = async (request) => {
   if (request.year) filter.year = request.year;
   if (request.kind) filter.kind = catalogue.kinds.findIndex(([code]) => code === request.kind);
   const search = engine.search(queryWords(request.query), filter);
-  await search.fill(request.all ? Infinity : PAGE_SIZE);
+  await search.fill(request.all ? Infinity : PAGE_SIZE, request.all ? Infinity : PAGE_CHUNKS);
   if (!request.all) await search.finishIfCheap();
   const page = await Promise.all(search.results.slice(0, PAGE_SIZE).map(([number, clause]) => engine.clauseRecord(number, clause)));
   const bytes = [...read.values()].reduce((sum, size) => sum + size, 0);

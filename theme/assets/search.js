@@ -23,6 +23,8 @@
   "use strict";
 
   const PAGE_SIZE = 20;
+  // A page reads at most this many chunks (about 3 KB each) before it shows what it found.
+  const PAGE_CHUNKS = 64;
   // After a page is found, a search reads on to the end (exact counts) if so few chunks are left.
   const FINISH_CHUNKS = 6;
   const FIRST_BATCH = 4;
@@ -242,6 +244,7 @@
         this.started = null;
         this.pending = [];
         this.batch = FIRST_BATCH;
+        this.reads = 0;
       }
 
       /* The exact number of results, or null while it is not known (the page says 至少 N). */
@@ -289,11 +292,25 @@
         this.next = Math.max(0, chunkOf(this.driver, this.low));
       }
 
-      /* Read on until there are ``count`` results (or none is left). */
-      async fill(count) {
+      /* Read on until there are ``count`` results (or none is left), reading at most ``budget``
+         more chunks: a page of a word rarely found among common tokens stops there, and reads on
+         when asked (继续查找). */
+      async fill(count, budget = Infinity) {
         if (!this.started) this.started = this.start();
         await this.started;
-        while (!this.exhausted && this.results.length < count) await this.step();
+        const limit = this.reads + budget;
+        while (!this.exhausted && this.results.length < count && this.reads < limit) await this.step(limit);
+      }
+
+      /* A chunk of a token, counted against the budget when it is read now. */
+      load(entry, index) {
+        if (!entry.chunks[index].read) this.reads++;
+        return chunk(entry, index);
+      }
+
+      /* How many chunks of the other tokens checking these documents would read at most. */
+      cost(numbers) {
+        return this.others.reduce((sum, entry) => sum + new Set(numbers.map((number) => chunkOf(entry, number)).filter((index) => index >= 0 && !entry.chunks[index].read)).size, 0);
       }
 
       /* Read on to the end when few chunks are left to read (so that counts are exact). */
@@ -302,18 +319,20 @@
         while (!this.exhausted && [this.driver, ...this.others].reduce((sum, entry) => sum + unread(entry), 0) <= FINISH_CHUNKS) await this.step();
       }
 
-      async step() {
+      async step(limit = Infinity) {
         if (!this.pending.length) {
           const { chunks } = this.driver;
           if (this.next >= chunks.length || chunks[this.next].first >= this.high) {
             this.exhausted = true;
             return;
           }
-          const postings = await chunk(this.driver, this.next++);
+          const postings = await this.load(this.driver, this.next++);
           this.pending = [...postings.keys()].filter((number) => number >= this.low && number < this.high && this.keeps(number));
           return;
         }
-        const batch = this.pending.splice(0, this.batch);
+        let batch = this.pending.slice(0, this.batch);
+        while (batch.length > 1 && this.reads + this.cost(batch) > limit) batch = batch.slice(0, Math.ceil(batch.length / 2));
+        this.pending.splice(0, batch.length);
         this.batch = Math.min(this.batch * 2, MAX_BATCH);
         // The other tokens' chunks covering the batch: those needing at most NEAR unread chunks
         // are read together (one round trip); the others one token after another, rarest first,
@@ -324,7 +343,7 @@
         const rounds = [near, ...this.others.filter((entry) => !near.includes(entry)).map((entry) => [entry])];
         for (const round of rounds) {
           if (!survivors.length) break;
-          const read = await Promise.all(round.map(async (entry) => [entry, new Map(await Promise.all(needed(entry).map(async (index) => [index, await chunk(entry, index)])))]));
+          const read = await Promise.all(round.map(async (entry) => [entry, new Map(await Promise.all(needed(entry).map(async (index) => [index, await this.load(entry, index)])))]));
           survivors = survivors.filter((number) =>
             read.every(([entry, postings]) => {
               const found = postings.get(chunkOf(entry, number));
@@ -372,7 +391,7 @@
     return false;
   };
 
-  globalThis.plansiteSearch = { createEngine, fold, queryWords, PAGE_SIZE };
+  globalThis.plansiteSearch = { createEngine, fold, queryWords, PAGE_SIZE, PAGE_CHUNKS };
 
   /* ---- The page ---- */
   if (typeof document === "undefined") return;
@@ -546,7 +565,7 @@
     try {
       await setUp();
       const found = engine.search(words, filterOf());
-      await found.fill(PAGE_SIZE);
+      await found.fill(PAGE_SIZE, PAGE_CHUNKS);
       await found.finishIfCheap();
       if (ticket !== run) return;
       current = found;
@@ -580,6 +599,7 @@
       const where = !libraryScope() ? "（本文件）" : found.exhausted && documents > 1 ? `，分布在 ${documents} 个文件中` : "";
       return `${counted(found, "找到", "找到至少")}${where}。`;
     }
+    if (!found.exhausted) return `尚未找到含有“${query}”的句子，还有文件没有查到：点“继续查找”。`;
     if (!libraryScope()) {
       const everywhere = engine.search(found.words.map(({ word }) => word), { part: found.filter.part });
       await everywhere.fill(1);
@@ -626,18 +646,19 @@
   };
 
   const showMore = async (ticket) => {
-    await current.fill(shown + PAGE_SIZE);
+    await current.fill(shown + PAGE_SIZE, PAGE_CHUNKS);
     const batch = current.results.slice(shown, shown + PAGE_SIZE);
     const records = await Promise.all(batch.map(([number, clause]) => engine.clauseRecord(number, clause)));
     if (ticket !== run) return;
     const words = current.words.map(({ word }) => word);
     list.append(...records.map((record) => resultItem(record, words)));
     shown += batch.length;
-    // 显示更多 only when there is more: a result beyond those shown found, or looked for.
-    if (!current.exhausted && current.results.length <= shown) await current.fill(shown + 1);
+    // 显示更多 only when there is more: a result beyond those shown found, or looked for a little.
+    if (!current.exhausted && current.results.length <= shown) await current.fill(shown + 1, NEAR);
     if (ticket !== run) return;
     more.hidden = current.exhausted && shown >= current.results.length;
-    if (!more.hidden) more.textContent = current.total === null ? "显示更多结果" : `显示更多结果（还有 ${current.total - shown} 句）`;
+    if (current.results.length <= shown) more.textContent = "继续查找";
+    else more.textContent = current.total === null ? "显示更多结果" : `显示更多结果（还有 ${current.total - shown} 句）`;
   };
 
   /* ---- Controls ---- */
