@@ -106,7 +106,7 @@ class Library:
     truth: dict[str, list[tuple[str, str, int]]]  # query → (slug, clause ID, clause index) of every clause holding it, in the index's order
     pages: dict[str, set[str]]  # query → page URLs holding it (for Pagefind)
     phrases: list[tuple[str, str]]  # (slug, phrase found in that document only)
-    part_seconds: float
+    part_seconds: float | None  # CPU per document part made (None: every part kept from an earlier run)
     clauses: int
 
 
@@ -132,7 +132,7 @@ class Expected:
         if self.finder:
             self.seen.update({match.group() for match in self.finder.finditer("\n".join(texts))})
 
-    def library(self, folder: Path, documents, phrases, part_seconds: float = 0.0) -> Library:
+    def library(self, folder: Path, documents, phrases, part_seconds: float | None = None) -> Library:
         """The library, its expected results in the index's order, and the phrases found in one document only."""
         ordered = library.newest_first(documents)
         order = {document.slug: rank for rank, document in enumerate(ordered)}
@@ -171,7 +171,7 @@ def prepare(folder: Path, count: int, seed: int, pagefind_site: Path | None) -> 
                 page.write_text(f'<!doctype html><html lang="zh"><meta charset="utf-8"><title>{escape(summary.title)}</title>'
                                 f"<main><h1>{escape(summary.title)}</h1>{text}</main></html>", encoding="utf-8")
         documents.append(replace(summary, clauses=()))
-    return expected.library(folder, documents, candidates, cpu / max(made, 1))
+    return expected.library(folder, documents, candidates, cpu / made if made else None)
 
 
 def measure_search(site: Path, documents) -> None:
@@ -461,7 +461,8 @@ def measure(count: int, seed: int, keep: Path | None, browser: bool, pagefind: b
         shutil.rmtree(pages, ignore_errors=True)
     library_ = prepare(folder, count, seed, pages)
     print(f"library: {count} distinct documents (seed {seed}), {library_.clauses} clauses; summaries, index parts and expected "
-          f"results in {time.perf_counter() - start:.0f} s; index parts {library_.part_seconds * 1000:.0f} ms of CPU per document")
+          f"results in {time.perf_counter() - start:.0f} s; index parts " + (f"{library_.part_seconds * 1000:.0f} ms of CPU per document"
+          if library_.part_seconds is not None else f"made by an earlier run, kept in {folder / 'parts'}"))
     index = folder / "index"
     shutil.rmtree(index, ignore_errors=True)
     merged = merge(library_, index)
