@@ -16,6 +16,7 @@ With ``offline``, each document becomes a zip of its own, read from disk with se
 """
 
 import collections
+import collections.abc
 import contextlib
 import dataclasses
 import os
@@ -35,6 +36,7 @@ from generator.library.summary import library_view
 from generator.model import DocumentSummary, NavItem, SiteSettings, Warning
 from generator.publish import cache, charts, install, slim
 from generator.publish.assets import finish_assets
+from generator.publish.bundle import local_site_warning
 from generator.publish.cluster import ClusterWorkers
 from generator.publish.documents import (
     HOME_TITLE,
@@ -103,7 +105,9 @@ def build(
             raise PlanError("offline bundles are built on this machine: leave --cluster out", path="--cluster")
         if not published:
             raise PlanError("the offline bundle needs the http(s) address of the site it is taken from: set site_url, or give --site-url", path=str(config_file))
-        return _build_bundles(documents, out_dir, config_file, config, published, workers)
+        report = _build_bundles(documents, out_dir, config_file, config, published, workers)
+        warning = local_site_warning(published, config_file) if site_url is None else None
+        return dataclasses.replace(report, warnings=((warning.path, warning),)) if warning else report
     install.check_folder(out_dir)
     if content_dir is not None:
         install.check_folder(content_dir)
@@ -124,7 +128,7 @@ def build(
         if strict and warnings:
             path, warning = warnings[0]
             raise PlanError(f"{warning.message} (--strict)", warning.line, path)
-        parts = (cache.read_blob(made if result.key in gathered.built else records, result.key, "search") for result in results)
+        parts = _SearchParts({result.slug: (made if result.key in gathered.built else records, result.key) for result in results})
         library = _build_library(results, parts, gathered.class_names, scratch, config_file, settings, site_url)
         folders = {result.slug: gathered.built[result.key] for result in results if result.key in gathered.built}
         kept_slugs = {result.slug for result in results if result.key not in gathered.built}
@@ -233,7 +237,7 @@ def _keyed_by_lock(result: DocumentResult, document: sources.DocumentSource, sal
 def _build_library(results: tuple[DocumentResult, ...], parts, class_names: frozenset[str], scratch: Path, config_file: Path, settings: SiteSettings, site_url: str | None) -> Path:
     """The library's pages, data and assets, and the site-wide files, in ``scratch/library``: site/ and content/.
 
-    ``parts``: each document's part of the search index (bytes), in the order of ``results``, read as needed.
+    ``parts``: each document's part of the search index (bytes) by slug, read as needed.
     """
     folder = scratch / "library"
     summaries = tuple(result.summary for result in results)
@@ -254,12 +258,31 @@ def _build_library(results: tuple[DocumentResult, ...], parts, class_names: froz
     )
     run_mkdocs(MkdocsRun(config_file, content, site, nav, site_url=site_url, templates=template_cache()))
     page_texts = finish_pages(site)
-    write_files(search_library.search_files(summaries, tuple(search_library.part_from_bytes(part) for part in parts)), site)
-    finish_assets(site, class_names | slim.used_names(page_texts.values()), None)
+    finish_assets(site, class_names | slim.used_names(page_texts.values()))
+    # Streamed: each document's search part is read, and each index file written, as the merge goes.
+    write_files(search_library.search_files(summaries, parts), site)
     pages = [urls.served_url(file.path) for file in files if file.path.endswith(".md")]
     pages.extend(page for result in results for page in result.pages)
     write_files(sitemap.sitemap_files(settings.url, tuple(pages)), site)
     return folder
+
+
+class _SearchParts(collections.abc.Mapping):
+    """Each document's part of the search index by slug, read from its record when the merge asks
+    for it: one document's part in memory at a time, whatever the library's size."""
+
+    def __init__(self, places: dict[str, tuple[Path, str]]):
+        self._places = places
+
+    def __getitem__(self, slug: str) -> bytes:
+        folder, key = self._places[slug]
+        return cache.read_blob(folder, key, "search")
+
+    def __iter__(self):
+        return iter(self._places)
+
+    def __len__(self) -> int:
+        return len(self._places)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1076,6 +1076,8 @@ class ClauseRecord:
     label: str  # 第四部分第（二）项第3句
     text: str
     url: str  # site-relative served URL with the clause's #id
+    # Whether it stands in a chapter reviewing past work (一、2025年工作回顾), not the year's plans.
+    review: bool = False
 
 
 @dataclass(frozen=True, slots=True)

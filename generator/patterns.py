@@ -374,6 +374,13 @@ ID_LETTERS = re.compile(r"[a-z]+$")
 # Where a site is published: https://example.org/  /  http://localhost:8000/plans
 SITE_URL = re.compile(r"^https?://[^\s/?#]+(?:/[^\s?#]*)?$")
 
+# http://localhost:8000/  http://127.0.0.1/plans/  http://[::1]:8000/ — an address on this machine,
+# not a published site (an offline bundle's copied links would lead nowhere)
+LOCAL_ADDRESS = re.compile(r"^https?://(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0)(?::\d+)?(?:/|$)", re.IGNORECASE)
+
+# site_url: http://localhost:8000/ — the line of mkdocs.yml that sets where the site is published
+SITE_URL_SETTING = re.compile(r"^site_url\s*:")
+
 # "\n      <li>" → "\n<li>": a template's indentation, which renders as the one space it collapses to
 INDENTATION = re.compile(r"\n[ \t]+")
 
@@ -784,33 +791,6 @@ REVIEW_CHAPTER = re.compile(r"回顾|总结|成就|成绩|执行情况")
 
 # A year named in the text, and whether it is a base of comparison: 2025年4月1日  比2025年增长
 YEAR = re.compile(r"(?P<base>比|较|与|同)?(?<![0-9０-９])(?P<year>[12][0-9]{3})年")
-# --- search terms and the search index (search_terms.py, search_index.py) ---
-
-# “三北” / ‘两新’ / 「小而美」 → the quoted term inside the marks
-QUOTED_TERM = re.compile(r"[“‘「『](?P<term>[^“”‘’「」『』]{1,40})[”’」』]")
-
-# PPP  /  A级  /  5G  /  5A级  — Latin and mixed terms (letters, digits before them, a grade suffix)
-LATIN_TERM = re.compile(r"(?<![A-Za-z0-9])[0-9]*[A-Za-z][A-Za-z0-9]*(?:[级类型])?")
-
-# 实施城乡居民增收工程  /  筑牢我国北方重要生态安全屏障  — the named programme ending a heading's phrase
-HEADING_KEY_PHRASE = re.compile(
-    r"(?:实施|建设|打造|筑牢|创建)(?P<phrase>[\u4e00-\u9fff]{2,14}?(?:工程|行动|基地|屏障|桥头堡|试验区))$"
-)
-
-# “感党恩、听党话” → 感党恩 | 听党话 : characters jieba cannot keep inside one dictionary word
-JIEBA_WORD_BREAK = re.compile(r"[^\u4e00-\u9fd5a-zA-Z0-9+#&._%\-]+")
-
-# ppp  /  5g  /  1.5 — a run of Latin letters and digits in text folded to NFKC lower case
-LATIN_RUN = re.compile(r"[0-9a-z]+(?:\.[0-9]+)?")
-
-# lunr's token separator in the search index (a JavaScript regex, given to material's worker):
-# 合作(PPP)存量 → 合作 | PPP | 存量,  “三北”工程 → 三北 | 工程 — white space, U+200B (between jieba's
-# segments) and punctuation of either width. No "|" in it: the theme splits it on "|" to highlight
-# the words of a search on the page a result opens.
-SEARCH_SEPARATOR = "[\\s\\u200b\\u3000\\-、。，．？！；：“”‘’（）《》〈〉【】〔〕「」『』,;:!?()\\[\\]\"'/·…]+"
-
-# <p>  /  </code>  — a tag in material's search index text
-INDEX_TAG = re.compile(r"<[^>]*>")
 
 # --- Last year's results (extract/results.py) --------------------------------------------------
 # A report's review (工作回顾; a plan report's 执行情况) states the results of the year before the

@@ -10,7 +10,6 @@ from urllib.parse import quote, unquote, urlsplit
 
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 900}
-RESULT_COUNT = re.compile(r"(\d+)")
 
 
 @dataclass(frozen=True)
@@ -46,6 +45,10 @@ class Site:
     def local(self, url: str) -> bool:
         """Whether a request stays inside the site (the same server, or the bundle's folder)."""
         return url.startswith(self.base) or (not self.directory_urls and url.startswith("file://"))
+
+    def search_page(self) -> str:
+        """The URL of the search page: search/ served, search.html in an offline bundle."""
+        return self.base + ("search/" if self.directory_urls else "search.html")
 
 
 def served_site(base: str, folder: Path) -> Site:
@@ -142,59 +145,8 @@ class _Linked:
         return urlsplit(self.href).path
 
 
-@dataclass(frozen=True)
-class Result(_Linked):
-    """One result as shown: where it leads, its heading, its snippet, whether it heads its page."""
-
-    href: str
-    heading: str
-    snippet: str
-    page_header: bool
-
-
-@dataclass(frozen=True)
-class Search:
-    """What a reader sees after opening a page with ?q=: the time to first results, and the results."""
-
-    seconds: float
-    count: int
-    results: tuple[Result, ...]
-    text: str
-
-
-def search(page, site: Site, term: str, source_path: str = "nmg-2026-plan/index.md", timeout: float = 10.0) -> Search:
-    """Open a page with ?q=term (material runs the search) and read every result, loading them all."""
-    start = time.monotonic()
-    page.goto(site.url(source_path) + "?q=" + quote(term))
-    page.wait_for_function(
-        "() => { const m = document.querySelector('.md-search-result__meta');"
-        " return document.querySelector('.md-search-result__item') || (m && /没有/.test(m.textContent)); }",
-        timeout=timeout * 1000,
-    )
-    seconds = time.monotonic() - start
-    meta = page.inner_text(".md-search-result__meta")
-    match = RESULT_COUNT.search(meta)
-    count = int(match.group(1)) if match else 0
-    # Material renders ten pages of results, then more as the list is scrolled.
-    for _ in range(20):
-        if len(page.query_selector_all(".md-search-result__item")) >= count:
-            break
-        page.eval_on_selector(".md-search__scrollwrap", "element => element.scrollTo(0, element.scrollHeight)")
-        page.wait_for_timeout(100)
-    results = page.evaluate(
-        """() => [...document.querySelectorAll('a.md-search-result__link')].map(link => {
-             const article = link.querySelector('article');
-             const heading = article.querySelector('h1, h2');
-             const body = [...article.children].filter(child => !/^H[12]$/.test(child.tagName) &&
-                 !child.classList.contains('md-search-result__icon')).map(child => child.textContent).join('');
-             return [link.href, heading ? heading.textContent : '', body, !!article.querySelector('h1')];
-           })"""
-    )
-    text = page.eval_on_selector(".md-search-result", "element => element.textContent")
-    return Search(seconds, count, tuple(Result(*result) for result in results), text)
-
-
-LIBRARY_COUNT = re.compile(r"找到 (\d+) 句")
+# 找到 18 句 (exact), 找到至少 20 句 (a page found, chunks left to read)
+LIBRARY_COUNT = re.compile(r"找到(?: |至少 )(\d+) 句")
 
 
 @dataclass(frozen=True)
@@ -210,24 +162,26 @@ class LibraryResult(_Linked):
 
 @dataclass(frozen=True)
 class LibrarySearch:
-    """What the search page shows: the time to first results, the count announced, every result."""
+    """What the search page shows: the time to first results, the count announced, every result, the counts by region."""
 
     seconds: float
     status: str
     count: int
     results: tuple[LibraryResult, ...]
+    regions: str = ""
 
 
 def library_search(page, site: Site, query: str, doc: str = "", scope_all: bool = False, timeout: float = 10.0, **filters) -> LibrarySearch:
     """Open /search/?q=… (with a scope and filters) and read every result, showing them all."""
     params = {"q": query, **({"doc": doc} if doc else {}), **({"all": "1"} if scope_all else {}), **filters}
     start = time.monotonic()
-    page.goto(site.base + "search/?" + "&".join(f"{key}={quote(str(value))}" for key, value in params.items()))
+    page.goto(site.search_page() + "?" + "&".join(f"{key}={quote(str(value))}" for key, value in params.items()))
     return read_library_results(page, start, timeout)
 
 
 def read_library_results(page, start: float | None = None, timeout: float = 10.0) -> LibrarySearch:
-    """The results on the search page once its status reports them (all of them: 显示更多 is pressed)."""
+    """The results on the search page once its status reports them (all of them: 显示更多 is pressed);
+    the status and the counts by region as the first page showed them."""
     start = time.monotonic() if start is None else start
     page.wait_for_function(
         "() => { const status = document.querySelector('[data-search-status]');"
@@ -237,10 +191,10 @@ def read_library_results(page, start: float | None = None, timeout: float = 10.0
     )
     seconds = time.monotonic() - start
     status = page.inner_text("[data-search-status]")
+    regions = page.evaluate("() => { const line = document.querySelector('[data-search-regions]'); return line && !line.hidden ? line.textContent : ''; }")
     while page.is_visible("[data-search-more]"):
-        before = len(page.query_selector_all("[data-search-result]"))
         page.click("[data-search-more]")
-        page.wait_for_function(f"() => document.querySelectorAll('[data-search-result]').length > {before}", timeout=timeout * 1000)
+        page.wait_for_function("() => document.querySelector('[data-search-results]').getAttribute('aria-busy') === 'false'", timeout=timeout * 1000)
     results = page.evaluate(
         """() => [...document.querySelectorAll('[data-search-result]')].map(item => {
              const link = item.querySelector('a[href]');
@@ -249,4 +203,4 @@ def read_library_results(page, start: float | None = None, timeout: float = 10.0
            })"""
     )
     match = LIBRARY_COUNT.search(status)
-    return LibrarySearch(seconds, status, int(match.group(1)) if match else 0, tuple(LibraryResult(*result[:4], tuple(result[4])) for result in results))
+    return LibrarySearch(seconds, status, int(match.group(1)) if match else 0, tuple(LibraryResult(*result[:4], tuple(result[4])) for result in results), regions)

@@ -69,5 +69,6 @@ def build_library(paths: list[Path], out: Path) -> Library:
     order = {result.slug: index for index, result in enumerate(report.documents)}
     documents = tuple(sorted(built_summaries(out), key=lambda summary: order[summary.slug]))
     start = time.perf_counter()
-    library.search_files(documents)
+    for _ in library.search_files(documents):
+        pass
     return Library(out, documents, time.perf_counter() - start)

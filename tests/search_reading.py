@@ -1,7 +1,11 @@
-"""A reader of the library's search index written from its description (generator/search/library.py),
-as theme/assets/search.js reads it: which clauses of which documents hold every word of a query."""
+"""A reader of the library's search index written from its description (generator/search/library.py):
+which clauses of which documents hold every word of a query, every chunk read (no page, no cut).
+The search page's own reader (theme/assets/search.js) is checked against the same answers by
+test_search_parity.py."""
 
+import bisect
 import gzip
+import itertools
 import json
 import unicodedata
 
@@ -25,73 +29,120 @@ class Reader:
 
     def __init__(self, files: dict[str, bytes]):
         self.files = files
-        self.catalogue = json.loads(gzip.decompress(files["search/catalogue.bin"]))
-        self.documents = self.catalogue["documents"]
+        self.catalogue = self.json("search/catalogue.bin")
+        self.count = self.catalogue["documents"]["count"]
+        self._entries: dict[int, list] = {}
 
-    def postings(self, token: str) -> bytes:
-        """The postings of a token, b"" if no document holds it."""
+    def json(self, path: str):
+        return json.loads(gzip.decompress(self.files[path]))
+
+    def entry(self, document: int) -> list:
+        """[slug, title, URL, clauses in each text file, review ranges] of a document."""
+        per_file = self.catalogue["documents_per_file"]
+        if document not in self._entries:
+            for offset, entry in enumerate(self.json(f"search/documents/{document // per_file}.bin")):
+                self._entries[document // per_file * per_file + offset] = entry
+        return self._entries[document]
+
+    def slugs(self) -> list[str]:
+        return [self.entry(document)[0] for document in range(self.count)]
+
+    def head(self, token: str) -> tuple[int, list[tuple[int, int]], tuple[int, bytes] | None] | None:
+        """(clauses holding it, chunks as (first document, file number), inline (first document, postings)), or None."""
         key = token.encode()
-        shard = fnv1a(key) & (self.catalogue["shards"] - 1)
-        data = gzip.decompress(self.files[f"search/postings/{shard:x}.bin"])
+        data = gzip.decompress(self.files[f"search/heads/{fnv1a(key) & (self.catalogue['heads'] - 1):x}.bin"])
         at = 0
         while at < len(data):
             length, at = varint(data, at)
             found = data[at : at + length]
             at += length
             size, at = varint(data, at)
-            if found == key:
-                return data[at : at + size]
-            at += size
-        return b""
+            if found != key:
+                at += size
+                continue
+            end = at + size
+            clauses, at = varint(data, at)
+            count, at = varint(data, at)
+            chunks, document, number = [], 0, 0
+            for _ in range(count):
+                gap, at = varint(data, at)
+                step, at = varint(data, at)
+                document, number = document + gap, number + step
+                chunks.append((document, number))
+            inline = None
+            if not count:
+                first, at = varint(data, at)
+                inline = (first, data[at:end])
+            return clauses, chunks, inline
+        return None
 
-    def clauses_holding(self, word: str) -> set[tuple[str, int]]:
-        """(slug, clause index) of every clause whose folded text holds the folded word."""
+    def occurrences(self, token: str) -> dict[tuple[int, int], list[int]]:
+        """(document, clause) → positions (a pair's; [0] for a character) of every occurrence of a token."""
+        head = self.head(token)
+        if head is None:
+            return {}
+        _, chunks, inline = head
+        pieces = [inline] if inline else [
+            (first, gzip.decompress(self.files[f"search/chunks/{number // self.catalogue['chunks_per_folder']}/{number}.bin"]))
+            for first, number in chunks
+        ]
+        found: dict[tuple[int, int], list[int]] = {}
+        for first, data in pieces:
+            for document, clause, position in decode(data, first, len(token) == 2):
+                found.setdefault((document, clause), []).append(position)
+        return found
+
+    def clauses_holding(self, word: str) -> set[tuple[int, int]]:
+        """(document, clause) of every clause whose folded text holds the folded word."""
         chars = list(fold(word))
         if not chars:
             return set()
         if len(chars) == 1:
-            return {(self.documents[document]["slug"], clause) for document, clause, _ in self.occurrences(chars[0])}
+            return set(self.occurrences(chars[0]))
         offsets = sorted({*range(0, len(chars) - 1, 2), len(chars) - 2})
-        found = None
-        for offset in offsets:
-            starts = {(document, clause, position - offset) for document, clause, position in self.occurrences(chars[offset] + chars[offset + 1])}
-            found = starts if found is None else found & starts
-        return {(self.documents[document]["slug"], clause) for document, clause, _ in found}
+        lists = [self.occurrences(chars[offset] + chars[offset + 1]) for offset in offsets]
+        return {
+            key
+            for key, starts in lists[0].items()
+            if any(all(start + offset in found.get(key, ()) for offset, found in zip(offsets[1:], lists[1:])) for start in starts)
+        }
 
-    def occurrences(self, token: str) -> list[tuple[int, int, int]]:
-        """(document index, clause index, position) of a pair; position 0 for a character."""
-        data = self.postings(token)
-        pair = len(token) == 2
-        found, at, document = [], 0, -1
-        while at < len(data):
-            gap, at = varint(data, at)
-            document = gap if document < 0 else document + gap + 1
-            count, at = varint(data, at)
-            clauses, clause = [], 0
-            for _ in range(count):
-                gap, at = varint(data, at)
-                clause += gap
-                clauses.append(clause)
-            positions = [0] * count
-            if pair:
-                for number in range(count):
-                    positions[number], at = varint(data, at)
-            found.extend((document, clause, position) for clause, position in zip(clauses, positions))
-        return found
-
-    def search(self, query: str) -> set[tuple[str, int]]:
-        """Clauses holding every word of the query (words separated by white space)."""
+    def search(self, query: str) -> list[tuple[int, int]]:
+        """(document, clause) of the clauses holding every word of the query, in the index's order."""
         words = query.split()
         if not words:
-            return set()
-        return set.intersection(*(self.clauses_holding(word) for word in words))
+            return []
+        return sorted(set.intersection(*(self.clauses_holding(word) for word in words)))
 
-    def clause(self, slug: str, number: int) -> list:
+    def clause(self, document: int, number: int) -> list:
         """[label, text, URL] of a clause, from its document's text file."""
-        document = next(document for document in self.documents if document["slug"] == slug)
-        file = max(index for index, start in enumerate(document["text"]) if start <= number)
-        run = json.loads(gzip.decompress(self.files[f"search/text/{slug}/{file}.bin"]))
-        return run[number - document["text"][file]]
+        starts = list(itertools.accumulate(self.entry(document)[3], initial=0))
+        run = bisect.bisect_right(starts, number) - 1
+        return self.json(f"search/text/{document}/{run}.bin")[number - starts[run]]
+
+    def review(self, document: int, number: int) -> bool:
+        ranges = self.entry(document)[4]
+        return any(start <= number < end for start, end in zip(ranges[0::2], ranges[1::2]))
+
+
+def decode(data: bytes, first: int, pair: bool):
+    """(document, clause, position) of each occurrence in a run of blocks starting at document ``first``."""
+    at, document = 0, first
+    while at < len(data):
+        if at:
+            gap, at = varint(data, at)
+            document += gap + 1
+        count, at = varint(data, at)
+        clauses, clause = [], 0
+        for _ in range(count):
+            gap, at = varint(data, at)
+            clause += gap
+            clauses.append(clause)
+        positions = [0] * count
+        if pair:
+            for number in range(count):
+                positions[number], at = varint(data, at)
+        yield from ((document, clause, position) for clause, position in zip(clauses, positions))
 
 
 def varint(data: bytes, at: int) -> tuple[int, int]:

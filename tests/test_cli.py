@@ -146,7 +146,7 @@ def test_offline_writes_the_bundle_beside_other_files_and_names_it(tmp_path):
     dist = tmp_path / "dist"
     dist.mkdir()
     (dist / "other.txt").write_text("keep me", encoding="utf-8")
-    result = run_cli("build", ROOT / "seeds" / "nmg-2026-plan.txt", "--offline", "--out", dist)
+    result = run_cli("build", ROOT / "seeds" / "nmg-2026-plan.txt", "--offline", "--out", dist, "--site-url", "https://plans.example.org/")
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert str(dist / "nmg-2026-plan-offline.zip") in result.stdout

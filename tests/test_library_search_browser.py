@@ -10,6 +10,8 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 
+from generator import patterns
+
 from .browsing import (
     DESKTOP,
     PHONE,
@@ -43,6 +45,15 @@ def clauses(built_library) -> dict[str, list[dict]]:
     }
 
 
+@pytest.fixture(scope="module")
+def plans(built_library) -> dict[str, dict]:
+    """Each document's plan.json, by slug."""
+    return {
+        document.slug: json.loads((built_library.folder / document.slug / "data" / "plan.json").read_text(encoding="utf-8"))
+        for document in built_library.documents
+    }
+
+
 @pytest.fixture
 def page(browser, site):
     with checked_page(browser, site) as page:
@@ -63,6 +74,19 @@ def holding(clauses: dict[str, list[dict]], query: str, slugs=None) -> set[tuple
 
 def shown(outcome) -> set[tuple[str, str]]:
     return {(result.path.strip("/").split("/")[0], result.fragment) for result in outcome.results}
+
+
+def in_order(outcome) -> list[tuple[str, str]]:
+    return [(result.path.strip("/").split("/")[0], result.fragment) for result in outcome.results]
+
+
+def review_clauses(plans: dict[str, dict]) -> set[tuple[str, str]]:
+    """(slug, clause ID) of the clauses of chapters reviewing past work, read from plan.json's chapter titles."""
+    found = set()
+    for slug, plan in plans.items():
+        chapters = {chapter["number"] for chapter in plan["chapters"] if patterns.REVIEW_CHAPTER.search(chapter["title"])}
+        found |= {(slug, clause["id"]) for clause in plan["clauses"] if clause["chapter"] in chapters}
+    return found
 
 
 def test_the_query_set_finds_every_clause_of_the_document_holding_the_term_and_no_other(page, site, clauses):
@@ -105,6 +129,45 @@ def test_every_result_names_its_document_and_links_to_a_clause_that_exists(page,
             ids[html] = set(text_by_id(html.read_text(encoding="utf-8")))
         assert result.fragment in ids[html]
         assert result.place and "营商环境" in result.text
+
+
+def test_the_library_lists_the_newest_documents_first_each_in_its_order(page, site, clauses, plans):
+    outcome = library_search(page, site, "营商环境")
+    found = in_order(outcome)
+    assert set(found) == holding(clauses, "营商环境")
+    newest = [(-plans[slug]["meta"]["year"], [-ord(char) for char in plans[slug]["meta"]["date"] or ""]) for slug, _ in found]
+    assert newest == sorted(newest)
+    position = {(slug, clause["id"]): number for slug, listed in clauses.items() for number, clause in enumerate(listed)}
+    for (slug, clause), (next_slug, next_clause) in zip(found, found[1:]):
+        assert slug != next_slug or position[slug, clause] < position[next_slug, next_clause]
+    assert found[-1][0] == "2025-yunnan-gov-work-report"
+
+
+def test_hits_are_counted_by_region_and_a_region_is_one_tap_away(page, site, clauses, plans):
+    outcome = library_search(page, site, "营商环境")
+    counts = {}
+    for slug, _ in holding(clauses, "营商环境"):
+        region = plans[slug]["meta"]["region"]
+        counts[region] = counts.get(region, 0) + 1
+    assert outcome.regions.startswith("按地区：")
+    assert all(f"{region} {count}" in outcome.regions for region, count in counts.items()), outcome.regions
+    page.click("[data-search-regions] button[data-region='云南省']")
+    yunnan = read_library_results(page)
+    assert shown(yunnan) == {key for key in holding(clauses, "营商环境") if plans[key[0]]["meta"]["region"] == "云南省"}
+    assert page.input_value("select[name=region]") == "云南省" and parse_qs(urlsplit(page.url).query)["region"] == ["云南省"]
+
+
+def test_the_reader_keeps_to_the_years_plans_or_to_the_review_of_past_work(page, site, clauses, plans):
+    review = review_clauses(plans)
+    everything = holding(clauses, "发展 质量")
+    planned = library_search(page, site, "发展 质量", part="plan")
+    looked_back = library_search(page, site, "发展 质量", part="review")
+    assert shown(looked_back) == everything & review and shown(planned) == everything - review
+    assert looked_back.results and planned.results
+    assert all(page.is_visible(f"[data-search-result]:nth-child({number}) .ps-result__part") for number in range(1, 4))
+    assert parse_qs(urlsplit(page.url).query)["part"] == ["review"]
+    in_seed = library_search(page, site, "发展", doc=SEED, part="plan")
+    assert shown(in_seed) == holding(clauses, "发展", {SEED}) - review
 
 
 def test_a_result_leads_to_its_clause(page, site):
@@ -284,3 +347,56 @@ def test_an_address_with_q_on_another_page_opens_the_search_page(page, site, cla
     page.wait_for_url("**/search/?*")
     outcome = read_library_results(page)
     assert shown(outcome) == holding(clauses, "稀土", {SEED})
+
+
+@pytest.fixture(scope="module")
+def large_site(built_library, tmp_path_factory):
+    """The search page over an index whose chunks are far smaller than the site's, as a large library's
+    are beside a page of results: a first page leaves chunks unread."""
+    from generator.model import (
+        ClauseKind,
+        ClauseRecord,
+        DocumentKind,
+        DocumentMeta,
+        DocumentSummary,
+    )
+    from generator.search import library
+
+    folder = tmp_path_factory.mktemp("large")
+    (folder / "search").mkdir()
+    (folder / "search" / "index.html").write_bytes((built_library.folder / "search" / "index.html").read_bytes())
+    (folder / "assets").symlink_to(built_library.folder / "assets")
+    documents = [
+        DocumentSummary(f"d{number:03d}", f"{2000 + number}年计划", f"d{number:03d}/",
+                        DocumentMeta(region=("北京市", "河南省")[number % 2], year=2000 + number, kind=DocumentKind.PLAN),
+                        tuple(ClauseRecord(f"1-0-{clause}", ClauseKind.SENTENCE, f"第一部分第{clause}句", "发展经济，推动改革。", f"d{number:03d}/1/#1-0-{clause}")
+                              for clause in range(1, 6)))
+        for number in range(60)
+    ]
+    patch = pytest.MonkeyPatch()
+    patch.setattr(library, "CHUNK_BYTES", 16)
+    patch.setattr(library, "INLINE_BYTES", 8)
+    try:
+        for file in library.search_files(tuple(documents)):
+            (folder / file.path).parent.mkdir(parents=True, exist_ok=True)
+            (folder / file.path).write_bytes(file.data)
+    finally:
+        patch.undo()
+    yield from _served_folder(folder)
+
+
+def _served_folder(folder):
+    from .conftest import _served
+
+    yield from _served(folder)
+
+
+def test_a_count_not_yet_exact_says_at_least_and_more_reads_on(browser, large_site, built_library):
+    site = served_site(large_site, built_library.folder)
+    with checked_page(browser, site) as page:
+        outcome = library_search(page, site, "发展 改革", timeout=30)
+        assert outcome.status.startswith("找到至少 ") and outcome.count >= 20
+        assert outcome.regions.startswith("按地区（已找到的，至少）：")
+        assert in_order(outcome) == [(f"d{number:03d}", f"1-0-{clause}") for number in range(59, -1, -1) for clause in range(1, 6)]
+        assert page.inner_text("[data-search-status]") == "找到 300 句，分布在 60 个文件中。"
+        assert page.inner_text("[data-search-regions]") == "按地区：北京市 150 · 河南省 150"

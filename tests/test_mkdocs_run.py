@@ -33,7 +33,7 @@ def test_every_theme_file_that_replaces_a_material_template_records_its_original
 def test_materials_header_includes_the_slot_where_plansites_search_box_stands():
     """theme/partials/alternate.html is included by material's header when extra.alternate is set."""
     assert "partials/alternate.html" in material_templates()
-    assert config_overrides({"extra": {"x": 1}}, offline=False, search_dictionary=None)["extra"] == {"x": 1, "alternate": True}
+    assert config_overrides({"extra": {"x": 1}}, offline=False)["extra"] == {"x": 1, "alternate": True}
 
 
 def test_materials_page_script_and_stylesheets_are_told_from_plansites_own():

@@ -7,7 +7,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from generator import build
+from generator import build, cli
 from generator.errors import PlanError
 
 from .browsing import (
@@ -51,19 +51,21 @@ def test_the_zip_is_sorted_with_fixed_dates(offline_seed):
     assert {info.date_time for info in infos} == {(1980, 1, 1, 0, 0, 0)}
 
 
-def test_the_zip_carries_no_dead_weight(offline_seed):
+def test_the_zip_carries_no_dead_weight_and_no_search_but_the_librarys(offline_seed):
     folder = offline_seed[1]
     files = {path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file()}
     assert not [name for name in files if name.endswith(".map")]
-    assert not {"404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json", "favicon.ico", ".plansite"} & files
-    assert not [name for name in files if "/lunr/" in name], "the worker imports no language scripts for this index"
-    assert "search/search_index.js" in files
-    assert {"assets/iframe-worker/shim.js", "assets/iframe-worker/LICENSE"} <= files
+    assert not {"404.html", "sitemap.xml", "sitemap.xml.gz", "favicon.ico", ".plansite"} & files
+    material_search = [name for name in files if re.search(r"lunr|workers/search|search_index|iframe-worker", name)]
+    assert material_search == [], "no lunr, no material search worker or index, no worker shim"
+    index = sorted(name for name in files if name.startswith("search/"))
+    assert "search.html" in files and "assets/search.js" in files
+    assert "search/catalogue.js" in index and all(name.endswith(".js") for name in index), "the index is read as scripts"
     for script in folder.rglob("*.js"):
         assert "sourceMappingURL" not in script.read_text(encoding="utf-8")
 
 
-def test_pages_load_the_vendored_worker_shim_and_nothing_from_outside(offline_seed):
+def test_pages_load_nothing_from_outside(offline_seed):
     for page in _html_pages(offline_seed[1]):
         html = page.read_text(encoding="utf-8")
         assert "unpkg" not in html, page
@@ -71,10 +73,6 @@ def test_pages_load_the_vendored_worker_shim_and_nothing_from_outside(offline_se
         assert all(address.startswith(site_url()) for address in ADDRESS.findall(html)), page
         loaded = [attributes.get("src") or attributes.get("href") for tag, attributes in read_html(html).tags if tag in ("script", "link", "img")]
         assert not [reference for reference in loaded if reference and ADDRESS.match(reference)], page
-        if "/s/" in page.as_posix():
-            continue  # a share page: a bare redirect to its clause, with no script at all
-        sources = [attributes.get("src", "") for tag, attributes in read_html(html).tags if tag == "script"]
-        assert any(source.endswith("assets/iframe-worker/shim.js") for source in sources), page
 
 
 def test_every_link_and_anchor_in_the_bundle_resolves(offline_seed):
@@ -208,6 +206,16 @@ def test_several_plans_make_one_bundle_each_of_that_plan_alone(tmp_path):
         assert not [name for name in names if f"/{other}-2026-plan/" in name]
         assert f"2026年{region}国民经济和社会发展计划" in home
         assert "本离线版取自 https://plans.example.org/library/" in readme
+
+
+@pytest.mark.build
+def test_make_offline_with_the_local_address_of_mkdocs_yml_warns_in_one_line(tmp_path, capsys):
+    assert cli.main(["build", str(SEED), "--offline", "--out", str(tmp_path / "dist")]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1
+    assert "mkdocs.yml:" in warnings[0] and "copied links will point at http://localhost:8000/" in warnings[0]
+    assert cli.main(["build", str(SEED), "--offline", "--out", str(tmp_path / "public"), "--site-url", "https://plans.example.org/"]) == 0
+    assert "warning:" not in capsys.readouterr().err
 
 
 @pytest.mark.build

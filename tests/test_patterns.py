@@ -175,3 +175,16 @@ def test_a_theme_overrides_record_of_its_material_original_is_found():
     comment = "Copied from material's partials/copyright.html sha256 " + "bc86" * 16 + " -#}"
     assert patterns.MATERIAL_ORIGINAL.findall(comment) == [("partials/copyright.html", "bc86" * 16)]
     assert not patterns.MATERIAL_ORIGINAL.findall("material 9.8.2's partials/copyright.html, without the link")
+
+
+@pytest.mark.parametrize("address, local", [
+    ("http://localhost:8000/", True), ("http://127.0.0.1/plans/", True), ("http://[::1]:8000/", True), ("HTTP://LOCALHOST", True),
+    ("https://plans.example.org/", False), ("http://localhost.example.org/", False), ("http://127.0.0.1.example.org/", False),
+])
+def test_local_addresses_are_this_machines_not_a_published_site(address, local):
+    assert bool(patterns.LOCAL_ADDRESS.match(address)) is local
+
+
+def test_the_site_url_setting_is_found_at_the_start_of_its_line():
+    assert patterns.SITE_URL_SETTING.match("site_url: http://localhost:8000/")
+    assert not patterns.SITE_URL_SETTING.match("# site_url: http://localhost:8000/")

@@ -33,3 +33,38 @@ def test_every_clause_has_its_citation_label_and_url_in_document_order():
         ("第一部分第（一）项第1句", "第一项第一句。", "mou-2026/1/#1-1-1"),
         ("第一部分第（一）项第2句", "第一项第二句。", "mou-2026/1/#1-1-2"),
     ]
+
+
+REPORT = """\
+    2026年政府工作报告
+
+    各位代表：
+
+    一、2025年工作回顾
+
+    经济稳定增长。
+
+    二、2026年工作安排
+
+    （一）稳定增长
+
+    推动经济稳定增长。
+"""
+
+
+def test_clauses_of_a_chapter_reviewing_past_work_are_marked_as_review():
+    document = document_summary(Plan(PlanInfo("bao-2026"), parse(REPORT)))
+    assert [(clause.text, clause.review) for clause in document.clauses] == [
+        ("各位代表：", False),
+        ("一、2025年工作回顾", True),
+        ("经济稳定增长。", True),
+        ("二、2026年工作安排", False),
+        ("（一）稳定增长", False),
+        ("推动经济稳定增长。", False),
+    ]
+
+
+def test_an_offline_bundles_summary_has_one_html_file_a_page():
+    document = document_summary(Plan(PlanInfo("mou-2026"), parse(PLAN)), directory_urls=False)
+    assert document.url == "mou-2026/index.html"
+    assert [clause.url for clause in document.clauses][1:4] == ["mou-2026/index.html#0-0-2", "mou-2026/1.html#1", "mou-2026/1.html#1-0-1"]

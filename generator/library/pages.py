@@ -150,6 +150,8 @@ def region_figures(page: str, region: RegionGroup) -> tuple[FigureYear, ...]:
     return tuple(years)
 
 
-def search_page() -> OutputFile:
-    """The library's search page, search.md (served as /search/): the form its script runs."""
-    return OutputFile(urls.SEARCH_PAGE, template_environment().get_template("search.md.j2").render())
+def search_page(bundled: bool = False) -> OutputFile:
+    """The library's search page, search.md (served as /search/): the form its script runs.
+    ``bundled``: an offline bundle's (search.html, its index files read as scripts)."""
+    template = template_environment().get_template("search.md.j2")
+    return OutputFile(urls.SEARCH_PAGE, template.render(action="search.html" if bundled else ".", scripts=bundled))

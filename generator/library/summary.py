@@ -2,7 +2,7 @@
 
 from dataclasses import replace
 
-from generator import urls
+from generator import patterns, urls
 from generator.extract import indicators, outline
 from generator.extract.elsewhere import targets_elsewhere
 from generator.model import (
@@ -11,24 +11,30 @@ from generator.model import (
     DocumentSummary,
     PlaceRecord,
     Plan,
+    chapter_clauses,
     iter_clauses,
 )
 from generator.render import cite
 
 
-def document_summary(plan: Plan) -> DocumentSummary:
-    """The library's view of a plan: everything its pages need without reading the document again."""
+def document_summary(plan: Plan, directory_urls: bool = True) -> DocumentSummary:
+    """The library's view of a plan: everything its pages need without reading the document again.
+
+    URLs are served ones (``nmg-2026-plan/4/#4-2-3``), or an offline bundle's (``nmg-2026-plan/4.html#4-2-3``)
+    without ``directory_urls``.
+    """
     pages = urls.clause_pages(plan)
     labels = cite.labels(plan.document)
+    review = review_clauses(plan)
     clauses = tuple(
-        ClauseRecord(clause.id, clause.kind, labels[clause.id], clause.text, urls.clause_url(pages, clause))
+        ClauseRecord(clause.id, clause.kind, labels[clause.id], clause.text, f"{urls.page_url(pages[clause.id], directory_urls)}#{clause.id}", clause.id in review)
         for clause in iter_clauses(plan.document)
     )
     main = indicators.main_targets(plan)
     return DocumentSummary(
         slug=plan.info.slug,
         title=plan.document.title.text,
-        url=urls.served_url(urls.plan_home(plan)),
+        url=urls.page_url(urls.plan_home(plan), directory_urls),
         meta=plan.meta,
         clauses=clauses,
         targets=main,
@@ -57,3 +63,14 @@ def library_view(summary: DocumentSummary) -> DocumentSummary:
     targets = (*summary.targets, *summary.elsewhere, *summary.period_targets, *summary.results)
     linked = {target.clause for target in targets}
     return replace(summary, clauses=tuple(clause for clause in summary.clauses if clause.id in linked), clause_count=summary.clause_count)
+
+
+def review_clauses(plan: Plan) -> frozenset[str]:
+    """IDs of the clauses of chapters reviewing past work (一、2025年工作回顾; …计划执行情况): what
+    the year's plans are not."""
+    return frozenset(
+        clause.id
+        for chapter in plan.document.chapters
+        if patterns.REVIEW_CHAPTER.search(chapter.title.text)
+        for clause in chapter_clauses(chapter)
+    )

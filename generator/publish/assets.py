@@ -4,22 +4,14 @@ from pathlib import Path
 
 from generator.publish import finish
 
-# Material's search worker: the online library searches with its own index (generator/search/).
-SEARCH_WORKERS = "assets/javascripts/workers/"
-# Only file:// needs the WebWorker shim (offline bundles).
-IFRAME_WORKER_FOLDER = "assets/iframe-worker/"
 
-
-def finish_assets(site: Path, page_names: frozenset[str], search_languages: list[str] | None) -> None:
+def finish_assets(site: Path, page_names: frozenset[str]) -> None:
     """Finish the site's assets in place: drop source maps and the search scripts no page loads,
     slim material's stylesheet to the class names of ``page_names`` and the page scripts, minify
-    plansite's own. ``search_languages``: the languages of material's search index (None: no material search).
+    plansite's own.
     """
     files = {path.relative_to(site).as_posix(): path for path in sorted(site.rglob("*")) if path.is_file()}
-    dead = {relative for relative in files if relative.endswith(".map")}
-    dead.update(finish.dead_search_scripts(files, search_languages))
-    if search_languages is None:
-        dead.update(relative for relative in files if relative.startswith((SEARCH_WORKERS, IFRAME_WORKER_FOLDER)))
+    dead = finish.dead_assets(files)
     for relative in sorted(dead):
         files.pop(relative).unlink()
     _remove_emptied_folders(site, {Path(site, relative).parent for relative in dead})

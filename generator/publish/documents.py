@@ -7,7 +7,6 @@ in it depends on the other documents, so that it can be kept from one build to t
 """
 
 import functools
-import json
 import os
 import shutil
 from dataclasses import dataclass
@@ -15,7 +14,7 @@ from pathlib import Path
 
 from generator import sources, urls
 from generator.library.catalogue import RegionTable, catalogue
-from generator.library.pages import library_pages
+from generator.library.pages import library_pages, search_page
 from generator.library.summary import document_summary
 from generator.model import (
     BinaryFile,
@@ -33,6 +32,7 @@ from generator.publish.bundle import (
     OFFLINE_DEAD_WEIGHT,
     OFFLINE_README,
     bundle_name,
+    index_scripts,
     write_zip,
 )
 from generator.publish.cache import file_table
@@ -40,11 +40,11 @@ from generator.publish.mkdocs_run import MkdocsRun, TemplateCache, run_mkdocs
 from generator.read import idlock
 from generator.render import export, pages
 from generator.search import library as search_library
-from generator.search import material
-from generator.search import terms as terms_module
 
 # The library's home page as each document's navigation names it (the page itself is the library's).
 HOME_TITLE = "文库首页"
+# An offline bundle's search heads aim at this many bytes (the site's at search.library.HEAD_BYTES).
+BUNDLE_HEAD_BYTES = 1 << 20
 # A stand-in for the library's home page in a document's own mkdocs run: its navigation needs one.
 HOME_STAND_IN = "---\ntitle: " + HOME_TITLE + "\n---\n"
 
@@ -182,31 +182,25 @@ def _page_url(site: Path, page: Path) -> str:
 def build_bundle(job: DocumentJob, regions: RegionTable, out_dir: Path) -> str:
     """Build one document's offline bundle in ``job.folder`` and zip it into ``out_dir``; its slug.
 
-    The bundle is read from disk (one .html file a page) with material's search, its index inlined
-    and cut into clauses; its home page lists the one document.
+    The bundle is read from disk (one .html file a page); its home page lists the one document, and
+    its search page (search.html) searches it as the site's does, the index's files as scripts.
     """
     plan = sources.load_plan(job.source.path, job.source.lock)
     rendered = pages.render_document(plan, job.site)
-    home = library_pages(catalogue((document_summary(plan),), regions), bundled=True)
+    summary = document_summary(plan, directory_urls=False)
+    home = library_pages(catalogue((summary,), regions), bundled=True)
     content = job.folder / "content"
     site = job.folder / "site"
-    write_files((*home, *rendered.pages, *export.export_data(plan)), content)
-    terms = terms_module.search_terms(plan)
-    dictionary = job.folder / "search-terms.txt"
-    dictionary.write_text(terms_module.user_dictionary(terms), encoding="utf-8")
+    write_files((*home, search_page(bundled=True), *rendered.pages, *export.export_data(plan)), content)
     nav = (NavItem(HOME_TITLE, urls.SITE_HOME), rendered.nav)
-    run = MkdocsRun(job.config_file, content, site, nav, offline=True, search_dictionary=dictionary, offline_source=job.offline_source, templates=template_cache())
-    run_mkdocs(run)
-    index_file = site / "search" / "search_index.json"
-    index = material.search_index(index_file.read_text(encoding="utf-8"), (plan,), terms, directory_urls=False)
-    # What material's offline plugin writes, from the new index: search reads it from file://.
-    (site / "search" / "search_index.js").write_text(f"var __index = {index}", encoding="utf-8")
-    languages = json.loads(index)["config"]["lang"]
+    run_mkdocs(MkdocsRun(job.config_file, content, site, nav, offline=True, offline_source=job.offline_source, templates=template_cache()))
     for name in OFFLINE_DEAD_WEIGHT:
         (site / name).unlink(missing_ok=True)
     page_texts = finish_pages(site)
     write_files(rendered.share_pages, site)
-    finish_assets(site, slim.used_names(page_texts.values()), languages)
+    finish_assets(site, slim.used_names(page_texts.values()))
+    # Read from disk, a head costs no request: few large ones compress better in the zip.
+    write_files(index_scripts(search_library.search_files((summary,), head_bytes=BUNDLE_HEAD_BYTES)), site)
     (site / OFFLINE_README).write_text(pages.offline_readme(plan, job.offline_source), encoding="utf-8", newline="")
     write_zip(site, out_dir / bundle_name(plan.info.slug))
     return plan.info.slug

@@ -1,8 +1,8 @@
 """Finishing: what mkdocs' output loses before it is published (text in, text out).
 
 Pages lose the indentation of templates and the SVG namespace URL; the site's assets lose source
-maps, the lunr languages no index asks for, and the stylesheet rules no page can use; plansite's own
-script and stylesheet are minified. Pages are finished per document (in the worker that built them);
+maps, material's search scripts (the library searches with its own), and the stylesheet rules no
+page can use; plansite's own script and stylesheet are minified. Pages are finished per document (in the worker that built them);
 assets once for the whole site, from the class names every page uses.
 """
 
@@ -13,8 +13,9 @@ from generator import patterns
 from generator.publish import slim
 from generator.publish.mkdocs_run import is_material_script, is_material_stylesheet
 
-# What material's search worker imports for an index's languages (see dead_search_scripts).
-LUNR_FOLDER = "assets/javascripts/lunr/"
+# Material's search scripts, its worker and lunr's languages: no page loads them (generator/search/
+# is the site's search, online and offline).
+MATERIAL_SEARCH = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
 
 
 def finished_page(html: str) -> str:
@@ -44,7 +45,7 @@ def finished_stylesheet(path: str, text: str, used: frozenset[str]) -> str:
 def names_in_scripts(scripts: dict[str, str]) -> frozenset[str]:
     """Class names the scripts that build pages may add: material's bundle and plansite's own.
 
-    The search worker and its language files never touch the page, so they are not read.
+    Material's search scripts are not read: they are removed (dead_assets).
     """
     return slim.used_names(
         text
@@ -53,22 +54,9 @@ def names_in_scripts(scripts: dict[str, str]) -> frozenset[str]:
     )
 
 
-def dead_search_scripts(paths, languages: list[str] | None) -> list[str]:
-    """lunr's language scripts that material's search worker will not import (all of them without search)."""
-    lunr = [path for path in paths if path.startswith(LUNR_FOLDER) and path.endswith(".js")]
-    if languages is None:
-        return lunr
-    # What material's worker imports: nothing for English; for others the stemmer support, the
-    # language, a segmenter for ja/hi/th, and the multi-language glue for several.
-    needed = set()
-    if languages != ["en"]:
-        needed.add("min/lunr.stemmer.support.min.js")
-        needed.update(f"min/lunr.{language}.min.js" for language in languages if language != "en")
-        needed.update("tinyseg.js" for language in languages if language == "ja")
-        needed.update("wordcut.js" for language in languages if language in ("hi", "th"))
-        if len(languages) > 1:
-            needed.add("min/lunr.multi.min.js")
-    return [path for path in lunr if path[len(LUNR_FOLDER) :] not in needed]
+def dead_assets(paths) -> list[str]:
+    """The site's files no page uses: source maps and material's search scripts."""
+    return [path for path in paths if path.endswith(".map") or path.startswith(MATERIAL_SEARCH)]
 
 
 def _own_asset(path: str) -> bool:

@@ -18,8 +18,8 @@ What plansite relies on, to check when mkdocs or mkdocs-material is upgraded (re
   adds) and its stylesheets under ``assets/stylesheets/`` (slimmed to the names pages use).
 - ``extra.alternate``: set to true so that material's header includes partials/alternate.html,
   where plansite's search box stands.
-- material's search and offline plugins for the offline bundle (config_overrides, the iframe-worker
-  shim; publish/finish.py's lunr files) — being replaced by the library's own search.
+- no search or offline plugin of mkdocs' or material's runs (``SEARCH_PLUGINS``): the library's own
+  search serves the site and every offline bundle (generator/search/).
 """
 
 import hashlib
@@ -35,9 +35,6 @@ from generator import patterns
 from generator.errors import PlanError
 from generator.model import NavItem
 
-# The WebWorker shim that lets search run from file:// (vendored: no page may load it from unpkg).
-# Its path contains "iframe-worker", so material's offline plugin does not add its own.
-IFRAME_WORKER_SHIM = "assets/iframe-worker/shim.js"
 # material's page script (its name carries a digest) and its stylesheets, as it lays them out in a site.
 MATERIAL_SCRIPT = "assets/javascripts/bundle."
 MATERIAL_STYLESHEETS = "assets/stylesheets/"
@@ -48,6 +45,9 @@ QUIET_HANDLER = "plansite"
 # mkdocs' build date (SOURCE_DATE_EPOCH): no time at all, so that its gzip headers say none (MTIME 0)
 # and nothing depends on when or from which document's date a site was built (README, "Builds").
 BUILD_EPOCH = 0
+# mkdocs' and material's search plugins: never run, the library's own search serves the site and
+# the offline bundles (generator/search/); material's offline plugin neither (it only set up theirs).
+SEARCH_PLUGINS = ("search", "material/search", "offline", "material/offline")
 
 
 class TemplateCache(BytecodeCache):
@@ -75,10 +75,8 @@ class MkdocsRun:
     nav: tuple[NavItem, ...]
     # Where the site is published (None: mkdocs.yml's site_url; "" for none at all).
     site_url: str | None = None
-    # Offline bundles: material's offline and search plugins, one .html file a page.
+    # Offline bundles: one .html file a page.
     offline: bool = False
-    # jieba's user dictionary for material's search plugin (offline bundles only).
-    search_dictionary: Path | None = None
     # Offline bundles: the published site they are taken from (the theme names it; copied links point there).
     offline_source: str = ""
     templates: TemplateCache | None = field(default=None, compare=False)
@@ -109,7 +107,7 @@ def run_mkdocs(run: MkdocsRun) -> None:
             docs_dir=str(run.docs),
             site_dir=str(run.site),
             nav=mkdocs_nav(run.nav),
-            **config_overrides(raw_config, run.offline, run.search_dictionary, run.offline_source),
+            **config_overrides(raw_config, run.offline, run.offline_source),
             **overrides,
         )
         config.plugins["plansite"] = _Events(run.templates, run.pages_only)
@@ -139,28 +137,21 @@ def read_config(config_file: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def config_overrides(raw_config: dict, offline: bool, search_dictionary: Path | None, offline_source: str = "") -> dict:
-    """mkdocs.yml settings a run changes: plugins (search only offline, with jieba's dictionary), offline
-    mode (with the address of the site a bundle is taken from in extra.offline_source)."""
+def config_overrides(raw_config: dict, offline: bool, offline_source: str = "") -> dict:
+    """mkdocs.yml settings a run changes: plugins (never a search plugin: SEARCH_PLUGINS), offline
+    mode (one .html file a page, with the address of the site a bundle is taken from in extra.offline_source)."""
     configured = raw_config.get("plugins") or []
     entries = [{name: options} for name, options in configured.items()] if isinstance(configured, dict) else configured
     plugins = []
     for entry in entries:
         name, options = (entry, {}) if isinstance(entry, str) else next(iter(entry.items()))
-        if name in ("search", "material/search"):
-            # The online library has its own search (generator/search/); material's serves the bundle.
-            if not offline:
-                continue
-            if search_dictionary is not None:
-                options = {**(options or {}), "jieba_dict_user": str(search_dictionary)}
-        plugins.append({name: options} if options else name)
+        if name not in SEARCH_PLUGINS:
+            plugins.append({name: options} if options else name)
     # material's header includes partials/alternate.html (theme/: plansite's search box) when
     # extra.alternate is set; true rather than a list of languages, so no <link rel="alternate">.
     extra = {**(raw_config.get("extra") or {}), "alternate": True}
     overrides: dict = {"plugins": plugins, "extra": extra}
     if offline:
-        plugins.append("offline")
-        extra["polyfills"] = [*extra.get("polyfills", []), IFRAME_WORKER_SHIM]
         extra["offline_source"] = offline_source
         overrides.update(use_directory_urls=False)
     return overrides
