@@ -6,14 +6,13 @@ import io
 import json
 
 from generator.render.formats import (
-    Column,
     absolute_url,
     chinese_path,
     table_files,
     table_json,
 )
 
-COLUMNS = (Column("region", "地区"), Column("value", "数值"), Column("url", "链接"))
+COLUMNS = {"region": "地区", "value": "数值", "url": "链接"}
 RECORDS = [{"region": "北京市", "value": 5.5, "url": "https://x.org/a/#1"}, {"region": "天津市", "value": None, "url": ""}]
 
 

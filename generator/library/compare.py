@@ -38,7 +38,6 @@ from generator.model import (
     Result,
 )
 from generator.render.formats import (
-    Column,
     absolute_url,
     chinese_path,
     table_files,
@@ -115,8 +114,8 @@ class TargetRow:
 
 
 # targets.json's fields and targets.csv's columns, in order, with the Chinese headers of targets-zh.csv.
-COLUMNS = tuple(
-    Column(field.name, label)
+COLUMNS = {
+    field.name: label
     for field, label in zip(
         dataclasses.fields(TargetRow),
         (
@@ -128,8 +127,8 @@ COLUMNS = tuple(
         ),
         strict=True,
     )
-)  # fmt: skip
-ROW_FIELDS = tuple(column.field for column in COLUMNS)
+}  # fmt: skip
+ROW_FIELDS = tuple(COLUMNS)
 
 
 # The magnitudes a unit may lead with, longest first: 万亿斤, 千万吨, 亿元.

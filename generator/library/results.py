@@ -17,7 +17,7 @@ from generator.model import (
     OutputFile,
     Result,
 )
-from generator.render.formats import Column, absolute_url, table_files, table_json
+from generator.render.formats import absolute_url, table_files, table_json
 
 RESULTS_JSON = "data/results.json"
 RESULTS_CSV = "data/results.csv"
@@ -25,22 +25,22 @@ RESULTS_CSV = "data/results.csv"
 # (slug, region, kind), the year the result is for, the canonical indicator, its name and the words
 # stating it as written (a span of the clause), the value (a number) and unit, the clause's ID and
 # URL (absolute where the site's address is known).
-COLUMNS = (
-    Column("document", "文件代号"),
-    Column("region", "地区"),
-    Column("kind", "文件类型代码"),
-    Column("year", "年份"),
-    Column("indicator", "指标代码"),
-    Column("name", "原文指标名"),
-    Column("text", "原文"),
-    Column("value", "数值"),
-    Column("unit", "单位"),
-    Column("clause", "条款编号"),
-    Column("url", "链接"),
-)
-ROW_FIELDS = tuple(column.field for column in COLUMNS)
+COLUMNS = {
+    "document": "文件代号",
+    "region": "地区",
+    "kind": "文件类型代码",
+    "year": "年份",
+    "indicator": "指标代码",
+    "name": "原文指标名",
+    "text": "原文",
+    "value": "数值",
+    "unit": "单位",
+    "clause": "条款编号",
+    "url": "链接",
+}
+ROW_FIELDS = tuple(COLUMNS)
 # The CSVs' further columns: the codes' words, the result as a table writes it.
-WORDS = (Column("indicator_name", "指标"), Column("kind_name", "文件类型"), Column("written", "实际"))
+WORDS = {"indicator_name": "指标", "kind_name": "文件类型", "written": "实际"}
 
 
 def result_rows(documents: tuple[DocumentSummary, ...], site_url: str = "") -> tuple[dict, ...]:
@@ -90,4 +90,4 @@ def results_files(documents: tuple[DocumentSummary, ...], site_url: str = "") ->
         }
         for record in records
     ]
-    return (OutputFile(RESULTS_JSON, table_json(COLUMNS, records)), *table_files(RESULTS_CSV, (*COLUMNS, *WORDS), spelled))
+    return (OutputFile(RESULTS_JSON, table_json(COLUMNS, records)), *table_files(RESULTS_CSV, COLUMNS | WORDS, spelled))

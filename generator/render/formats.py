@@ -3,8 +3,9 @@
 The library's tables (data/targets.*, data/results.*) follow one set of conventions, kept here so
 that every export pastes the same way into a spreadsheet or an article:
 
-- each column has a field (the JSON key, the header of ``<name>.csv``) and a Chinese header
-  journalists read (地区, 指标, 目标, 原文, 链接…), the header of the twin ``<name>-zh.csv``;
+- a table's columns are a mapping of each field (the JSON key, the header of ``<name>.csv``), in
+  order, to the Chinese header journalists read (地区, 指标, 目标, 原文, 链接…), the header of the
+  twin ``<name>-zh.csv``;
 - links are absolute, on the published site (``absolute_url``), so that a spreadsheet can open them;
 - CSV files are UTF-8 with a byte order mark (spreadsheet programs then read them as UTF-8) and
   CRLF line ends; a missing value (None) is an empty cell.
@@ -13,8 +14,7 @@ that every export pastes the same way into a spreadsheet or an article:
 import csv
 import io
 import json
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
 
 from generator.model import OutputFile
 
@@ -22,14 +22,6 @@ from generator.model import OutputFile
 BYTE_ORDER_MARK = "\ufeff"
 # The twin of data/<name>.csv with Chinese column headers: data/<name>-zh.csv.
 CHINESE_SUFFIX = "-zh"
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    """A column of a data table: its field (JSON key, header of the CSV) and its Chinese header."""
-
-    field: str
-    label: str
 
 
 def data_json(data) -> str:
@@ -58,17 +50,15 @@ def chinese_path(path: str) -> str:
     return f"{stem}{CHINESE_SUFFIX}{dot}{extension}"
 
 
-def table_files(path: str, columns: Sequence[Column], records: Sequence[dict]) -> tuple[OutputFile, OutputFile]:
-    """A table for spreadsheets: ``path`` (headed by the fields) and its twin with Chinese headers
-    (``chinese_path(path)``); the same rows, None as an empty cell."""
-    fields = [column.field for column in columns]
-    cells = [{field: "" if record[field] is None else record[field] for field in fields} for record in records]
-    english = spreadsheet_csv(fields, cells)
-    labels = {column.field: column.label for column in columns}
-    chinese = spreadsheet_csv([labels[field] for field in fields], ({labels[field]: row[field] for field in fields} for row in cells))
+def table_files(path: str, columns: Mapping[str, str], records: Sequence[dict]) -> tuple[OutputFile, OutputFile]:
+    """A table for spreadsheets: ``path`` (headed by the fields of ``columns``) and its twin with
+    Chinese headers (``chinese_path(path)``, headed by their labels); the same rows, None as an empty cell."""
+    cells = [{field: "" if record[field] is None else record[field] for field in columns} for record in records]
+    english = spreadsheet_csv(list(columns), cells)
+    chinese = spreadsheet_csv(list(columns.values()), ({label: row[field] for field, label in columns.items()} for row in cells))
     return OutputFile(path, english), OutputFile(chinese_path(path), chinese)
 
 
-def table_json(columns: Sequence[Column], records: Sequence[dict], **heading) -> str:
+def table_json(columns: Mapping[str, str], records: Sequence[dict], **heading) -> str:
     """A table as JSON: ``heading``'s keys first, then the fields, their Chinese headers and the rows."""
-    return data_json({**heading, "fields": [column.field for column in columns], "labels": {column.field: column.label for column in columns}, "rows": list(records)})
+    return data_json({**heading, "fields": list(columns), "labels": dict(columns), "rows": list(records)})
