@@ -11,12 +11,14 @@ NO_REGION_SLUG = "other"
 
 
 @dataclass(frozen=True, slots=True)
-class KindGroup:
-    """The documents of one kind in one year, in region order."""
+class DocumentGroup:
+    """Documents listed under one heading: a kind's in a year (政府工作报告), in region order; a
+    region's (北京市), newest first."""
 
-    kind: DocumentKind
-    label: str
+    name: str
     documents: tuple[DocumentSummary, ...]
+    # A region's group names its page (/region/<slug>/); a kind's has no page of its own.
+    slug: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,16 +26,7 @@ class YearGroup:
     """One year's documents, by kind."""
 
     year: int
-    kinds: tuple[KindGroup, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class RegionGroup:
-    """One region's documents, newest first; ``slug`` names its page (/region/<slug>/)."""
-
-    name: str
-    slug: str
-    documents: tuple[DocumentSummary, ...]
+    kinds: tuple[DocumentGroup, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +34,7 @@ class Catalogue:
     """Every document of the library, grouped by year (newest first) and kind, and by region."""
 
     years: tuple[YearGroup, ...]
-    regions: tuple[RegionGroup, ...]
+    regions: tuple[DocumentGroup, ...]
     # The nation's name (全国): its documents are listed first, as national documents.
     nation: str = ""
 
@@ -52,7 +45,7 @@ def catalogue(documents: tuple[DocumentSummary, ...], regions: "RegionTable") ->
     years = []
     for year in sorted({document.meta.year for document in ordered}, reverse=True):
         kinds = tuple(
-            KindGroup(kind, data.kind_name(kind), tuple(d for d in ordered if d.meta.year == year and d.meta.kind == kind))
+            DocumentGroup(data.kind_name(kind), tuple(d for d in ordered if d.meta.year == year and d.meta.kind == kind))
             for kind in data.document_kinds()
         )
         years.append(YearGroup(year, tuple(group for group in kinds if group.documents)))
@@ -61,10 +54,10 @@ def catalogue(documents: tuple[DocumentSummary, ...], regions: "RegionTable") ->
         known = document.meta.region in regions.names
         by_region.setdefault(document.meta.region if known else NO_REGION, []).append(document)
     region_groups = tuple(
-        RegionGroup(
+        DocumentGroup(
             name,
-            regions.slug(name),
             tuple(sorted(members, key=lambda d: (-d.meta.year, kind_rank(d.meta.kind), d.meta.date, d.slug))),
+            regions.slug(name),
         )
         for name, members in sorted(by_region.items(), key=lambda item: regions.order(item[0]))
     )

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from generator import data, urls
 from generator.extract.outline import period_name
 from generator.library import compare
-from generator.library.catalogue import Catalogue, RegionGroup
+from generator.library.catalogue import Catalogue, DocumentGroup
 from generator.library.places import library_places, region_places
 from generator.library.results import written_result
 from generator.model import DocumentSummary, OutputFile
@@ -70,7 +70,7 @@ def library_pages(catalogue: Catalogue, bundled: bool = False, periods: tuple[tu
                     for period in periods
                     if period[0] == group.year and not bundled
                 ],
-                "kinds": [{"label": kind.label, "cards": [_card(urls.SITE_HOME, d, bundled, catalogue.nation) for d in kind.documents]} for kind in group.kinds],
+                "kinds": [{"label": kind.name, "cards": [_card(urls.SITE_HOME, d, bundled, catalogue.nation) for d in kind.documents]} for kind in group.kinds],
             }
             for group in catalogue.years
         ],
@@ -115,7 +115,7 @@ def _card(page: str, document: DocumentSummary, bundled: bool, nation: str = "")
     )
 
 
-def region_figures(page: str, region: RegionGroup) -> tuple[FigureYear, ...]:
+def region_figures(page: str, region: DocumentGroup) -> tuple[FigureYear, ...]:
     """A region's targets and results by year (newest first), from every document of the region: a
     year's main targets from its documents beside the results later documents state for it (numbers
     only: the reader compares), each indicator in the vocabulary's order."""
