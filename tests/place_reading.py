@@ -68,4 +68,10 @@ def _prefectures(province: str) -> tuple[AdminDivision, ...]:
 def _segmenter() -> jieba.Tokenizer:
     """jieba's dictionary (as the generator loaded it: no need to read the file again) with every
     prefecture's and province's short name added."""
-    return lexicon.tokenizer(tuple(d.short for d in data.divisions() if d.level is not DivisionLevel.COUNTY and d.short))
+    frequency, total = lexicon.frequencies()
+    segmenter = jieba.Tokenizer()
+    # A copy: the words added must not reach the generator's own tokenizer.
+    segmenter.FREQ, segmenter.total, segmenter.initialized = dict(frequency), total, True
+    for word in sorted({d.short for d in data.divisions() if d.level is not DivisionLevel.COUNTY and d.short}):
+        segmenter.add_word(word)
+    return segmenter

@@ -1,24 +1,19 @@
-"""jieba's dictionary, loaded once per process and shared by every stage that segments Chinese.
+"""jieba's dictionary, loaded once per process for the indexes, which segment Chinese with it.
 
 Loading it costs more than a whole mkdocs render of a plan, so it happens once: the indexes read
-its frequencies and part-of-speech tags, the search index copies it into a tokenizer of its own
-(with the plan's terms), and material's search plugin finds jieba's shared tokenizer ready.
-Copies are made from the dictionary as loaded, before any plan adds words, so a build does not
-depend on what an earlier build in the same process added.
+its frequencies and part-of-speech tags, and cut text with one tokenizer that is never given words
+(so a build does not depend on what an earlier build in the same process did).
 """
 
-import logging
 from functools import lru_cache
 
 
 @lru_cache(maxsize=1)
 def _loaded() -> tuple[dict[str, int], int, dict[str, str]]:
     """jieba's dictionary read once: frequencies (with every word's prefixes, as its tokenizer
-    needs them), their total, and the words' part-of-speech tags; jieba's shared tokenizer is
-    given the frequencies, so that material's search plugin does not read the file again."""
+    needs them), their total, and the words' part-of-speech tags."""
     import jieba
 
-    jieba.setLogLevel(logging.WARNING)
     with jieba.dt.get_dict_file() as file:
         fields = file.read().decode("utf-8").split()
     # Each line is "word frequency tag": what jieba.Tokenizer.gen_pfdict reads, tags kept.
@@ -27,8 +22,6 @@ def _loaded() -> tuple[dict[str, int], int, dict[str, str]]:
     frequency.update(zip(words, counts))
     total = sum(counts)
     tags = dict(zip(words, fields[2::3]))
-    if not jieba.dt.initialized:
-        jieba.dt.FREQ, jieba.dt.total, jieba.dt.initialized = dict(frequency), total, True
     return frequency, total, tags
 
 
@@ -43,24 +36,16 @@ def word_tags() -> dict[str, str]:
     return _loaded()[2]
 
 
-def tokenizer(words: tuple[str, ...] = ()):
-    """A jieba tokenizer of its own: the dictionary as loaded, plus ``words`` kept whole."""
-    import jieba
-
-    frequency, total = frequencies()
-    segmenter = jieba.Tokenizer()
-    # Without words to add, the loaded table is shared rather than copied: nothing writes to it.
-    segmenter.FREQ = dict(frequency) if words else frequency
-    segmenter.total, segmenter.initialized = total, True
-    for word in sorted(set(words)):
-        segmenter.add_word(word)
-    return segmenter
-
-
 @lru_cache(maxsize=1)
 def plain_tokenizer():
-    """A tokenizer with jieba's dictionary only, shared (it is never given words)."""
-    return tokenizer()
+    """A tokenizer with jieba's dictionary only, shared: it is never given words, so it shares the
+    loaded table rather than copying it (nothing writes to it)."""
+    import jieba
+
+    segmenter = jieba.Tokenizer()
+    segmenter.FREQ, segmenter.total = frequencies()
+    segmenter.initialized = True
+    return segmenter
 
 
 def tagged(text: str) -> list[tuple[str, str]]:

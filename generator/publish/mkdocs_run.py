@@ -170,9 +170,6 @@ def quiet_logging() -> None:
     logger.addHandler(handler)
     logger.setLevel(logging.WARNING)
     logger.propagate = False
-    # jieba (the search plugin's segmenter) announces its dictionary loading at DEBUG level and
-    # resets its logger's level when imported, so a filter (which it keeps) silences it.
-    logging.getLogger("jieba").addFilter(lambda record: record.levelno >= logging.WARNING)
 
 
 def live_server(rebuild, site: Path, host: str, port: int, not_found):
