@@ -246,11 +246,6 @@ class Division:
         return self.intro + self.closing
 
 
-# The names the tree's divisions go by where only one level is meant.
-Chapter = Division
-Section = Division
-
-
 @dataclass(frozen=True, slots=True)
 class ContentsEntry:
     """A line of a document's own contents list (目录), and the ID of the heading it lists ("" when
@@ -925,13 +920,6 @@ def chapter_sections(chapter: Division) -> tuple[tuple[Clause, ...], ...]:
     return (*parts, closing) if closing else tuple(parts)
 
 
-def iter_paragraphs(document: Document):
-    """Every paragraph of the body in document order (the preamble's first, appendices last)."""
-    yield from document.preamble
-    for division in (*document.divisions, *document.appendices):
-        yield from division_paragraphs(division)
-
-
 def division_paragraphs(division: Division):
     """A division's paragraphs in order: introduction, each subdivision's, closing (not its heading)."""
     yield from division.intro
@@ -1048,14 +1036,6 @@ class SiteSettings:
     # An offline bundle holds one document: the published site it is taken from, where links to the
     # library's pages (comparisons, other documents) lead. "" for the site itself.
     bundle_of: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class SiteContent:
-    """Everything the docs folder receives, and the navigation mkdocs is given."""
-
-    files: tuple[OutputFile, ...]
-    nav: tuple[NavItem, ...]
 
 
 @dataclass(frozen=True, slots=True)

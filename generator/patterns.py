@@ -942,9 +942,6 @@ EMPTY_CELL = re.compile(r"^(?:[—－\-–/／…]+|无|)$")
 # ②带*的为2025年数据  /  *为2024年数据 — a note naming the year of the bases marked with a star
 STAR_YEAR_NOTE = re.compile(r"[*＊][^。；;]{0,8}?(?P<year>[12][0-9]{3})年")
 
-# 到2030年  /  2035年  (the year a target of an outline is for, named before it in its sentence)
-TARGET_YEAR = re.compile(r"(?:到|至|在|于)?(?<![0-9０-９])(?P<year>20[0-9]{2})年(?:底|末|前)?")
-
 # 年均增长7%以上  /  累计降低17%  /  五年累计新增… — how a target counts over the period
 ANNUAL_AVERAGE = re.compile(r"年均|年平均|每年")
 CUMULATIVE = re.compile(r"累计|五年(?:共|合计)|期间(?:共|合计)")

@@ -37,10 +37,6 @@ def phone(browser, served_seed):
     context.close()
 
 
-def _by_id(page, clause_id: str):
-    return page.locator(f'[id="{clause_id}"]')
-
-
 def _trigger(page, clause_id: str):
     """The control that opens a clause's menu: its number, or a heading's permalink."""
     return page.locator(f'[id="{clause_id}"] > .n, [id="{clause_id}"].c > .headerlink').first

@@ -146,11 +146,6 @@ def _index_kind(name: str, entry: dict) -> IndexKind:
     return IndexKind(name, *fields, entry["by"] == "category", *pairs)
 
 
-def index_categories() -> dict[str, dict[str, str]]:
-    """Each index's categories: key → the label readers see, in order."""
-    return {name: dict(kind.categories) for name, kind in index_kinds().items()}
-
-
 @cache
 def document_kinds() -> dict[DocumentKind, DocumentKindInfo]:
     """Every kind of document, in the order the library lists them, with its names."""

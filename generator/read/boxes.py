@@ -103,14 +103,6 @@ def place_boxes(document: Document, boxes: tuple[Box, ...]) -> Document:
     return replace(document, boxes=tuple(placed))
 
 
-def boxes_after(document: Document) -> dict[str, tuple[Box, ...]]:
-    """The document's boxes by the clause each follows."""
-    found: dict[str, tuple[Box, ...]] = {}
-    for box in document.boxes:
-        found[box.after] = (*found.get(box.after, ()), box)
-    return found
-
-
 # --- Where a box begins and ends ---------------------------------------------------------------
 
 

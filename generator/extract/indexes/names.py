@@ -13,9 +13,6 @@ from generator.model import Mention
 # jieba tags of ordinary words (adjectives, adverbs, function words) that a bare place name must not be.
 COMMON_WORD_TAGS = {"a", "ad", "an", "d", "c", "p", "u", "r", "m", "q", "f", "t"}
 
-# jieba tags of ordinary words, which the stem of a league, city or county name never holds.
-ORDINARY_WORD_TAGS = {"n", "vn", "v", "a", "ad", "an", "d", "m", "q", "r", "p", "c", "u"}
-
 # jieba tags of ordinary nouns: a list holding one (奶酪、马铃薯、果蔬) is no list of places.
 ORDINARY_NOUN_TAGS = {"n", "vn", "ng"}
 
@@ -142,11 +139,6 @@ def only_governing(stem: str) -> bool:
 def has_letters(text: str) -> bool:
     """Whether a text has any Chinese character (not only digits or punctuation)."""
     return bool(patterns.CHINESE_ONLY.search(text))
-
-
-def has_ordinary_words(stem: str) -> bool:
-    """Whether a stem reads as ordinary words (工业强, 试验, 深耕东) rather than a proper name."""
-    return any(tag in ORDINARY_WORD_TAGS for _, tag in lexicon.tagged(stem))
 
 
 def ordinary_noun(name: str) -> bool:
