@@ -1056,7 +1056,8 @@ class ClauseRecord:
     label: str  # 第四部分第（二）项第3句
     text: str
     url: str  # site-relative served URL with the clause's #id
-    # Whether it stands in a chapter reviewing past work (一、2025年工作回顾), not the year's plans.
+    # Whether it stands in the document's review of past work (一、2025年工作回顾; extract/results.py,
+    # review_clauses), not the year's plans.
     review: bool = False
 
 

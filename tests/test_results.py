@@ -1,7 +1,7 @@
 """Last year's results: read from a report's review for the canonical indicators, never confused with
 five-year averages, totals, parts of the economy, parts of the year or this year's targets."""
 
-from generator.extract.results import extract_results
+from generator.extract.results import extract_results, review_clauses
 from generator.model import Comparator, iter_clauses
 
 from .conftest import parse
@@ -162,8 +162,7 @@ def test_a_first_chapter_without_review_words_is_the_review():
     assert _results(text) == {"gdp_growth": ("5", 2025)}
 
 
-def test_a_review_in_the_preamble_under_its_heading_ends_at_the_heading_looking_forward():
-    text = """\
+PREAMBLE_REVIEW = """\
     2026年政府工作报告
 
     各位代表：
@@ -182,7 +181,54 @@ def test_a_review_in_the_preamble_under_its_heading_ends_at_the_heading_looking_
 
     全面推进各项工作。
 """
-    assert _results(text) == {"gdp_growth": ("4.7", 2025)}
+
+
+def test_a_review_in_the_preamble_under_its_heading_ends_at_the_heading_looking_forward():
+    assert _results(PREAMBLE_REVIEW) == {"gdp_growth": ("4.7", 2025)}
+
+
+def _review_texts(text: str, year: int = 2026) -> list[str]:
+    """The texts of the clauses review_clauses gives, in document order."""
+    document = parse(text)
+    review = review_clauses(document, year)
+    return [clause.text for clause in iter_clauses(document) if clause.id in review]
+
+
+def test_the_review_in_the_preamble_runs_from_its_heading_to_the_heading_looking_forward():
+    text = PREAMBLE_REVIEW.replace("2025年，我们将地区生产总值增长5%左右作为预期。", "今年，地区生产总值增长5%左右。")
+    assert _review_texts(text) == [
+        "“十四五”时期发展成就和2025年工作回顾",
+        "——这五年综合经济实力大幅提升。",
+        "地区生产总值年均增长5.5%。",
+        "刚刚过去的2025年，地区生产总值增长4.7%、低于全国0.3个百分点。",
+    ]
+
+
+def test_the_review_chapter_is_the_review_title_and_all():
+    text = _report("过去一年，经济运行稳中有进。五年来，发展成就显著。")
+    assert _review_texts(text) == ["一、2025年工作回顾", "过去一年，经济运行稳中有进。", "五年来，发展成就显著。"]
+
+
+def test_a_first_chapter_without_review_words_is_the_review_where_it_speaks_of_the_year_reviewed():
+    text = _report("2025年是“十四五”收官之年。五年来，发展成就显著。", "一、一年接着一年干，新福建建设持续取得新进展")
+    assert _review_texts(text) == ["一、一年接着一年干，新福建建设持续取得新进展", "2025年是“十四五”收官之年。", "五年来，发展成就显著。"]
+
+
+def test_a_plans_first_chapter_that_speaks_of_no_year_reviewed_is_no_review():
+    text = """\
+    2026年某某省国民经济和社会发展计划
+
+    2026年经济社会发展的主要预期目标是：地区生产总值增长5%左右。
+
+    一、扎实推进科技创新
+
+    全社会研发经费投入增长8%。
+
+    二、持续扩大内需
+
+    社会消费品零售总额增长5%。
+"""
+    assert _review_texts(text) == []
 
 
 def test_a_plan_reports_estimates_are_its_results_with_their_qualifier():

@@ -64,6 +64,28 @@ def test_clauses_of_a_chapter_reviewing_past_work_are_marked_as_review():
     ]
 
 
+def test_a_review_standing_in_the_preamble_is_marked_as_review_up_to_the_heading_looking_forward():
+    report = """\
+    2026年政府工作报告
+
+    各位代表：
+
+    2025年工作回顾
+
+    刚刚过去的2025年，经济稳定增长。
+
+    2026年重点工作
+
+    今年推动经济稳定增长。
+
+    一、扎实推进科技创新
+
+    全社会研发经费投入增长8%。
+"""
+    plan = Plan(PlanInfo("bao-2026"), parse(report), meta=DocumentMeta(year=2026, kind=DocumentKind.WORK_REPORT))
+    assert [clause.text for clause in document_summary(plan).clauses if clause.review] == ["2025年工作回顾", "刚刚过去的2025年，经济稳定增长。"]
+
+
 def test_an_offline_bundles_summary_has_one_html_file_a_page():
     document = document_summary(Plan(PlanInfo("mou-2026"), parse(PLAN)), directory_urls=False)
     assert document.url == "mou-2026/index.html"

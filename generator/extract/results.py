@@ -50,17 +50,30 @@ def extract_results(document: Document, year: int) -> tuple[Result, ...]:
     a review heading naming its year wins: 一、2025年计划执行情况), one per canonical indicator, the
     first stated, in document order."""
     found: dict[str, Result] = {}
-    for clause, result_year in _review_clauses(document, year):
+    for clause, result_year in _review(document, year):
+        if result_year is None:
+            continue
         for result in _clause_results(clause, result_year):
             found.setdefault(result.key, result)
     return tuple(found.values())
 
 
+def review_clauses(document: Document, year: int) -> frozenset[str]:
+    """IDs of the clauses of the document's review of past work (``year``: the document's), its
+    headings included — what the year's plans are not: the chapters whose titles say so (一、2025年工作回顾,
+    …计划执行情况, …发展成就), else a report's first chapter where no heading says where the review is
+    and it speaks of the year reviewed (一、一年接着一年干，… 2025年是…); in the preamble, from a
+    heading saying so (“十四五”时期发展成就和2025年工作回顾), or a sentence opening on the year
+    reviewed (过去一年，…), to a heading or sentence looking forward or this year's main targets."""
+    return frozenset(clause.id for clause, _ in _review(document, year))
+
+
 # --- Where the review speaks of last year ---------------------------------------------------------
 
 
-def _review_clauses(document: Document, year: int):
-    """Each clause of the review that speaks of its year, with that year, in document order."""
+def _review(document: Document, year: int):
+    """Each clause of the review (review_clauses), in document order, with the year it speaks of:
+    the review year, or None where it speaks of the five-year period, another year or none."""
     chapters = document.chapters
     reviews = [bool(patterns.REVIEW_CHAPTER.search(chapter.title.text)) for chapter in chapters]
     headings = [paragraph.clauses[0].text for paragraph in document.preamble if _heading_line(paragraph)]
@@ -68,30 +81,49 @@ def _review_clauses(document: Document, year: int):
     named = [_heading_year(text) for text in (*review_headings, *(c.title.text for c, r in zip(chapters, reviews) if r))]
     review_year = next((named_year for named_year in named if named_year), year - 1)
     # A report's first chapter reviews past work whatever its title says (一年接着一年干，…), when no
-    # heading says where the review is; it speaks of the review year after words saying so (2025年是…).
+    # heading says where the review is and it speaks of the review year (2025年是…).
     untitled = bool(chapters) and not any(reviews) and not review_headings and not patterns.FORWARD_HEADING.search(chapters[0].title.text)
-    # The preamble speaks of the review year only after words saying so (a heading, 过去一年…), and
-    # stops at a heading looking forward or at this year's main targets.
-    period = None
-    for paragraph in document.preamble:
+    yield from _preamble_review(document.preamble, review_year)
+    for index, (chapter, review) in enumerate(zip(chapters, reviews)):
+        if review:
+            yield from _chapter_review(chapter, _heading_period(chapter.title.text, review_year), review_year)
+        elif untitled and index == 0:
+            spoken = list(_chapter_review(chapter, None, review_year))
+            if any(period for _, period in spoken):
+                yield from spoken
+
+
+def _preamble_review(preamble: tuple[Paragraph, ...], review_year: int):
+    """The clauses of the review standing in the preamble, each with the year it speaks of: from a
+    heading reviewing past work, or a sentence opening on the review year (过去一年…), up to a
+    heading or sentence looking forward or this year's main targets."""
+    reviewing, period = False, None
+    for paragraph in preamble:
         for clause in paragraph.clauses:
             if _heading_line(paragraph) and patterns.REVIEW_CHAPTER.search(clause.text):
-                period = _heading_period(clause.text, review_year)
+                reviewing, period = True, _heading_period(clause.text, review_year)
+                yield clause, None
                 continue
             if _heading_line(paragraph) and patterns.FORWARD_HEADING.search(clause.text):
-                period = None
+                reviewing, period = False, None
                 continue
             period = _sentence_period(clause.text, period, review_year)
             if period:
+                reviewing = True
+            elif patterns.FORWARD_OPENING.match(_opening(clause.text)) or opens_main_targets(clause.text):
+                reviewing = False
+            if reviewing:
                 yield clause, period
-    for index, (chapter, review) in enumerate(zip(chapters, reviews)):
-        if not review and not (untitled and index == 0):
-            continue
-        period = _heading_period(chapter.title.text, review_year) if review else None
-        for clause in list(chapter_clauses(chapter))[1:]:
-            period = _sentence_period(clause.text, period, review_year)
-            if period:
-                yield clause, period
+
+
+def _chapter_review(chapter, period: int | None, review_year: int):
+    """A review chapter's clauses, its title first (speaking of no year), each with the year it
+    speaks of; ``period``: the year its title speaks of first."""
+    clauses = list(chapter_clauses(chapter))
+    yield clauses[0], None
+    for clause in clauses[1:]:
+        period = _sentence_period(clause.text, period, review_year)
+        yield clause, period
 
 
 def _heading_line(paragraph: Paragraph) -> bool:
@@ -120,7 +152,7 @@ def _sentence_period(text: str, period: int | None, review_year: int) -> int | N
     刚刚过去的2025年 → the review year; 五年来, “十四五”时期, 今年, another year → none) and by a
     statement of this year's main targets (none), else as before. A section heading's number is set
     aside: （二）“十四五”时期发展成就."""
-    text = patterns.OPENING_NUMBER.sub("", text, count=1)
+    text = _opening(text)
     opening = patterns.YEAR_OPENING.match(text)
     if opening:
         named = opening["past"] or opening["named"]
@@ -128,6 +160,11 @@ def _sentence_period(text: str, period: int | None, review_year: int) -> int | N
     if patterns.SEVERAL_OPENING.search(text) or patterns.FORWARD_OPENING.match(text) or opens_main_targets(text):
         return None
     return period
+
+
+def _opening(text: str) -> str:
+    """A sentence without a section's number before it: （二）“十四五”时期发展成就 → “十四五”时期发展成就."""
+    return patterns.OPENING_NUMBER.sub("", text, count=1)
 
 
 # --- What a clause states ------------------------------------------------------------------------

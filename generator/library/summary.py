@@ -2,8 +2,8 @@
 
 from dataclasses import replace
 
-from generator import patterns, urls
-from generator.extract import indicators, outline
+from generator import urls
+from generator.extract import indicators, outline, results
 from generator.extract.elsewhere import targets_elsewhere
 from generator.model import (
     ClauseRecord,
@@ -11,7 +11,6 @@ from generator.model import (
     DocumentSummary,
     PlaceRecord,
     Plan,
-    chapter_clauses,
     iter_clauses,
 )
 from generator.render import cite
@@ -25,7 +24,7 @@ def document_summary(plan: Plan, directory_urls: bool = True) -> DocumentSummary
     """
     pages = urls.clause_pages(plan)
     labels = cite.labels(plan.document)
-    review = review_clauses(plan)
+    review = results.review_clauses(plan.document, plan.meta.year)
     clauses = tuple(
         ClauseRecord(clause.id, clause.kind, labels[clause.id], clause.text, f"{urls.page_url(pages[clause.id], directory_urls)}#{clause.id}", clause.id in review)
         for clause in iter_clauses(plan.document)
@@ -63,14 +62,3 @@ def library_view(summary: DocumentSummary) -> DocumentSummary:
     targets = (*summary.targets, *summary.elsewhere, *summary.period_targets, *summary.results)
     linked = {target.clause for target in targets}
     return replace(summary, clauses=tuple(clause for clause in summary.clauses if clause.id in linked), clause_count=summary.clause_count)
-
-
-def review_clauses(plan: Plan) -> frozenset[str]:
-    """IDs of the clauses of chapters reviewing past work (一、2025年工作回顾; …计划执行情况): what
-    the year's plans are not."""
-    return frozenset(
-        clause.id
-        for chapter in plan.document.chapters
-        if patterns.REVIEW_CHAPTER.search(chapter.title.text)
-        for clause in chapter_clauses(chapter)
-    )

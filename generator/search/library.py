@@ -7,7 +7,7 @@ bundle) reads these files, each compressed with gzip (the script inflates them):
 - ``search/catalogue.bin`` (JSON): the version, how the other files are cut, and for every document,
   newest first, its year, region and kind (what the filters, the counts by region and the order need);
 - ``search/documents/<n>.bin`` (JSON): documents ``64n`` to ``64n+63``, each [slug, title, URL, the
-  number of clauses in each of its text files, its review chapters' clauses as [start, end) pairs];
+  number of clauses in each of its text files, its review's clauses as [start, end) pairs];
 - ``search/slugs/<shard>.bin`` (JSON): each document's number by its slug (the scope of a search
   started from a document's page), sharded by the slug's hash;
 - ``search/heads/<shard>.bin`` (binary): for each token hashed to that shard, how many clauses hold
@@ -104,7 +104,7 @@ class DocumentIndex:
     # How many clauses each of the document's text files holds, and each file (JSON, compressed).
     text_runs: tuple[int, ...]
     text_files: tuple[bytes, ...]
-    # The clauses of its review chapters, as [start, end) pairs.
+    # The clauses of its review of past work, as [start, end) pairs.
     review: tuple[int, ...]
 
 
@@ -256,7 +256,7 @@ def _catalogue(ordered: list[DocumentSummary], version: str, head_shards: int, s
 
 
 def _review_ranges(document: DocumentSummary) -> tuple[int, ...]:
-    """The clauses of the document's review chapters (last year's work), as [start, end) pairs in one list."""
+    """The clauses of the document's review of past work, as [start, end) pairs in one list."""
     ranges: list[int] = []
     for number, clause in enumerate(document.clauses):
         if not clause.review:
