@@ -13,15 +13,17 @@
    resident memory of the largest process and of all the build's processes together.
 4. The cluster build (``--cluster``) on a local Dask cluster of two workers against ``--jobs 2``
    and ``--jobs 1``, on the smallest library.
-5. Search on the largest library (tests/search_bench.py, the search helper's: bytes per query,
-   seconds, recall and precision).
+5. Search on a library of as many distinct documents as the largest library, the same ones (the
+   corpus's seed 0): ``tests/search_bench.py --documents N`` (its index, the bytes a first page of
+   results reads, seconds in Chromium, recall and precision, Pagefind beside it).
 
 Everything is written under a temporary folder; the bench ends by checking that ``git status`` is
 as it was (nothing written into seeds/ or any tracked path).
 
-Usage: python tests/bench.py [--libraries 100,1000] [--no-search] [--no-cluster] [--no-seed] [--no-libraries]
+Usage: python tests/bench.py [--libraries 100,1000] [--no-seed] [--no-libraries] [--no-cluster] [--no-search]
 """
 
+import argparse
 import contextlib
 import dataclasses
 import gzip
@@ -47,7 +49,7 @@ from generator.read import editorial, identify, idlock, ingest, parse  # noqa: E
 from generator.render import export, pages  # noqa: E402
 from tests.bench_corpus import distinct_documents  # noqa: E402
 from tests.dask_cluster import local_cluster  # noqa: E402
-from tests.library_site import SEED, built_summaries  # noqa: E402
+from tests.library_site import SEED  # noqa: E402
 
 REPEATS = 3
 ROOT = Path(__file__).resolve().parent.parent
@@ -300,7 +302,7 @@ def startup() -> None:
             print(f"    {stage:<70} {wall:6.2f} s {cpu:6.2f} s")
 
 
-def libraries(counts: tuple[int, ...], search: bool, cluster: bool) -> None:
+def libraries(counts: tuple[int, ...], cluster: bool) -> None:
     """Libraries of ``counts`` distinct documents: full build, nothing changed, one document changed."""
     print(f"libraries of distinct documents (tests/bench_corpus.py, seed {CORPUS_SEED}; the command line, {len(os.sched_getaffinity(0))} cores):")
     print(f"  {'docs':>6} {'full s':>8} {'s/doc':>6} {'CPU s/doc':>9} {'largest MB':>11} {'all MB':>7} {'again s':>8} {'again largest MB':>17} {'one changed s':>14} {'ratio':>6}")
@@ -325,10 +327,6 @@ def libraries(counts: tuple[int, ...], search: bool, cluster: bool) -> None:
             print(f"  {'':>6} the library step alone (nothing changed, one process): peak {phases['before the search index']:.0f} MB before the search index, {phases['at the end (search index merged)']:.0f} MB with it", flush=True)
         if cluster:
             cluster_speedup(folder / f"documents-{min(counts)}", folder)
-        if search:
-            largest = max(counts)
-            print(f"search, on the library of {largest} distinct documents (tests/search_bench.py):")
-            search_figures(folder / f"site-{largest}")
 
 
 def cluster_speedup(documents_folder: Path, scratch: Path) -> None:
@@ -356,11 +354,12 @@ def _tree_digest(folder: Path) -> str:
     return digest.hexdigest()
 
 
-def search_figures(site: Path) -> None:
-    """The hook for search figures: the search helper's measure_search on a built library."""
+def search(count: int) -> None:
+    """Search on a library of ``count`` distinct documents (tests/search_bench.py, in this process)."""
     from tests import search_bench
 
-    search_bench.measure_search(site, built_summaries(site))
+    print(f"search, on a library of {count} distinct documents (tests/search_bench.py --documents {count}):", flush=True)
+    search_bench.main(["--documents", str(count)])
 
 
 def git_status() -> str:
@@ -370,13 +369,23 @@ def git_status() -> str:
 
 
 def main(arguments: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--libraries", default=",".join(map(str, LIBRARIES)), metavar="N,N…",
+                        help="sizes of the libraries of distinct documents, comma-separated (default: %(default)s); search takes the largest")
+    parser.add_argument("--no-seed", action="store_true", help="leave out the seed's stages and the start-up")
+    parser.add_argument("--no-libraries", action="store_true", help="leave out the libraries' builds (and the cluster build)")
+    parser.add_argument("--no-cluster", action="store_true", help="leave out the cluster build")
+    parser.add_argument("--no-search", action="store_true", help="leave out search")
+    options = parser.parse_args(arguments)
+    counts = tuple(int(count) for count in options.libraries.split(","))
     before = git_status()
-    counts = tuple(int(count) for count in arguments[arguments.index("--libraries") + 1].split(",")) if "--libraries" in arguments else LIBRARIES
-    if "--no-seed" not in arguments:
+    if not options.no_seed:
         seed()
         startup()
-    if "--no-libraries" not in arguments:
-        libraries(counts, "--no-search" not in arguments, "--no-cluster" not in arguments)
+    if not options.no_libraries:
+        libraries(counts, not options.no_cluster)
+    if not options.no_search:
+        search(max(counts))
     after = git_status()
     if after != before:
         raise SystemExit(f"make bench changed the checkout (git status):\n{after}")

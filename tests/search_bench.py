@@ -174,17 +174,6 @@ def prepare(folder: Path, count: int, seed: int, pagefind_site: Path | None) -> 
     return expected.library(folder, documents, candidates, cpu / made if made else None)
 
 
-def measure_search(site: Path, documents) -> None:
-    """Search on a library built by the command line (``site``, its documents' summaries): the figures
-    of Node and of Chromium (tests/bench.py's libraries)."""
-    expected = Expected([*COMMON, *SEED_QUERIES])
-    for document in documents:
-        expected.add(document)
-    library_ = expected.library(site, [replace(document, clauses=()) for document in documents], ())
-    measure_node(library_, site)
-    measure_browser(library_, site, None)
-
-
 def _pages(summary) -> dict[str, str]:
     """Each page of a document (its home, each chapter) with its clauses as HTML paragraphs."""
     pages: dict[str, list[str]] = {}
