@@ -381,6 +381,10 @@ LOCAL_ADDRESS = re.compile(r"^https?://(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|
 # site_url: http://localhost:8000/ — the line of mkdocs.yml that sets where the site is published
 SITE_URL_SETTING = re.compile(r"^site_url\s*:")
 
+# <script src="../assets/plansite.js">  /  <link rel="stylesheet" href="assets/plansite.css"> — a
+# stylesheet or script a page loads from its own site (not https://…), its path relative to the page
+LOADED_ASSET = re.compile(r'(?:src|href)="(?P<path>[^"#?:]+\.(?:css|js))(?:[?#][^"]*)?"')
+
 # "\n      <li>" → "\n<li>": a template's indentation, which renders as the one space it collapses to
 INDENTATION = re.compile(r"\n[ \t]+")
 

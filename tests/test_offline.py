@@ -65,6 +65,20 @@ def test_the_zip_carries_no_dead_weight_and_no_search_but_the_librarys(offline_s
         assert "sourceMappingURL" not in script.read_text(encoding="utf-8")
 
 
+def test_the_bundle_ships_only_the_stylesheets_and_scripts_its_pages_load(offline_seed):
+    folder = offline_seed[1]
+    loaded = set()
+    for page in _html_pages(folder):
+        for tag, attributes in read_html(page.read_text(encoding="utf-8")).tags:
+            reference = attributes.get("src") if tag == "script" else attributes.get("href") if tag == "link" else None
+            if reference and not ADDRESS.match(reference):
+                loaded.add((page.parent / urlsplit(reference).path).resolve())
+    shipped = {path.resolve() for path in (folder / "assets").rglob("*") if path.suffix in (".css", ".js")}
+    assert {path.relative_to(folder).as_posix() for path in shipped - loaded} == set()
+    assert not (folder / "assets" / "compare.js").exists(), "no page of a bundle is a comparison"
+    assert (folder / "assets" / "search.js").resolve() in loaded
+
+
 def test_pages_load_nothing_from_outside(offline_seed):
     for page in _html_pages(offline_seed[1]):
         html = page.read_text(encoding="utf-8")

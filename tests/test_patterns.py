@@ -188,3 +188,9 @@ def test_local_addresses_are_this_machines_not_a_published_site(address, local):
 def test_the_site_url_setting_is_found_at_the_start_of_its_line():
     assert patterns.SITE_URL_SETTING.match("site_url: http://localhost:8000/")
     assert not patterns.SITE_URL_SETTING.match("# site_url: http://localhost:8000/")
+
+
+def test_a_loaded_asset_is_a_stylesheet_or_script_of_the_site_itself():
+    html = ('<link rel="stylesheet" href="../assets/plansite.css"><script src="assets/search.js?v=2"></script>'
+            '<script src="https://cdn.example.org/x.js"></script><a href="data/plan.json">')
+    assert [match["path"] for match in patterns.LOADED_ASSET.finditer(html)] == ["../assets/plansite.css", "assets/search.js"]

@@ -4,7 +4,7 @@ file), its search index as scripts (read from disk, where a page cannot fetch)."
 import base64
 import os
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from generator import patterns
@@ -45,6 +45,16 @@ def index_scripts(files: Iterable[BinaryFile]) -> Iterator[BinaryFile]:
         encoded = base64.b64encode(file.data).decode("ascii")
         script = f'plansiteIndexFile("{file.path}","{encoded}");\n'
         yield BinaryFile(file.path.removesuffix(".bin") + ".js", script.encode("ascii"))
+
+
+def drop_unloaded_assets(site: Path, pages: Mapping[Path, str]) -> None:
+    """Remove the stylesheets and scripts under ``site``/assets that none of ``pages`` (each page's
+    file, its HTML) loads: a bundle holds no comparison (compare.js), and no page of it names
+    material's palette stylesheet."""
+    loaded = {(page.parent / match["path"]).resolve() for page, html in pages.items() for match in patterns.LOADED_ASSET.finditer(html)}
+    for asset in sorted((site / "assets").rglob("*")):
+        if asset.suffix in (".css", ".js") and asset.resolve() not in loaded:
+            asset.unlink()
 
 
 def write_zip(site: Path, target: Path) -> None:

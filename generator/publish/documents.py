@@ -32,6 +32,7 @@ from generator.publish.bundle import (
     OFFLINE_DEAD_WEIGHT,
     OFFLINE_README,
     bundle_name,
+    drop_unloaded_assets,
     index_scripts,
     write_zip,
 )
@@ -198,6 +199,7 @@ def build_bundle(job: DocumentJob, regions: RegionTable, out_dir: Path) -> str:
         (site / name).unlink(missing_ok=True)
     page_texts = finish_pages(site)
     write_files(rendered.share_pages, site)
+    drop_unloaded_assets(site, page_texts | {site / page.path: page.text for page in rendered.share_pages})
     finish_assets(site, slim.used_names(page_texts.values()))
     # Read from disk, a head costs no request: few large ones compress better in the zip.
     write_files(index_scripts(search_library.search_files((summary,), head_bytes=BUNDLE_HEAD_BYTES)), site)
