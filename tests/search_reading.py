@@ -154,3 +154,15 @@ def varint(data: bytes, at: int) -> tuple[int, int]:
         shift += 7
         if byte < 0x80:
             return value, at
+
+
+def review_chapters(plan: dict, pattern) -> set[int]:
+    """The numbers of a plan.json's chapters (at any depth of its divisions) whose headings ``pattern``
+    finds: the chapters reviewing past work."""
+    found, stack = set(), list(plan["divisions"])
+    while stack:
+        division = stack.pop()
+        if division["level"] == "chapter" and pattern.search(division["heading"]):
+            found.add(division["number"])
+        stack.extend(division.get("children", ()))
+    return found

@@ -23,6 +23,7 @@ from .browsing import (
     served_site,
 )
 from .html_reading import text_by_id
+from .search_reading import review_chapters
 from .test_search_browser import QUERIES
 
 SEED = "nmg-2026-plan"
@@ -84,7 +85,7 @@ def review_clauses(plans: dict[str, dict]) -> set[tuple[str, str]]:
     """(slug, clause ID) of the clauses of chapters reviewing past work, read from plan.json's chapter titles."""
     found = set()
     for slug, plan in plans.items():
-        chapters = {chapter["number"] for chapter in plan["chapters"] if patterns.REVIEW_CHAPTER.search(chapter["title"])}
+        chapters = review_chapters(plan, patterns.REVIEW_CHAPTER)
         found |= {(slug, clause["id"]) for clause in plan["clauses"] if clause["chapter"] in chapters}
     return found
 
