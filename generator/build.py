@@ -48,7 +48,7 @@ from generator.publish.documents import (
     write_files,
 )
 from generator.publish.mkdocs_run import MkdocsRun, read_config, run_mkdocs
-from generator.publish.pool import LocalWorkers
+from generator.publish.pool import LocalWorkers, alongside
 from generator.search import library as search_library
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -119,7 +119,10 @@ def build(
     engine = ClusterWorkers(cluster, config_file, salt, salted) if cluster else LocalWorkers(workers)
     with _scratch(out_dir) as scratch:
         keys = [sources.input_digest(document, salt) for document in documents]
-        jobs = [DocumentJob(document, key, scratch / f"document-{index}", config_file, settings, site_url) for index, (document, key) in enumerate(zip(documents, keys))]
+        jobs = [
+            DocumentJob(document, key, scratch / f"document-{index}", config_file, settings, site_url, earlier=out_dir)
+            for index, (document, key) in enumerate(zip(documents, keys))
+        ]
         made = scratch / "records"
         gathered = _documents(jobs, _Place(records, made, out_dir, content_dir, salt), engine)
         results = gathered.results
@@ -129,7 +132,7 @@ def build(
             path, warning = warnings[0]
             raise PlanError(f"{warning.message} (--strict)", warning.line, path)
         parts = _SearchParts({result.slug: (made if result.key in gathered.built else records, result.key) for result in results})
-        library = _build_library(results, parts, gathered.class_names, scratch, config_file, settings, site_url)
+        library = _build_library(results, parts, gathered.class_names, scratch, config_file, settings, site_url, (out_dir, content_dir))
         folders = {result.slug: gathered.built[result.key] for result in results if result.key in gathered.built}
         kept_slugs = {result.slug for result in results if result.key not in gathered.built}
         install.install(out_dir, library / "site", {slug: folder / "site" / slug for slug, folder in folders.items()}, kept_slugs)
@@ -172,7 +175,7 @@ def _documents(jobs: list[DocumentJob], place: _Place, engine) -> _Gathered:
     their records, finished documents are taken in, and those that fail their check join the queue.
     Each built document's record is written as it arrives, and only its library view is held.
     A single document to build is built in this process (which builds the library's pages next),
-    with no worker to start.
+    with no worker to start, unless documents of an earlier build are to be checked meanwhile.
     """
     waiting = collections.deque(job for job in jobs if not cache.record_path(place.records, job.key).exists())
     unchecked = collections.deque(job for job in jobs if cache.record_path(place.records, job.key).exists())
@@ -197,6 +200,10 @@ def _documents(jobs: list[DocumentJob], place: _Place, engine) -> _Gathered:
 
     with engine:
         eager = len(waiting) > 1 or isinstance(engine, ClusterWorkers)
+        if waiting and unchecked and not eager:
+            # One document changed in a kept library: built in a worker while the others are checked.
+            engine.beside()
+            eager = True
         while waiting or unchecked or running:
             if waiting and not eager and not unchecked:
                 engine.at_most(len(waiting))
@@ -234,11 +241,22 @@ def _keyed_by_lock(result: DocumentResult, document: sources.DocumentSource, sal
     return dataclasses.replace(result, key=sources.input_digest(document, salt, result.lock))
 
 
-def _build_library(results: tuple[DocumentResult, ...], parts, class_names: frozenset[str], scratch: Path, config_file: Path, settings: SiteSettings, site_url: str | None) -> Path:
+def _build_library(
+    results: tuple[DocumentResult, ...],
+    parts,
+    class_names: frozenset[str],
+    scratch: Path,
+    config_file: Path,
+    settings: SiteSettings,
+    site_url: str | None,
+    earlier: tuple[Path, Path | None],
+) -> Path:
     """The library's pages, data and assets, and the site-wide files, in ``scratch/library``: site/ and content/.
 
-    ``parts``: each document's part of the search index (bytes) by slug, read as needed.
+    ``parts``: each document's part of the search index (bytes) by slug, read as needed. ``earlier``:
+    the output and content folders as the last build left them, whose unchanged files are linked.
     """
+    out_dir, content_dir = earlier
     folder = scratch / "library"
     summaries = tuple(result.summary for result in results)
     fonts = charts.chart_fonts()
@@ -248,7 +266,7 @@ def _build_library(results: tuple[DocumentResult, ...], parts, class_names: froz
     pictures = charts.chart_pictures(tuple(file for file in files if file.path.endswith(".svg")), fonts, scratch.parent / charts.CHART_CACHE)
     content = folder / "content"
     site = folder / "site"
-    write_files((*files, *pictures), content)
+    write_files((*files, *pictures), content, earlier=content_dir)
     periods = outline_compare.periods(outline_compare.period_rows(summaries))
     nav = (
         NavItem(HOME_TITLE, urls.SITE_HOME),
@@ -256,15 +274,32 @@ def _build_library(results: tuple[DocumentResult, ...], parts, class_names: froz
         *(NavItem(f"{outline_compare.period_name(*period)}主要指标对照", urls.period_compare_page(*period)) for period in periods),
         NavItem(PLACES_TITLE, urls.PLACES_PAGE),
     )
-    run_mkdocs(MkdocsRun(config_file, content, site, nav, site_url=site_url, templates=template_cache()))
-    page_texts = finish_pages(site)
-    finish_assets(site, class_names | slim.used_names(page_texts.values()))
-    # Streamed: each document's search part is read, and each index file written, as the merge goes.
-    write_files(search_library.search_files(summaries, parts), site)
+    index = folder / "index"
+
+    def write_index() -> None:
+        # Streamed: each document's search part is read, and each index file written, as the merge goes.
+        write_files(search_library.search_files(summaries, parts), index, earlier=out_dir)
+
+    # The search index is merged in a process of its own while mkdocs renders the library's pages.
+    with alongside(write_index):
+        run_mkdocs(MkdocsRun(config_file, content, site, nav, site_url=site_url, templates=template_cache()))
+        page_texts = finish_pages(site)
+        finish_assets(site, class_names | slim.used_names(page_texts.values()))
+    _move_into(index, site)
     pages = [urls.served_url(file.path) for file in files if file.path.endswith(".md")]
     pages.extend(page for result in results for page in result.pages)
-    write_files(sitemap.sitemap_files(settings.url, tuple(pages)), site)
+    write_files(sitemap.sitemap_files(settings.url, tuple(pages)), site, earlier=out_dir)
     return folder
+
+
+def _move_into(source: Path, target: Path) -> None:
+    """Move every file under ``source`` to the same place under ``target``, merging folders."""
+    for entry in sorted(source.iterdir()) if source.is_dir() else ():
+        destination = target / entry.name
+        if entry.is_dir() and destination.is_dir():
+            _move_into(entry, destination)
+        else:
+            os.replace(entry, destination)
 
 
 class _SearchParts(collections.abc.Mapping):

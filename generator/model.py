@@ -599,6 +599,12 @@ class IndicatorTerm:
     # many of that unit one makes, as a decimal ("万吨", "0.2"): 1万吨 = 0.2亿斤.
     unit: str = ""
     conversions: tuple[tuple[str, str], ...] = ()
+    # Its name in the nation's terms (国内生产总值增长), where that differs from ``name``.
+    national_name: str = ""
+
+    def name_for(self, national: bool) -> str:
+        """The name a region's page gives it: the nation's own where it has one."""
+        return (self.national_name or self.name) if national else self.name
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,3 +41,16 @@ def test_the_region_table_knows_the_nation_from_the_regions_kinds():
     table = region_table(regions)
     assert (table.nation, table.short("北京市"), table.slug("全国"), table.order("全国")[0]) == ("全国", "北京", "quanguo", -1)
     assert region_table(regions[:1]).nation == ""
+
+
+def test_a_year_holding_only_a_five_year_outline_links_no_annual_comparison():
+    outline = DocumentSummary(
+        "outline",
+        "国民经济和社会发展第十五个五年规划纲要",
+        "outline/",
+        DocumentMeta(region="全国", year=2027, kind=DocumentKind.FIVE_YEAR_PLAN, period_start=2027, period_end=2031),
+        (),
+    )
+    home = library_pages(catalogue((*LIBRARY, outline), REGIONS), periods=((2027, 2031),))[0].text
+    assert "(compare/2026.md)" in home
+    assert "compare/2027.md" not in home and "(compare/2027-2031.md)" in home

@@ -133,3 +133,11 @@ def test_a_regions_page_gives_numbers_only_never_a_verdict():
 
 def test_a_region_without_targets_or_results_has_no_table():
     assert "历年目标与实际" not in _region_page(_document("jia-2024", 2024))
+
+
+def test_the_nations_page_names_its_rows_in_the_nations_terms():
+    nation = RegionTable(("全国", "甲省"), ("quanguo", "jia"), ("全国", "甲"), "全国")
+    report = _document("guo-2026", 2026, targets=(_target("gdp_growth", "国内生产总值增长5%左右", "5"),), region="全国")
+    pages = {file.path: file.text for file in library_pages(catalogue((report, THIS_YEAR), nation))}
+    assert _table_row(pages["region/quanguo.md"], 2026, "国内生产总值增长").endswith("| — |")
+    assert "| 地区生产总值增长 |" in pages["region/jia.md"]

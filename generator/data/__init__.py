@@ -127,6 +127,7 @@ def indicator_terms() -> tuple[IndicatorTerm, ...]:
             statement_variants=tuple(str(variant) for variant in entry.get("statement_variants", ())),
             unit=str(entry.get("unit", "")),
             conversions=tuple((str(unit), str(factor)) for unit, factor in (entry.get("conversions") or {}).items()),
+            national_name=str(entry.get("national_name", "")),
         )
         for key, entry in entries.items()
     )

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from generator import data, urls
 from generator.extract.outline import period_name
 from generator.library import compare
-from generator.library.catalogue import Catalogue, DocumentGroup
+from generator.library.catalogue import Catalogue, DocumentGroup, YearGroup
 from generator.library.places import library_places, region_places
 from generator.library.results import written_result
 from generator.model import DocumentSummary, OutputFile
@@ -54,6 +54,11 @@ class FigureYear:
     result_sources: tuple[DocumentCard, ...]
 
 
+def _compared(group: YearGroup) -> bool:
+    """Whether the year has a comparison page: one of its documents is not a five-year outline."""
+    return bool(compare.annual_documents(tuple(document for kind in group.kinds for document in kind.documents)))
+
+
 def library_pages(catalogue: Catalogue, bundled: bool = False, periods: tuple[tuple[int, int], ...] = ()) -> tuple[OutputFile, ...]:
     """The home page and the region pages; ``bundled``: the home page of an offline bundle, which
     holds its documents' pages (and no region pages, nor comparisons). ``periods``: those the
@@ -64,7 +69,7 @@ def library_pages(catalogue: Catalogue, bundled: bool = False, periods: tuple[tu
         years=[
             {
                 "year": group.year,
-                "compare": "" if bundled else urls.relative_link(urls.SITE_HOME, urls.compare_page(group.year)),
+                "compare": "" if bundled or not _compared(group) else urls.relative_link(urls.SITE_HOME, urls.compare_page(group.year)),
                 "periods": [
                     {"name": period_name(*period), "link": urls.relative_link(urls.SITE_HOME, urls.period_compare_page(*period))}
                     for period in periods
@@ -94,7 +99,7 @@ def library_pages(catalogue: Catalogue, bundled: bool = False, periods: tuple[tu
             name=region.name,
             home_link=urls.relative_link(page, urls.SITE_HOME),
             cards=[_card(page, document, bundled) for document in region.documents],
-            years=region_figures(page, region),
+            years=region_figures(page, region, national=region.name == catalogue.nation),
             places=region_places(places, codes.get(region.name, "")),
             places_link=urls.relative_link(page, urls.PLACES_PAGE),
         )
@@ -115,10 +120,11 @@ def _card(page: str, document: DocumentSummary, bundled: bool, nation: str = "")
     )
 
 
-def region_figures(page: str, region: DocumentGroup) -> tuple[FigureYear, ...]:
+def region_figures(page: str, region: DocumentGroup, national: bool = False) -> tuple[FigureYear, ...]:
     """A region's targets and results by year (newest first), from every document of the region: a
     year's main targets from its documents beside the results later documents state for it (numbers
-    only: the reader compares), each indicator in the vocabulary's order."""
+    only: the reader compares), each indicator in the vocabulary's order, named in the nation's terms
+    on the nation's page (``national``)."""
     targets: dict[tuple[int, str], list[FigureCell]] = {}
     results: dict[tuple[int, str], list[FigureCell]] = {}
     target_sources: dict[int, dict[str, DocumentSummary]] = {}
@@ -135,7 +141,7 @@ def region_figures(page: str, region: DocumentGroup) -> tuple[FigureYear, ...]:
     years = []
     for year in sorted({year for year, _ in (*targets, *results)}, reverse=True):
         rows = tuple(
-            FigureRow(term.name, tuple(targets.get((year, term.key), ())), tuple(results.get((year, term.key), ())))
+            FigureRow(term.name_for(national), tuple(targets.get((year, term.key), ())), tuple(results.get((year, term.key), ())))
             for term in data.indicator_terms()
             if (year, term.key) in targets or (year, term.key) in results
         )

@@ -83,6 +83,9 @@ class ClusterWorkers:
         if self.client is not None:
             self.client.close()
 
+    def beside(self) -> None:
+        """The cluster's workers build beside this process already."""
+
     def at_most(self, count: int) -> None:
         """The cluster's workers are there already, whatever the count."""
 

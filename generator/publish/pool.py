@@ -6,12 +6,14 @@ started it does, however it ends: killed (kill -9) included, since the kernel th
 (PR_SET_PDEATHSIG on Linux; elsewhere a thread watches the parent's process ID).
 """
 
+import contextlib
 import ctypes
 import multiprocessing
 import os
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from generator.publish.documents import DocumentJob, DocumentResult, build_document
@@ -41,6 +43,12 @@ class LocalWorkers:
         if self.pool is None:
             self.workers = min(self.workers, max(1, count))
 
+    def beside(self) -> None:
+        """Build documents in worker processes from now on, even one, so that this process goes on
+        checking the documents an earlier build left meanwhile (on one core, here)."""
+        if self.pool is None and self.workers > 1:
+            self.pool = _pool(self.workers)
+
     def build(self, job: DocumentJob) -> Future:
         """Build a document (see documents.build_document); the future's result is for ``received``."""
         return self.submit(build_document, job)
@@ -52,7 +60,7 @@ class LocalWorkers:
 
     def submit(self, function, job) -> Future:
         """Run ``function(job)``; its result (or exception) is the future's."""
-        if self.workers <= 1:
+        if self.pool is None and self.workers <= 1:
             done: Future = Future()
             try:
                 done.set_result(function(job))
@@ -95,3 +103,39 @@ def _watch_parent(parent: int) -> None:
     while os.getppid() == parent:
         threading.Event().wait(PARENT_POLL)
     os._exit(1)
+
+
+@contextlib.contextmanager
+def alongside(task: Callable[[], None]):
+    """Run ``task`` in a forked process while the body runs here (on a second core), and wait for it
+    at the end. Where forking is unsafe (other threads run) or the forked run failed, ``task`` runs
+    here after the body, so that its error is raised as it would be anywhere; a body that fails ends
+    the forked process."""
+    child = None
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1 and os.cpu_count() != 1:
+        # What this process has printed but not yet written would otherwise be written twice.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        child = multiprocessing.get_context("fork").Process(target=_quietly, args=(task, os.getpid()), daemon=True)
+        child.start()
+    try:
+        yield
+    except BaseException:
+        if child is not None:
+            child.kill()
+            child.join()
+        raise
+    if child is not None:
+        child.join()
+    if child is None or child.exitcode != 0:
+        task()
+
+
+def _quietly(task: Callable[[], None], parent: int) -> None:
+    """A forked process's run of ``task``: its exit status says whether it succeeded; no traceback
+    (the parent runs the task again to raise its error)."""
+    die_with_parent(parent)
+    try:
+        task()
+    except BaseException:
+        os._exit(1)
