@@ -249,31 +249,25 @@ print(json.dumps(stages))
 """
 
 
-# Run in a fresh process on a built library, nothing changed: the library step's peak memory before
-# the search index is merged (everything else it does: records read and checked, each document's
-# library view held, library pages, mkdocs) and at the end (MB, as JSON).
+# Run in a fresh process on a built library, nothing changed: the library step's peak memory in the
+# command's process (records read and checked, each document's library view held, library pages,
+# mkdocs) and in the forked process that merges the search index beside it (MB, as JSON).
 LIBRARY_MEMORY = """
 import json, resource, sys
 from pathlib import Path
 from generator import build
 from generator.cli import _quiet_mkdocs
-from generator.search import library
 _quiet_mkdocs()
-peaks = {}
-read = library.part_from_bytes
-def measured(*arguments, **options):
-    # The first part read back for the index: everything before it is the library step's own.
-    peaks.setdefault("before the search index", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
-    return read(*arguments, **options)
-build.search_library.part_from_bytes = measured
 build.build([Path(sys.argv[1])], Path(sys.argv[2]))
-peaks["at the end (search index merged)"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps(peaks))
+print(json.dumps({
+    "the command's process": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "the search index's merge": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+}))
 """
 
 
 def library_memory(documents_folder: Path, site: Path) -> dict[str, float]:
-    """The library step's peak memory (MB) before and after its search index, on a built library."""
+    """The library step's peak memory (MB) in the command's process and in the search index's merge, on a built library."""
     import json
 
     result = subprocess.run([sys.executable, "-c", LIBRARY_MEMORY, str(documents_folder), str(site)], cwd=ROOT, check=True, capture_output=True, text=True)
@@ -324,7 +318,8 @@ def libraries(counts: tuple[int, ...], cluster: bool) -> None:
                 f" {again.seconds:>8.1f} {again.largest / 2**20:>17.0f} {one.seconds:>14.1f} {one.seconds / full.seconds:>6.2f}",
                 flush=True,
             )
-            print(f"  {'':>6} the library step alone (nothing changed, one process): peak {phases['before the search index']:.0f} MB before the search index, {phases['at the end (search index merged)']:.0f} MB with it", flush=True)
+            own, merge = phases["the command's process"], phases["the search index's merge"]
+            print(f"  {'':>6} the library step alone (nothing changed): peak {own:.0f} MB in the command's process, {merge:.0f} MB in the search index's merge (forked beside it)", flush=True)
         if cluster:
             cluster_speedup(folder / f"documents-{min(counts)}", folder)
 
