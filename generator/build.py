@@ -260,7 +260,7 @@ def _build_library(
     folder = scratch / "library"
     summaries = tuple(result.summary for result in results)
     fonts = charts.chart_fonts()
-    library = Library(summaries, _regions(), settings.url, pictures=bool(fonts))
+    library = Library(summaries, _regions(summary.meta.region for summary in summaries), settings.url, pictures=bool(fonts))
     files = tuple(file for builder in LIBRARY_PAGES for file in builder(library))
     # Each chart's SVG drawn as a PNG beside it where this machine has the font (publish/charts.py).
     pictures = charts.chart_pictures(tuple(file for file in files if file.path.endswith(".svg")), fonts, scratch.parent / charts.CHART_CACHE)
@@ -427,9 +427,10 @@ def _vocabulary() -> tuple[tuple[str, str], ...]:
     return tuple((term.key, term.name) for term in data.indicator_terms())
 
 
-def _regions() -> RegionTable:
-    """The regions the library knows, in their conventional order (generator/data/regions.yml)."""
-    return region_table(data.regions())
+def _regions(names=()) -> RegionTable:
+    """The regions the library knows, in their conventional order (generator/data/regions.yml),
+    with the cities and counties among ``names`` (its documents' regions) after their provinces."""
+    return region_table(data.regions_of(names))
 
 
 def _write_records(records: Path, made: Path, results: tuple[DocumentResult, ...]) -> None:

@@ -458,13 +458,16 @@ class MetaOverrides:
 
 
 class RegionKind(str, Enum):
-    """What sort of region a document is about: the nation, or a provincial-level region, which a
-    speaker's office names (国务院总理, 省长, 市长, 主席)."""
+    """What sort of region a document is about: the nation, a provincial-level region, which a
+    speaker's office names (国务院总理, 省长, 市长, 主席), or a prefecture- or county-level division
+    (a city's or a county's own plans and reports: 杭州市, 余杭区)."""
 
     NATION = "nation"
     PROVINCE = "province"
     MUNICIPALITY = "municipality"
     AUTONOMOUS_REGION = "autonomous_region"
+    PREFECTURE = "prefecture"
+    COUNTY = "county"
 
 
 class DivisionLevel(str, Enum):
@@ -477,7 +480,8 @@ class DivisionLevel(str, Enum):
 
 @dataclass(frozen=True, slots=True)
 class Region:
-    """A provincial-level region as texts name it (generator/data/regions.yml and divisions.txt)."""
+    """A region as texts name it: the nation or a provincial-level region (generator/data/regions.yml
+    and divisions.txt), or a prefecture- or county-level division (divisions.txt alone)."""
 
     name: str  # canonical full name: 内蒙古自治区
     short: tuple[str, ...]  # other names in running text: 内蒙古
@@ -487,6 +491,8 @@ class Region:
     code: str = ""  # its division's code: 150000 ("" for the nation)
     # How its documents name the levels below it, where its divisions' kinds do not say it: 地州市.
     terms: tuple[tuple[DivisionLevel, str], ...] = ()
+    # A city's or county's provincial-level region (浙江省 for 杭州市); "" for that level and the nation.
+    within: str = ""
 
 
 class DivisionKind(str, Enum):

@@ -1,5 +1,6 @@
 """The library's catalogue and home page: documents by year and kind, the nation's first and said to be national."""
 
+from generator import data
 from generator.library.catalogue import RegionTable, catalogue, region_table
 from generator.library.pages import library_pages
 from generator.model import (
@@ -54,3 +55,9 @@ def test_a_year_holding_only_a_five_year_outline_links_no_annual_comparison():
     home = library_pages(catalogue((*LIBRARY, outline), REGIONS), periods=((2027, 2031),))[0].text
     assert "(compare/2026.md)" in home
     assert "compare/2027.md" not in home and "(compare/2027-2031.md)" in home
+
+
+def test_a_city_in_the_region_table_keeps_its_full_name_beside_its_province():
+    table = region_table(data.regions_of(["吉林市"]))
+    assert (table.short("吉林省"), table.short("吉林市"), table.slug("吉林市")) == ("吉林", "吉林市", "jilin-220200")
+    assert table.order("吉林省") < table.order("吉林市") < table.order("黑龙江省")

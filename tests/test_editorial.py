@@ -45,6 +45,11 @@ def test_stated_facts_override_the_text_key_by_key():
     assert (overrides.source_name, overrides.source_url, overrides.issuer) == ("北疆新闻", "https://example.org/a", None)
 
 
+def test_a_city_or_county_is_a_region_a_seed_may_state():
+    assert editorial.meta_overrides("region: 杭州市\n").region == "杭州市"
+    assert editorial.meta_overrides("region: 余杭区\n").region == "余杭区"
+
+
 def test_a_seed_without_facts_overrides_nothing():
     assert editorial.meta_overrides("slug: x-plan\n") == editorial.meta_overrides(None) == MetaOverrides()
 
@@ -53,7 +58,7 @@ def test_a_seed_without_facts_overrides_nothing():
     "text, line, words",
     [
         ("slug: x\nregoin: 北京\n", 2, "unknown key 'regoin'"),
-        ("slug: x\nregion: 北平\n", 2, "not a provincial-level region"),
+        ("slug: x\nregion: 北平\n", 2, "is not a region.s name"),
         ("year: 26\n", 1, "a year such as 2026"),
         ("kind: report\n", 1, "kind 'report' must be one of"),
         ("\n\ndate: 2026-02-30\n", 3, "yyyy-mm-dd"),

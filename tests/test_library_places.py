@@ -77,6 +77,11 @@ def test_a_region_s_page_lists_its_own_places_the_region_first(summaries):
     assert places.region_places(places.library_places(summaries, urls.region_page("other")), "") == []
 
 
+def test_a_citys_page_lists_the_city_and_what_lies_below_it(summaries):
+    found = places.region_places(places.library_places(summaries, urls.region_page("zhengzhou-410100")), "410100")
+    assert [place["name"] for place in found] == ["郑州市"]
+
+
 # --- the built library ------------------------------------------------------------------------------
 
 

@@ -303,3 +303,49 @@ def test_a_page_address_through_a_login_proxy_is_not_taken_for_the_source():
     public = "    https://www.yn.gov.cn/a.html\n" + REPORT
     assert (_meta(proxied).source_url, _meta(proxied).source_name) == ("", "云南日报")
     assert _meta(public).source_url == "https://www.yn.gov.cn/a.html"
+
+
+CITY_REPORT = """\
+    来源：浙江日报
+    2026年杭州市政府工作报告
+    ——2026年1月14日在杭州市第十四届人民代表大会第四次会议上
+    杭州市市长 刘捷
+    各位代表：
+    一、工作回顾
+    全省经济发展良好，萧山、余杭发展良好。
+    """
+
+
+def test_a_citys_report_is_the_citys_though_its_source_names_the_province():
+    meta = _meta(CITY_REPORT)
+    assert (meta.region, meta.speaker, meta.year) == ("杭州市", "杭州市市长 刘捷", 2026)
+
+
+def test_a_countys_report_is_the_countys():
+    text = CITY_REPORT.replace("2026年杭州市政府工作报告", "2026年余杭区政府工作报告").replace("在杭州市第十四届", "在余杭区第十八届")
+    assert _meta(text.replace("杭州市市长 刘捷", "区长 某某")).region == "余杭区"
+
+
+def test_a_provinces_report_naming_its_capital_in_the_occasion_is_still_the_provinces():
+    assert _meta(REPORT.replace("在云南省第十四届", "在昆明市举行的云南省第十四届")).region == "云南省"
+
+
+def test_a_title_naming_province_and_city_is_the_citys():
+    assert _meta(CITY_REPORT.replace("2026年杭州市政府工作报告", "浙江省杭州市2026年政府工作报告")).region == "杭州市"
+
+
+def test_a_city_is_a_region_below_its_province_with_a_slug_of_its_own():
+    city = data.region_named("杭州市")
+    assert (city.kind, city.within, city.short, city.slug) == (RegionKind.PREFECTURE, "浙江省", ("杭州",), "hangzhou-330100")
+    assert data.region_named("吉林市").slug != data.region_named("吉林省").slug
+    assert data.region_named("余杭区").kind is RegionKind.COUNTY
+
+
+def test_a_division_name_two_divisions_share_is_no_region():
+    assert data.region_named("朝阳区") is None
+
+
+def test_the_librarys_regions_put_its_cities_after_their_province():
+    names = [region.name for region in data.regions_of(["杭州市", "浙江省", "余杭区", "宁波市"])]
+    assert names[names.index("浙江省") : names.index("浙江省") + 4] == ["浙江省", "杭州市", "余杭区", "宁波市"]
+    assert "杭州市" not in [region.name for region in data.regions_of(["浙江省"])]

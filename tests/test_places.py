@@ -159,6 +159,9 @@ def test_the_nation_is_no_place():
         ("新疆维吾尔自治区", "地州市", "县"),  # regions.yml: how its documents write it
         ("北京市", "市", "区"),
         ("重庆市", "市", "区县"),
+        ("杭州市", "市", "区县"),  # a city's own document: its districts and counties
+        ("呼和浩特市", "盟市", "旗县区"),
+        ("余杭区", "市", "县"),  # a county's: as its province's
         ("", "市", "县"),
     ],
 )

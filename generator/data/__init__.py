@@ -5,6 +5,7 @@ These are facts of the genre, not of one document (those live in seeds/), read o
 like jieba's dictionary: the files ship with the generator and never change during a build.
 """
 
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -70,6 +71,46 @@ def regions() -> tuple[Region, ...]:
             )
         )
     return tuple(found)
+
+
+@cache
+def region_named(name: str) -> Region | None:
+    """The region a name stands for: the nation or a provincial-level region by its full or short
+    name (内蒙古 → 内蒙古自治区), else a prefecture- or county-level division by its full name when
+    no other division has it (杭州市, 凉山彝族自治州, 余杭区; not 朝阳区, which two cities have)."""
+    known = next((region for region in regions() if name in (region.name, *region.short)), None)
+    return known or _division_regions().get(name)
+
+
+def regions_of(names) -> tuple[Region, ...]:
+    """The regions of regions.yml in its order, each followed by the cities and counties among
+    ``names`` (region names, as documents' metadata give them) that lie in it, in code order."""
+    below: dict[str, list[Region]] = {}
+    for name in sorted(set(names)):
+        region = region_named(name) if name else None
+        if region is not None and region.within and region.name == name:
+            below.setdefault(region.within, []).append(region)
+    return tuple(found for region in regions() for found in (region, *sorted(below.get(region.name, ()), key=lambda city: city.code)))
+
+
+@cache
+def _division_regions() -> dict[str, Region]:
+    """Each prefecture- and county-level division a document may be about, by its full name (names
+    two divisions share left out), as a region: its short name, its kind, a slug of its short
+    name's pinyin and its code (hangzhou-330100), the provincial-level region it lies in."""
+    from pypinyin import lazy_pinyin  # its dictionaries (55 MB) only for a library that needs them
+
+    provinces = {region.code: region.name for region in regions() if region.code}
+    counts = Counter(division.name for division in divisions())
+    levels = {DivisionLevel.PREFECTURE: RegionKind.PREFECTURE, DivisionLevel.COUNTY: RegionKind.COUNTY}
+    found = {}
+    for division in divisions():
+        if division.level in levels and counts[division.name] == 1 and division.province in provinces:
+            syllables = "".join(lazy_pinyin(division.short or division.name)).lower()
+            slug = "-".join(part for part in ("".join(char for char in syllables if char.isascii() and char.isalnum()), division.code) if part)
+            short = (division.short,) if division.short else ()
+            found[division.name] = Region(division.name, short, "", slug, levels[division.level], division.code, within=provinces[division.province])
+    return found
 
 
 @cache

@@ -100,11 +100,12 @@ def kind_rank(kind: DocumentKind) -> int:
 
 
 def region_table(regions: tuple[Region, ...]) -> RegionTable:
-    """The library's table of regions from the genre's (generator/data/regions.yml): names, slugs,
-    short names (内蒙古) and which one is the nation."""
+    """The library's table of regions from the genre's (generator/data/regions.yml) and the cities
+    and counties documents are about (data.regions_of): names, slugs, short names (内蒙古; a city
+    or county keeps its full name, 吉林市 beside 吉林) and which one is the nation."""
     return RegionTable(
         tuple(region.name for region in regions),
         tuple(region.slug for region in regions),
-        tuple(region.short[0] if region.short else region.name for region in regions),
+        tuple(region.short[0] if region.short and not region.within else region.name for region in regions),
         next((region.name for region in regions if region.kind is RegionKind.NATION), ""),
     )

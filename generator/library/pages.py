@@ -90,7 +90,7 @@ def library_pages(catalogue: Catalogue, bundled: bool = False, periods: tuple[tu
     if bundled:
         return tuple(files)
     documents = tuple(document for region in catalogue.regions for document in region.documents)
-    codes = {region.name: region.code for region in data.regions()}
+    codes = {region.name: found.code for region in catalogue.regions if (found := data.region_named(region.name))}
     # Every region's page lies in one folder (region/), so one reading of the places links for all.
     places = library_places(documents, urls.region_page(catalogue.regions[0].slug)) if catalogue.regions else []
     for region in catalogue.regions:

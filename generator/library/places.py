@@ -71,9 +71,18 @@ def region_places(places: list[dict], region_code: str) -> list[dict]:
     if not region_code:
         return []
     divisions = data.divisions_by_code()
-    ours = [place for place in places if place["code"] and divisions[place["code"]].province == region_code]
+    ours = [place for place in places if place["code"] and _within(place["code"], region_code, divisions)]
     levels = list(DivisionLevel)
     return sorted(ours, key=lambda place: levels.index(divisions[place["code"]].level))
+
+
+def _within(code: str, region_code: str, divisions) -> bool:
+    """Whether the division coded ``code`` is the region's division or lies below it."""
+    while code:
+        if code == region_code:
+            return True
+        code = divisions[code].parent
+    return False
 
 
 def _name(key: str, found: list[tuple[DocumentSummary, PlaceRecord]]) -> str:

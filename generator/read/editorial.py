@@ -22,7 +22,6 @@ from generator.model import (
     PlanInfo,
 )
 from generator.read import pinyin
-from generator.read.metadata import region_by_name
 
 # seeds/<stem>.yml: the slug, and facts about the document its text does not state (or states wrongly).
 META_KEYS = ("region", "year", "kind", "issuer", "speaker", "date", "document_number", "source")
@@ -95,9 +94,9 @@ def _overrides(entries: dict) -> MetaOverrides:
             values[key] = _text(entries[key][1])
     if "region" in entries:
         node = entries["region"][1]
-        region = region_by_name(_text(node))
+        region = data.region_named(_text(node))
         if region is None:
-            raise PlanError(f"region {_scalar(node)!r} is not a provincial-level region's name (such as 内蒙古自治区 or 北京)", _line(node))
+            raise PlanError(f"region {_scalar(node)!r} is not a region's name (a province such as 内蒙古自治区 or 北京, or a city or county such as 杭州市)", _line(node))
         values["region"] = region.name
     if "year" in entries:
         node = entries["year"][1]

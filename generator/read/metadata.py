@@ -37,6 +37,8 @@ OFFICE_REGIONS = {
 # The five-year plans' first years: the third began in 1966 (1963–1965 had none), each after it
 # five years on (the 15th: 2026–2030).
 THIRD_FIVE_YEAR_PLAN, FIVE_YEARS = 1966, 5
+# Where the occasion's place stands among the texts that state a region (title, issuer, occasion, office).
+OCCASION = 2
 # The most-named region must be named this many times more than the next, or the text does not tell.
 MARGIN = 1.5
 
@@ -67,11 +69,6 @@ def document_meta(document: Document, overrides: MetaOverrides = MetaOverrides()
     )
     stated = {field.name: getattr(overrides, field.name) for field in fields(overrides)}
     return replace(meta, **{name: value for name, value in stated.items() if value is not None})
-
-
-def region_by_name(name: str) -> Region | None:
-    """The region a name stands for: its canonical name or a short one (内蒙古 → 内蒙古自治区)."""
-    return _names().get(name)
 
 
 # --- Kind and year -----------------------------------------------------------------------------
@@ -126,7 +123,7 @@ def _speaker_body(speaker: str) -> str:
     """The government a speaker reports for, where the speaker's line names it: 国务院总理 李强 → 国务院,
     福建省人民政府省长 赵龙 → 福建省人民政府 (not 自治区人民政府, which names no region)."""
     match = patterns.SPEAKER_BODY.match(speaker) if speaker else None
-    if not match or (match["body"] != patterns.NATIONAL_GOVERNMENT and not _first_region(match["body"])):
+    if not match or (match["body"] != patterns.NATIONAL_GOVERNMENT and not _stated(match["body"])):
         return ""
     return match["body"]
 
@@ -177,10 +174,11 @@ def _region(document: Document, source_name: str, office: tuple[str, str]) -> st
         occasion["place"] if occasion else "",
         place,
     )
-    for text in stated:
-        region = _first_region(text)
-        if region:
-            return region.name
+    for index, text in enumerate(stated):
+        # The occasion's place is the congress's: the last region it names (在昆明市举行的云南省…).
+        name = _stated(text, last=index == OCCASION)
+        if name:
+            return name
     # The nation's signals: a report to the national congress, by the premier (国务院总理), of the
     # State Council (2024年国务院政府工作报告).
     national = (front.occasion is not None and patterns.NATIONAL_CONGRESS.search(front.occasion.text)) or (
@@ -196,10 +194,30 @@ def _region(document: Document, source_name: str, office: tuple[str, str]) -> st
     return _most_named(document, OFFICE_REGIONS.get(office_name))
 
 
-def _first_region(text: str) -> Region | None:
-    """The region a text names first by its full or short name."""
-    match = _region_pattern().search(text) if text else None
-    return _names()[match.group()] if match else None
+def _stated(text: str, last: bool = False) -> str:
+    """The region a title, issuer, occasion or office names: a provincial-level region by its full
+    or short name, or a city or county by its full name (2026年杭州市政府工作报告 → 杭州市) — the first
+    named, or a city or county named right after its province (浙江省杭州市), or with ``last`` the
+    last named; "" for none."""
+    found = [(match, _names().get(match.group()) or data.region_named(match.group())) for match in _stated_pattern().finditer(text or "")]
+    found = [(match, region) for match, region in found if region]
+    if not found:
+        return ""
+    if last:
+        return found[-1][1].name
+    (match, region), following = found[0], found[1:2]
+    if following and following[0][0].start() == match.end() and following[0][1].within == region.name:
+        return following[0][1].name
+    return region.name
+
+
+@cache
+def _stated_pattern():
+    """Any region's full or short name and any prefecture- or county-level division's full name
+    that no other division has, longest first (吉林市 before 吉林)."""
+    counts = Counter(division.name for division in data.divisions())
+    divisions = (division.name for division in data.divisions() if division.level is not DivisionLevel.PROVINCE and counts[division.name] == 1)
+    return patterns.any_of((*_names(), *divisions))
 
 
 def _most_named(document: Document, kind: RegionKind | None) -> str:
@@ -244,12 +262,6 @@ def _places() -> dict[str, Region]:
             owners.setdefault(name, set()).add(region.name)
     regions = {region.name: region for region in data.regions()}
     return {name: regions[next(iter(names))] for name, names in owners.items() if len(names) == 1}
-
-
-@cache
-def _region_pattern():
-    """Any region's full or short name, longest first (内蒙古自治区 before 内蒙古)."""
-    return patterns.any_of(_names())
 
 
 @cache

@@ -146,5 +146,5 @@ def long_citation(document: Document, meta: DocumentMeta, label: str, text: str)
 @cache
 def _region_names(region: str):
     """A pattern of a region's names: its full name and short ones (云南省, 云南)."""
-    known = next((item for item in data.regions() if item.name == region), None)
+    known = data.region_named(region)
     return patterns.any_of((region, *(known.short if known else ())))

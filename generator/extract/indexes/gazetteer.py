@@ -118,7 +118,11 @@ def _chosen(candidates: tuple[Known, ...], before: str) -> Known | None:
 @cache
 def region_reading(region: str) -> Reading:
     """What names stand for in a document of ``region`` (a region's full name; "" for none)."""
-    own = next((item.code for item in data.regions() if item.name == region), "")
+    # A city's or county's document reads names as its province's would (its divisions are the
+    # province's; another province's short names stand for that province).
+    found = data.region_named(region) if region else None
+    province = data.region_named(found.within) if found and found.within else found
+    own = province.code if province else ""
     full: dict[str, list[AdminDivision]] = {}
     short: dict[str, list[AdminDivision]] = {}
     for division in data.divisions():

@@ -9,7 +9,7 @@ autonomous prefectures), a municipality its 区 (Chongqing, with counties, 区�
 from functools import cache
 
 from generator import data
-from generator.model import DivisionLevel, DocumentKind, RegionKind
+from generator.model import DivisionLevel, DocumentKind, Region, RegionKind
 
 # The order of the characters naming a prefecture level: 盟市, 地市, 市州.
 PREFECTURE_TERMS = "盟地市州"
@@ -42,9 +42,11 @@ def division_terms(region: str) -> dict[str, str]:
     市, "county": 县} for a province; the terms of its divisions' kinds, or those regions.yml gives."""
     table = data.index_kinds()["places"]
     terms = {level.value: table.label(level.value) for level in DivisionLevel}
-    found = next((item for item in data.regions() if item.name == region), None)
+    found = data.region_named(region) if region else None
     if found is None or not found.code:
         return terms
+    if found.within:
+        return _local_terms(found, division_terms(found.within))
     kinds = data.division_kinds()
     present = {
         level: {kinds[division.kind].term for division in data.divisions() if division.province == found.code and division.level is level}
@@ -58,4 +60,18 @@ def division_terms(region: str) -> dict[str, str]:
         terms["prefecture"] = "".join(term for term in PREFECTURE_TERMS if term in present[DivisionLevel.PREFECTURE])
         terms["county"] = (BANNER_TERM if BANNER_TERM in counties else "") + COUNTY_TERM
     terms.update({level.value: term for level, term in found.terms})
+    return terms
+
+
+def _local_terms(found: Region, province_terms: dict[str, str]) -> dict[str, str]:
+    """How a city's or county's document names the levels: as its province's does, but a city's own
+    county level by the kinds it has (杭州市: 区县; 呼和浩特市: 旗县区)."""
+    terms = dict(province_terms)
+    if found.kind is RegionKind.PREFECTURE:
+        kinds = data.division_kinds()
+        present = {kinds[division.kind].term for division in data.divisions() if division.parent == found.code}
+        if BANNER_TERM in present:
+            terms["county"] = BANNER_TERM + COUNTY_TERM + (DISTRICT_TERM if DISTRICT_TERM in present else "")
+        else:
+            terms["county"] = (DISTRICT_TERM if DISTRICT_TERM in present else "") + (COUNTY_TERM if COUNTY_TERM in present else "")
     return terms
