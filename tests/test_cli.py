@@ -314,7 +314,7 @@ def test_a_bad_fact_in_the_seeds_yaml_names_its_file_and_line(tmp_path):
     plan.write_text("2026年某某省国民经济和社会发展计划\n一、第一部分\n第一句。\n", encoding="utf-8")
     (tmp_path / "plan.yml").write_text("slug: x-plan\nregion: 北平\n", encoding="utf-8")
     result = run_cli("build", plan, "--out", tmp_path / "out")
-    _assert_one_line_error(result, "plan.yml:2:", "not a provincial-level region")
+    _assert_one_line_error(result, "plan.yml:2:", "is not a region's name")
 
 
 def test_warnings_about_seeds_files_are_counted_and_listed_with_their_file_and_line(tmp_path):
