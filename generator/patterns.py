@@ -670,10 +670,11 @@ CHINESE_WITH_DASHES = re.compile(r"[\u4e00-\u9fff—]+")
 # --- Quantitative targets (generator/indicators.py) ---------------------------------------------
 
 # Units a target's number is counted or measured in, longest first; a magnitude (万, 亿…) may lead.
+# Tonnes of coal or oil equivalent are one unit (58亿吨标准煤: the thing measured is named before it).
 _MAGNITUDE = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)"
 _MEASURE = (
     r"(?:个百分点|百分点|%|％|‰|倍|平方公里|平方米|立方米|微克/立方米|千瓦时|千瓦|千伏|公里|千米|公顷|公斤|千克"
-    r"|吨|斤|亩|米|美元|元|人次|人|户|个|家|条|头|只|项|所|座|件|台|辆|套|架|艘|处|批|名|株|棵|岁|标准箱)"
+    r"|吨标准煤|吨标煤|吨油当量|吨二氧化碳当量|吨|斤|亩|米|美元|元|人次|人|户|个|家|条|头|只|项|所|座|件|台|辆|套|架|艘|处|批|名|株|棵|岁|标准箱)"
 )
 
 # 5%  5.7%  18万人  12.5亿吨  1万亿元  2000亿千瓦时  500万平方米  ５％  1900多个 — a number and its

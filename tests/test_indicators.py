@@ -421,3 +421,8 @@ def test_main_target_sentences_of_other_provinces(case):
 def test_corpus_sentences_are_copied_exactly(case):
     path = SEEDS / case["document"]
     assert case["text"] in path.read_text(encoding="utf-8")
+
+
+def test_tonnes_of_coal_equivalent_are_one_unit_and_the_thing_measured_is_named_before_them():
+    targets = _targets("能源综合生产能力达2.3亿吨标准煤左右。")
+    assert _facts(targets) == [("能源综合生产能力", "2.3", "亿吨标准煤", "about")]
