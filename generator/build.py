@@ -30,7 +30,7 @@ from generator.library import compare, outline_compare, sitemap
 from generator.library import data as library_data
 from generator.library.catalogue import RegionTable, catalogue, region_table
 from generator.library.pages import library_pages, search_page
-from generator.library.places import PLACES_TITLE, places_page
+from generator.library.places import PLACES_TITLE, places_pages
 from generator.library.results import results_files
 from generator.library.summary import library_view
 from generator.model import DocumentSummary, NavItem, SiteSettings, Warning
@@ -362,7 +362,7 @@ def _results(library: Library) -> tuple:
 
 def _places(library: Library) -> tuple:
     """The library's index of places."""
-    return (places_page(library.documents),)
+    return places_pages(library.documents)
 
 
 def _search(library: Library) -> tuple:

@@ -23,8 +23,14 @@ SITE_ICON = "assets/images/favicon.png"
 PART_ID = "p"
 # The library's search page, served as /search/ (?q=…).
 SEARCH_PAGE = "search.md"
-# The library's index of places, served as /places/: every place the documents name.
+# The library's index of places, served as /places/: the pinyin letters, each a page of the places
+# under it (/places/z/; /places/other/ for names that begin with no letter).
 PLACES_PAGE = "places.md"
+
+
+def places_letter_page(letter: str) -> str:
+    """Source path of the library's page of places under a pinyin letter (Z → places/z.md; # → places/other.md)."""
+    return f"places/{letter.lower() if letter.isalpha() else 'other'}.md"
 
 
 def plan_home(plan: Plan) -> str:

@@ -1,7 +1,6 @@
 """The library's index of places (/places/, and each region's page): every document naming a place,
 each linked to the place's entry in that document's places index."""
 
-import re
 import textwrap
 from pathlib import Path
 from urllib.parse import unquote, urljoin
@@ -63,11 +62,19 @@ def test_a_place_that_is_no_division_is_one_by_its_name(summaries):
     assert (river["code"], river["label"], len(river["sources"])) == ("", "河流", 1)
 
 
-def test_the_places_page_lists_every_place_under_its_pinyin_letter(summaries):
-    text = places.places_page(summaries).text
-    assert "文本库2份文件提到的" in text
-    assert re.search(r"## Z \{#l-z\}.*### 郑州市 \{#zhengzhoushi\}", text, re.S)
-    assert "- [2026年湖北省政府工作报告](../2026-hubei/places/#zhengzhoushi)（1句）" in text
+def test_the_places_page_lists_the_pinyin_letters_each_a_page_with_its_count(summaries):
+    pages = {file.path: file.text for file in places.places_pages(summaries)}
+    index = pages["places.md"]
+    assert "文本库2份文件提到的" in index and "- [Z](places/z.md)（1个）" in index
+    assert set(pages) == {"places.md", *(line.split("(")[1].split(")")[0] for line in index.splitlines() if line.startswith("- ["))}
+
+
+def test_a_letters_page_lists_its_places_each_with_the_documents_naming_it(summaries):
+    pages = {file.path: file.text for file in places.places_pages(summaries)}
+    z = pages["places/z.md"]
+    assert "### 郑州市 {#zhengzhoushi}" in z and "### 洛阳市" not in z
+    assert "- [2026年湖北省政府工作报告](../../2026-hubei/places/#zhengzhoushi)（1句）" in z
+    assert '<span aria-current="page">Z</span>' in z and '<a href="../l/">L</a>' in z
 
 
 def test_a_region_s_page_lists_its_own_places_the_region_first(summaries):
@@ -96,7 +103,8 @@ def _target(library: Path, page: Path, href: str) -> tuple[Path, str]:
 
 
 def test_the_places_page_finds_every_report_naming_zhengzhou_and_each_link_lands_on_its_entry(library):
-    page = library / "places" / "index.html"
+    assert 'href="z/"' in (library / "places" / "index.html").read_text(encoding="utf-8")
+    page = library / "places" / "z" / "index.html"
     html = page.read_text(encoding="utf-8")
     section = html[html.index('id="zhengzhoushi"') :].split("<h3", 1)[0]
     links = [attributes["href"] for tag, attributes in read_html(section).tags

@@ -1,4 +1,4 @@
-"""The library's index of places (/places/, and each region's page): which documents name a place.
+"""The library's index of places (/places/, a page per pinyin letter, and each region's page): which documents name a place.
 
 Every document's places index (library/summary.py keeps its entries) is merged here: a division of
 China by its code (郑州 in one report and 郑州市 in another are one place), any other place by its
@@ -48,21 +48,45 @@ def library_places(documents: tuple[DocumentSummary, ...], page: str) -> list[di
     return places
 
 
-def places_page(documents: tuple[DocumentSummary, ...]) -> OutputFile:
-    """The library's index of places, /places/: every place by pinyin letter, with the documents naming it."""
-    places = library_places(documents, urls.PLACES_PAGE)
+def places_pages(documents: tuple[DocumentSummary, ...]) -> tuple[OutputFile, ...]:
+    """The library's index of places: /places/, the pinyin letters with how many places each, and a
+    page per letter (/places/z/) listing its places, each with the documents naming it. A page a
+    letter, so that no page grows with the whole library (at 400 documents one page was 3 MB)."""
+    # Every letter's page lies in one folder (places/), so one reading of the links serves them all.
+    places = library_places(documents, urls.places_letter_page("a"))
     letters = sorted({place["letter"] for place in places}, key=lambda letter: (letter == "#", letter))
-    text = template_environment().get_template("places.md.j2").render(
-        title=PLACES_TITLE,
-        documents=len(documents),
-        count=len(places),
-        groups=[
-            {"title": letter, "anchor": "l-" + letter.lower() if letter != "#" else "l-other",
-             "places": [place for place in places if place["letter"] == letter]}
-            for letter in letters
-        ],
-    )
-    return OutputFile(urls.PLACES_PAGE, text)
+    groups = [
+        {"title": letter if letter != "#" else "其他", "page": urls.places_letter_page(letter),
+         "places": [place for place in places if place["letter"] == letter]}
+        for letter in letters
+    ]  # fmt: skip
+    environment = template_environment()
+    files = [
+        OutputFile(
+            urls.PLACES_PAGE,
+            environment.get_template("places.md.j2").render(
+                title=PLACES_TITLE,
+                documents=len(documents),
+                count=len(places),
+                groups=[{**group, "link": urls.relative_link(urls.PLACES_PAGE, group["page"])} for group in groups],
+            ),
+        )
+    ]
+    for group in groups:
+        files.append(
+            OutputFile(
+                group["page"],
+                environment.get_template("places_letter.md.j2").render(
+                    title=PLACES_TITLE,
+                    letter=group["title"],
+                    home_link=urls.relative_link(group["page"], urls.PLACES_PAGE),
+                    # Links of raw HTML, which mkdocs leaves as written: served URLs (../b/).
+                    groups=[{**other, "link": urls.served_link(group["page"], urls.served_url(other["page"])), "current": other is group} for other in groups],
+                    places=group["places"],
+                ),
+            )
+        )
+    return tuple(files)
 
 
 def region_places(places: list[dict], region_code: str) -> list[dict]:
