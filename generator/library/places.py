@@ -68,7 +68,8 @@ def places_pages(documents: tuple[DocumentSummary, ...]) -> tuple[OutputFile, ..
                 title=PLACES_TITLE,
                 documents=len(documents),
                 count=len(places),
-                groups=[{**group, "link": urls.relative_link(urls.PLACES_PAGE, group["page"])} for group in groups],
+                # Links of raw HTML, which mkdocs leaves as written: served URLs (z/).
+                groups=[{**group, "link": urls.served_link(urls.PLACES_PAGE, urls.served_url(group["page"]))} for group in groups],
             ),
         )
     ]
