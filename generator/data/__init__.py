@@ -94,6 +94,14 @@ def regions_of(names) -> tuple[Region, ...]:
 
 
 @cache
+def named_divisions() -> dict[str, AdminDivision]:
+    """Each prefecture- and county-level division by its full name, where no other division has it
+    (杭州市, 余杭区; not 朝阳区): the names that tell which city or county a document is about."""
+    counts = Counter(division.name for division in divisions())
+    return {division.name: division for division in divisions() if division.level is not DivisionLevel.PROVINCE and counts[division.name] == 1}
+
+
+@cache
 def _division_regions() -> dict[str, Region]:
     """Each prefecture- and county-level division a document may be about, by its full name (names
     two divisions share left out), as a region: its short name, its kind, a slug of its short
@@ -101,11 +109,10 @@ def _division_regions() -> dict[str, Region]:
     from pypinyin import lazy_pinyin  # its dictionaries (55 MB) only for a library that needs them
 
     provinces = {region.code: region.name for region in regions() if region.code}
-    counts = Counter(division.name for division in divisions())
     levels = {DivisionLevel.PREFECTURE: RegionKind.PREFECTURE, DivisionLevel.COUNTY: RegionKind.COUNTY}
     found = {}
-    for division in divisions():
-        if division.level in levels and counts[division.name] == 1 and division.province in provinces:
+    for division in named_divisions().values():
+        if division.province in provinces:
             syllables = "".join(lazy_pinyin(division.short or division.name)).lower()
             slug = "-".join(part for part in ("".join(char for char in syllables if char.isascii() and char.isalnum()), division.code) if part)
             short = (division.short,) if division.short else ()

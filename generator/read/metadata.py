@@ -199,7 +199,7 @@ def _stated(text: str, last: bool = False) -> str:
     or short name, or a city or county by its full name (2026年杭州市政府工作报告 → 杭州市) — the first
     named, or a city or county named right after its province (浙江省杭州市), or with ``last`` the
     last named; "" for none."""
-    found = [(match, _names().get(match.group()) or data.region_named(match.group())) for match in _stated_pattern().finditer(text or "")]
+    found = [(match, data.region_named(match.group())) for match in _stated_pattern().finditer(text or "")]
     found = [(match, region) for match, region in found if region]
     if not found:
         return ""
@@ -215,9 +215,7 @@ def _stated(text: str, last: bool = False) -> str:
 def _stated_pattern():
     """Any region's full or short name and any prefecture- or county-level division's full name
     that no other division has, longest first (吉林市 before 吉林)."""
-    counts = Counter(division.name for division in data.divisions())
-    divisions = (division.name for division in data.divisions() if division.level is not DivisionLevel.PROVINCE and counts[division.name] == 1)
-    return patterns.any_of((*_names(), *divisions))
+    return patterns.any_of((*_names(), *data.named_divisions()))
 
 
 def _most_named(document: Document, kind: RegionKind | None) -> str:
