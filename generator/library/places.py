@@ -54,12 +54,13 @@ def places_pages(documents: tuple[DocumentSummary, ...]) -> tuple[OutputFile, ..
     letter, so that no page grows with the whole library (at 400 documents one page was 3 MB)."""
     # Every letter's page lies in one folder (places/), so one reading of the links serves them all.
     places = library_places(documents, urls.places_letter_page("a"))
-    letters = sorted({place["letter"] for place in places}, key=lambda letter: (letter == "#", letter))
+    by_letter: dict[str, list[dict]] = {}
+    for place in places:
+        by_letter.setdefault(place["letter"], []).append(place)
     groups = [
-        {"title": letter if letter != "#" else "其他", "page": urls.places_letter_page(letter),
-         "places": [place for place in places if place["letter"] == letter]}
-        for letter in letters
-    ]  # fmt: skip
+        {"title": letter if letter != "#" else "其他", "page": urls.places_letter_page(letter), "places": by_letter[letter]}
+        for letter in sorted(by_letter, key=lambda letter: (letter == "#", letter))
+    ]
     environment = template_environment()
     files = [
         OutputFile(
